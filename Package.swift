@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Winnow",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "winnow", targets: ["winnow"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU (Debian's libicu-dev). The module map's header wraps every ICU entry
+        // point we use in a `static inline` function: Swift cannot call ICU's renamed `_72`
+        // symbols by their plain names.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        // Text normalization. Imports CICU implementation-only and never Foundation:
+        // Foundation carries its own ICU whose types clash with the system headers.
+        .target(name: "WinnowText", dependencies: ["CICU"]),
+        .target(name: "WinnowSplit", dependencies: ["WinnowText"]),
+        .target(name: "WinnowBayes", dependencies: ["WinnowText"]),
+        .target(name: "WinnowPipeline", dependencies: ["WinnowText", "WinnowSplit", "WinnowBayes"]),
+        .executableTarget(
+            name: "winnow",
+            dependencies: [
+                "WinnowPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
+
+
+    ],
+    swiftLanguageModes: [.v6]
+)

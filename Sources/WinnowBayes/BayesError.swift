@@ -1,0 +1,32 @@
+/// Errors of the classifier module; each names the file or the data at fault.
+public enum BayesError: Error, CustomStringConvertible, Equatable {
+    case notAModel(path: String)
+    case newerVersion(path: String, found: UInt32, supported: UInt32)
+    case truncated(path: String)
+    case checksumMismatch(path: String)
+    case corrupt(path: String, detail: String)
+    case wrongKind(path: String, expected: String)
+    case noTrainingData
+    case singleLabel(label: String)
+
+    public var description: String {
+        switch self {
+        case .notAModel(let path):
+            "\(path): not a Winnow model (bad magic number)"
+        case .newerVersion(let path, let found, let supported):
+            "\(path): model format version \(found) is newer than this winnow supports (\(supported)); upgrade winnow"
+        case .truncated(let path):
+            "\(path): model file is truncated"
+        case .checksumMismatch(let path):
+            "\(path): model file is damaged (checksum mismatch)"
+        case .corrupt(let path, let detail):
+            "\(path): model file is damaged (\(detail))"
+        case .wrongKind(let path, let expected):
+            "\(path): expected a \(expected) file"
+        case .noTrainingData:
+            "no training rows: every input was empty or skipped"
+        case .singleLabel(let label):
+            "training data has a single label (\(label)); a classifier needs at least two"
+        }
+    }
+}

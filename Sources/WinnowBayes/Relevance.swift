@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import WinnowText
+
+/// How much a comment's words speak for its article, in the naive Bayes spirit.
+///
+/// Each distinct comment word `w` adds `log(λ·P(w | article) / P(w) + 1 - λ)`: the
+/// likelihood ratio of "drawn from a mix of this article and ordinary language" against
+/// "ordinary language" alone, with `P(w)` from the model's document frequencies. Common
+/// words score near zero whatever the article, so a short generic comment ("Great
+/// article!") gives little evidence either way; shared rare words give a lot.
+public struct Relevance: Sendable {
+    /// Weight of the article in the on-topic mixture.
+    static let lambda = 0.3
+
+    public var logRatio: Double = 0
+    /// Comment words that carry information (not placeholders, not stop-like).
+    public var informative = 0
+    public var shared: [String] = []
+
+    static func isPlaceholder(_ tokens: TokenList, _ i: Int) -> Bool {
+        let r = tokens.range(at: i)
+        return tokens.bytes[r.lowerBound] == UInt8(ascii: "<")
+    }
+
+    /// Scores the comment `tokens` against `article` with background frequencies of `model`.
+    public init(tokens: TokenList, article: ArticleProfile, model: Model) {
+        guard !article.isEmpty else { return }
+        let n = max(model.counts.documents.reduce(0, +), 1)
+        let wordsPerDocument = max(model.background.tokensPerDocument, 1)
+        var seen = Set<UInt64>()
+        var scored: [(Double, Int)] = []
+        for i in 0..<tokens.count where !Relevance.isPlaceholder(tokens, i) {
+            let h = tokens.hash(at: i)
+            guard seen.insert(h).inserted else { continue }
+            let df = model.background.documentFrequency(h)
+            // Very common words (in over 2 % of comments) say nothing about topic.
+            guard df / n < 0.02 else { continue }
+            informative += 1
+            let pBackground = (df + 0.5) / (n + 1) / wordsPerDocument
+            let pArticle = Double(article.counts[h] ?? 0) / Double(article.total)
+            let r = log(Relevance.lambda * pArticle / pBackground + 1 - Relevance.lambda)
+            logRatio += r
+            if pArticle > 0 { scored.append((r, i)) }
+        }
+        shared = scored.sorted { $0.0 > $1.0 }.prefix(3).map { tokens.string(at: $0.1) }
+    }
+
+    /// Probability that the comment is unrelated to the article: high when it has several
+    /// informative words and none of them points to the article.
+    public var offTopicProbability: Double {
+        let x = 1.2 * Double(min(informative, 12)) / 4 - logRatio / 2 - 2.5
+        return 1 / (1 + exp(-x))
+    }
+}

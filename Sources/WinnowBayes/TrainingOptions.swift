@@ -1,0 +1,13 @@
+/// Hyper-parameters of a model; stored in the model file so scoring matches training.
+public struct TrainingOptions: Sendable, Equatable {
+    /// Lidstone smoothing added to every feature count.
+    public var alpha: Double = 0.5
+    /// Features seen in fewer weighted comments are dropped from the saved model.
+    public var minimumCount: Double = 2
+    /// The label meaning "nothing wrong"; every other label gets a score.
+    public var negativeLabel: String = "ok"
+    /// Treat classes as equally likely a priori (the calibration restores the base rate).
+    public var uniformPrior: Bool = true
+
+    public init() {}
+}

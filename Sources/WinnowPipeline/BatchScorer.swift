@@ -1,0 +1,85 @@
+import Foundation
+import WinnowBayes
+
+/// Scores a stream of comments on several threads and writes verdict rows in input order.
+///
+/// Jobs are read in windows of `jobs x batchSize`; each thread scores one slice of a window
+/// with its own `CommentScorer`, then the slices are written in order. Memory is bounded
+/// by one window whatever the input size.
+public final class BatchScorer {
+    public struct Options: Sendable {
+        public var jobs = 2
+        public var batchSize = 512
+        public var header = true
+        public var raw = false
+        public var quiet = false
+        public init() {}
+    }
+
+    private let scorers: [CommentScorer]
+    private let options: Options
+    private let writer: CSVWriter
+
+    public init(model: Model, policy: VerdictPolicy, options: Options) {
+        self.options = options
+        scorers = (0..<max(1, options.jobs)).map { _ in CommentScorer(model: model, policy: policy) }
+        writer = CSVWriter(raw: options.raw)
+    }
+
+    /// Scores everything `source` yields into `output`; returns the number of rows written.
+    @discardableResult
+    public func run(_ source: CommentSource, into output: OutputFile, diagnostics: Diagnostics) throws -> Int {
+        if options.header { try output.write(writer.row(ScoredComment.header)) }
+        let progress = Progress(quiet: options.quiet)
+        var rows = 0
+        let window = scorers.count * options.batchSize
+        var jobs: [CommentJob] = []
+        jobs.reserveCapacity(window)
+        while true {
+            jobs.removeAll(keepingCapacity: true)
+            while jobs.count < window, let job = source.next() { jobs.append(job) }
+            if jobs.isEmpty { break }
+            for chunk in score(jobs, diagnostics: diagnostics) { try output.write(chunk) }
+            rows += jobs.count
+            progress.update(rows: rows, bytes: source.progress)
+        }
+        progress.finish(rows: rows)
+        return rows
+    }
+
+    /// Scores `jobs` split over the scorers; returns each slice's CSV text in order.
+    private func score(_ jobs: [CommentJob], diagnostics: Diagnostics) -> [String] {
+        let slices = scorers.count
+        let per = (jobs.count + slices - 1) / slices
+        let results = ResultSlots(count: slices)
+        let scorers = self.scorers, writer = self.writer
+        DispatchQueue.concurrentPerform(iterations: slices) { s in
+            // Safe: slice `s` is the only user of `scorers[s]` and of `results[s]`.
+            let scorer = scorers[s]
+            var text = ""
+            for i in (s * per)..<min(jobs.count, (s + 1) * per) {
+                let job = jobs[i]
+                do {
+                    try scorer.setArticle(job.article)
+                    let scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
+                    text += writer.row(scored.fields())
+                } catch {
+                    diagnostics.skip(error)
+                }
+            }
+            results.set(s, text)
+        }
+        return results.values
+    }
+}
+
+/// One output slot per thread. Safe to share: each slot is written by exactly one thread,
+/// through a fixed buffer (an Array's copy-on-write check would race), and read after all
+/// threads joined.
+final class ResultSlots: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<String>
+    init(count: Int) { slots = .allocate(capacity: count); slots.initialize(repeating: "") }
+    deinit { slots.deinitialize().deallocate() }
+    func set(_ i: Int, _ value: String) { slots[i] = value }
+    var values: [String] { Array(slots) }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Streaming RFC 4180 reader over a file or standard input, in bounded memory.
+///
+/// Reads 1 MiB at a time; a record is returned as its fields. Quoted fields may hold
+/// commas, quotes ("") and newlines. Errors name the file and the line the record began on.
+public final class CSVReader {
+    public let path: String
+    private let fd: Int32
+    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    private var chunkLength = 0
+    private var position = 0
+    private var atEOF = false
+    private var line = 1
+    private var bomChecked = false
+    private var field: [UInt8] = []
+    /// Line on which the record last returned began.
+    public private(set) var recordLine = 0
+    /// Longest record accepted; beyond it the file is refused (a runaway quote or a binary).
+    public static let recordLimit = 32 << 20
+
+    public init(path: String) throws(PipelineError) {
+        self.path = path
+        if path == "-" {
+            fd = STDIN_FILENO
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingPath(path) }
+            guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "is a directory") }
+            let opened = open(path, O_RDONLY | O_CLOEXEC)
+            guard opened >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+            fd = opened
+        }
+    }
+
+    deinit { if fd != STDIN_FILENO { close(fd) } }
+
+    private func fill() throws(PipelineError) -> Bool {
+        guard !atEOF else { return false }
+        var n: Int
+        repeat {
+            n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        } while n < 0 && errno == EINTR
+        if n < 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if n == 0 {
+            atEOF = true
+            return false
+        }
+        chunkLength = n
+        position = 0
+        return true
+    }
+
+    @inline(__always) private func nextByte() throws(PipelineError) -> UInt8? {
+        if position >= chunkLength, try !fill() { return nil }
+        let b = chunk[position]
+        position += 1
+        return b
+    }
+
+    /// The next record, or nil at the end of the input. Blank lines are skipped.
+    public func next() throws(PipelineError) -> [String]? {
+        if !bomChecked { try skipByteOrderMark() }
+        var fields: [String] = []
+        var quoted = false, wasQuoted = false, any = false
+        field.removeAll(keepingCapacity: true)
+        recordLine = line
+        var size = 0
+        while let b = try nextByte() {
+            any = true
+            size += 1
+            if size > CSVReader.recordLimit { throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit) }
+            if b == 0 { throw .binary(path: path) }
+            if quoted {
+                if b == 34 {
+                    if position >= chunkLength { _ = try fill() }
+                    if position < chunkLength, chunk[position] == 34 {
+                        position += 1
+                        field.append(34)
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if b == 10 { line += 1 }
+                    field.append(b)
+                }
+                continue
+            }
+            switch b {
+            case 34 where field.isEmpty && !wasQuoted:
+                quoted = true
+                wasQuoted = true
+            case 44:
+                fields.append(try makeString())
+                wasQuoted = false
+            case 10:
+                line += 1
+                if fields.isEmpty && field.isEmpty && !wasQuoted {  // blank line
+                    recordLine = line
+                    any = false
+                    continue
+                }
+                fields.append(try makeString())
+                return fields
+            case 13:
+                continue
+            default:
+                field.append(b)
+            }
+        }
+        if quoted { throw .csvUnterminatedQuote(path: path, line: recordLine) }
+        guard any, !(fields.isEmpty && field.isEmpty && !wasQuoted) else { return nil }
+        fields.append(try makeString())
+        return fields
+    }
+
+    private func makeString() throws(PipelineError) -> String {
+        defer { field.removeAll(keepingCapacity: true) }
+        guard let s = String(validating: field, as: UTF8.self) else { throw .invalidUTF8(path: path, line: recordLine) }
+        return s
+    }
+
+    /// Skips a UTF-8 byte order mark at the start of the input (spreadsheets write one).
+    private func skipByteOrderMark() throws(PipelineError) {
+        bomChecked = true
+        guard try fill() else { return }
+        if chunkLength >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { position = 3 }
+    }
+}

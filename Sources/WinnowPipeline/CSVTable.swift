@@ -1,0 +1,36 @@
+/// A CSV file with a header row: columns by name, rows checked against the header width.
+public final class CSVTable {
+    public let header: [String]
+    public var path: String { reader.path }
+    private let reader: CSVReader
+
+    public init(path: String) throws(PipelineError) {
+        reader = try CSVReader(path: path)
+        guard let first = try reader.next() else { throw .csvNoHeader(path: path) }
+        header = first.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// Index of `name`, or an error listing the columns there are.
+    public func column(_ name: String) throws(PipelineError) -> Int {
+        guard let i = header.firstIndex(of: name) else {
+            throw .csvMissingColumn(path: path, column: name, available: header)
+        }
+        return i
+    }
+
+    public func optionalColumn(_ name: String?) -> Int? {
+        guard let name else { return nil }
+        return header.firstIndex(of: name)
+    }
+
+    /// The next row and the line it starts on; a row of the wrong width is an error.
+    public func next() throws(PipelineError) -> (line: Int, fields: [String])? {
+        guard let fields = try reader.next() else { return nil }
+        guard fields.count == header.count else {
+            throw .csvColumnCount(path: path, line: reader.recordLine, expected: header.count, found: fields.count)
+        }
+        return (reader.recordLine, fields)
+    }
+}
+
+import Foundation

@@ -1,0 +1,16 @@
+/// One comment waiting to be scored, with what the verdict row needs to carry along.
+public struct CommentJob: Sendable {
+    public var source: String
+    public var id: String
+    public var author: String
+    public var text: String
+    /// The article it sits under, when known (shared storage across a page's comments).
+    public var article: String?
+}
+
+/// Yields comment jobs in input order; errors in one input are reported, not thrown.
+public protocol CommentSource: AnyObject {
+    func next() -> CommentJob?
+    /// Bytes consumed so far and in all, for progress (nil when unknown).
+    var progress: (done: Int, total: Int)? { get }
+}

@@ -1,0 +1,73 @@
+import WinnowBayes
+import WinnowText
+
+/// Scores one comment at a time on one thread: normalizer, buffers and the article
+/// profile of the page being scored are reused from comment to comment.
+/// `@unchecked Sendable`: handed to worker threads, but each instance is used by one
+/// thread at a time (`BatchScorer` gives every slice its own).
+public final class CommentScorer: @unchecked Sendable {
+    public let model: Model
+    public let policy: VerdictPolicy
+    private let normalizer = Normalizer()
+    private var tokens = TokenList()
+    private var scratch = ScoreScratch()
+    private var articleKey: String?
+    private var article = ArticleProfile()
+    private let hostileHead: Int?
+    private let spamHead: Int?
+    static let reasonLimit = 3
+
+    public init(model: Model, policy: VerdictPolicy) {
+        self.model = model
+        self.policy = policy
+        hostileHead = model.heads.firstIndex { $0.label == "hostile" }
+        spamHead = model.heads.firstIndex { $0.label == "offtopic" }
+    }
+
+    /// Sets the article later comments are compared with (nil or empty: none).
+    public func setArticle(_ text: String?) throws {
+        guard text != articleKey else { return }
+        articleKey = text
+        guard let text, !text.isEmpty else {
+            article = ArticleProfile()
+            return
+        }
+        try normalizer.tokenize(text, into: &tokens)
+        article = ArticleProfile(tokens: tokens)
+    }
+
+    public func score(_ text: String, source: String, id: String, author: String) throws -> ScoredComment {
+        try normalizer.tokenize(text, into: &tokens)
+        model.rows(of: tokens, scratch: &scratch)
+        let heads = model.score(rows: scratch.rows)
+        let hostile = hostileHead.map { heads[$0].probability } ?? 0
+        let spam = spamHead.map { heads[$0].probability } ?? 0
+        let relevance = Relevance(tokens: tokens, article: article, model: model)
+        let unrelated = article.isEmpty ? 0 : relevance.offTopicProbability
+        // Noisy-OR: off-topic when it is spam, or when it is unrelated to the article.
+        let offtopic = 1 - (1 - spam) * (1 - unrelated)
+        let verdict = policy.verdict([("hostile", hostile), ("offtopic", offtopic)])
+        let reasons = explain(hostile: hostile, spam: spam, unrelated: unrelated, relevance: relevance)
+        return ScoredComment(source: source, id: id, author: author, verdict: verdict,
+                             hostile: hostile, offtopic: offtopic, reasons: reasons, text: text)
+    }
+
+    /// "hostile: idiot, shut up; offtopic: <url>, subscribe; unrelated to article".
+    private func explain(hostile: Double, spam: Double, unrelated: Double, relevance: Relevance) -> String {
+        var parts: [String] = []
+        func tokens(_ head: Int?, _ label: String, _ p: Double) {
+            guard let head, p >= 0.2 else { return }
+            let evidence = model.evidence(rows: scratch.rows, head: head, limit: CommentScorer.reasonLimit)
+            guard !evidence.isEmpty else { return }
+            parts.append(label + ": " + evidence.map(\.name).joined(separator: ", "))
+        }
+        tokens(hostileHead, "hostile", hostile)
+        tokens(spamHead, "spam", spam)
+        if unrelated >= 0.5 {
+            parts.append("no overlap with article")
+        } else if !relevance.shared.isEmpty, unrelated < 0.2, !article.isEmpty, parts.isEmpty == false {
+            parts.append("on topic: " + relevance.shared.joined(separator: ", "))
+        }
+        return parts.joined(separator: "; ")
+    }
+}

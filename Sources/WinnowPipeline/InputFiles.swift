@@ -1,0 +1,35 @@
+import Foundation
+
+/// Expands command-line paths into the files to read, in a stable order.
+///
+/// A file path is taken as given. A directory contributes its `*.txt` files (page dumps),
+/// or `*.csv` files in CSV modes, recursively and sorted; hidden files are ignored.
+public enum InputFiles {
+    public static func expand(_ paths: [String], extensions: Set<String>, diagnostics: Diagnostics) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.skip(PipelineError.missingPath(path))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let walker = fm.enumerator(atPath: path) else {
+                diagnostics.skip(PipelineError.unreadable(path: path, reason: "cannot list directory"))
+                continue
+            }
+            var found: [String] = []
+            for case let relative as String in walker {
+                let name = (relative as NSString).lastPathComponent
+                guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                found.append((path as NSString).appendingPathComponent(relative))
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return files
+    }
+}

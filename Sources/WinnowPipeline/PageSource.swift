@@ -1,0 +1,43 @@
+import WinnowSplit
+
+/// Comments of page dumps: each file is read, split, and its comments yielded in order.
+/// A file that cannot be read is named in the diagnostics and skipped.
+public final class PageSource: CommentSource {
+    private let files: [String]
+    private let diagnostics: Diagnostics
+    private let splitter = Splitter()
+    private var fileIndex = 0
+    private var pending: [CommentJob] = []
+    private var pendingIndex = 0
+    private var bytesDone = 0
+    private let bytesTotal: Int
+
+    public init(files: [String], diagnostics: Diagnostics) {
+        self.files = files
+        self.diagnostics = diagnostics
+        bytesTotal = files.reduce(0) { $0 + FileSize.of($1) }
+    }
+
+    public var progress: (done: Int, total: Int)? { (bytesDone, bytesTotal) }
+
+    public func next() -> CommentJob? {
+        while pendingIndex >= pending.count {
+            guard fileIndex < files.count else { return nil }
+            let path = files[fileIndex]
+            fileIndex += 1
+            bytesDone += FileSize.of(path)
+            do {
+                let page = splitter.split(try TextFile.read(path), source: path)
+                let article = page.article
+                pending = page.comments.enumerated().map { i, c in
+                    CommentJob(source: path, id: String(i + 1), author: c.author, text: c.text, article: article)
+                }
+                pendingIndex = 0
+            } catch {
+                diagnostics.skip(error)
+            }
+        }
+        defer { pendingIndex += 1 }
+        return pending[pendingIndex]
+    }
+}

@@ -1,0 +1,26 @@
+/// One verdict row before it is written.
+public struct ScoredComment: Sendable {
+    public var source: String
+    public var id: String
+    public var author: String
+    public var verdict: String
+    public var hostile: Double
+    public var offtopic: Double
+    public var reasons: String
+    public var text: String
+
+    public static let header = ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text"]
+
+    public func fields() -> [String] {
+        [source, id, author, verdict, ScoredComment.format(hostile), ScoredComment.format(offtopic), reasons, text]
+    }
+
+    /// Four decimals: enough to sort and threshold, short enough to read.
+    static func format(_ p: Double) -> String {
+        let clamped = min(1, max(0, p.isFinite ? p : 0))
+        let scaled = Int((clamped * 10000).rounded())
+        let whole = scaled / 10000, frac = scaled % 10000
+        let digits = String(frac)
+        return "\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Temporary output files to delete if the process is interrupted (SIGINT, SIGTERM).
+///
+/// The handler may only call async-signal-safe functions, so paths are kept as C strings
+/// in a fixed table that the handler walks with `unlink`.
+public enum TemporaryFiles {
+    private static let capacity = 64
+    nonisolated(unsafe) private static let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+        .allocate(capacity: capacity)
+    nonisolated(unsafe) private static var initialized = false
+    private static let lock = NSLock()
+
+    static func register(_ path: String) {
+        lock.withLock {
+            if !initialized {
+                table.initialize(repeating: nil, count: capacity)
+                initialized = true
+            }
+            for i in 0..<capacity where table[i] == nil {
+                table[i] = strdup(path)
+                return
+            }
+        }
+    }
+
+    static func unregister(_ path: String) {
+        lock.withLock {
+            guard initialized else { return }
+            for i in 0..<capacity {
+                if let p = table[i], String(cString: p) == path {
+                    table[i] = nil
+                    free(p)
+                }
+            }
+        }
+    }
+
+    /// Installs handlers that remove registered files, then exit with 128 + signal.
+    public static func installSignalHandlers() {
+        lock.withLock {
+            if !initialized {
+                table.initialize(repeating: nil, count: capacity)
+                initialized = true
+            }
+        }
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { received in
+                for i in 0..<TemporaryFiles.capacity {
+                    if let p = TemporaryFiles.table[i] { unlink(p) }
+                }
+                _exit(128 + received)
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Turns scores into a verdict: `reject` when any score reaches its reject threshold,
+/// `review` when any reaches its review threshold, `approve` otherwise.
+public struct VerdictPolicy: Sendable, Equatable {
+    public var reject: [String: Double]
+    public var review: [String: Double]
+
+    public static let defaultReject = 0.9
+    public static let defaultReview = 0.5
+
+    public init(reject: [String: Double] = [:], review: [String: Double] = [:]) {
+        self.reject = reject
+        self.review = review
+    }
+
+    public func rejectThreshold(_ score: String) -> Double { reject[score] ?? reject["*"] ?? Self.defaultReject }
+    public func reviewThreshold(_ score: String) -> Double { review[score] ?? review["*"] ?? Self.defaultReview }
+
+    public func verdict(_ scores: [(name: String, probability: Double)]) -> String {
+        if scores.contains(where: { $0.probability >= rejectThreshold($0.name) }) { return "reject" }
+        if scores.contains(where: { $0.probability >= reviewThreshold($0.name) }) { return "review" }
+        return "approve"
+    }
+
+    /// Parses "0.8" (every score) or "hostile=0.8,offtopic=0.95" into thresholds.
+    public static func parse(_ spec: String) throws(PipelineError) -> [String: Double] {
+        var result: [String: Double] = [:]
+        for part in spec.split(separator: ",") {
+            let pieces = part.split(separator: "=", maxSplits: 1)
+            let name = pieces.count == 2 ? String(pieces[0]).trimmingCharacters(in: .whitespaces) : "*"
+            guard let value = Double(String(pieces.last ?? "").trimmingCharacters(in: .whitespaces)),
+                  value >= 0, value <= 1 else {
+                throw .badOption("threshold '\(part)' is not a probability between 0 and 1 (e.g. 0.8 or hostile=0.8)")
+            }
+            result[name] = value
+        }
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,121 @@
+/// Log-scores of each line state given a line's features: the HMM's emission model.
+///
+/// Weights are set by hand from what the signals mean (an author line is short and has no
+/// sentence punctuation; a timestamp after a short line marks it as an author), and checked
+/// against the dev pages. `Template` adds page-specific evidence on the second pass.
+struct Emission {
+    var template: Template?
+
+    func score(_ state: LineState, _ f: LineFeatures) -> Double {
+        switch state {
+        case .preamble: preamble(f)
+        case .article: article(f)
+        case .gap: gap(f)
+        case .header: header(f) + (template?.headerBonus(f) ?? 0)
+        case .meta: meta(f)
+        case .body: body(f)
+        case .bodyMore: body(f) - 0.3
+        case .chrome: chrome(f)
+        }
+    }
+
+    /// Evidence that a line is content someone wrote (article or comment).
+    private func content(_ f: LineFeatures) -> Double {
+        var s = 0.0
+        if f.prose { s += 2.5 }
+        if f.terminal { s += 1 }
+        if f.words >= 6 { s += 0.5 }
+        if f.widget || f.timestamp || f.countHeading || f.byline { s -= 6 }
+        if f.listMarker { s -= 1.5 }
+        if f.boilerplateWords >= 1 && f.words <= 6 && !f.terminal { s -= 2 }
+        if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1 }
+        return s
+    }
+
+    private func article(_ f: LineFeatures) -> Double {
+        var s = content(f)
+        if f.words < 5 && !f.terminal { s -= 2.5 }
+        if f.words >= 25 { s += 0.5 }
+        if f.nameShaped && f.repeats >= 1 { s -= 2 }
+        if f.copyright { s -= 3 }
+        return s
+    }
+
+    private func body(_ f: LineFeatures) -> Double {
+        var s = content(f)
+        if f.words < 5 && !f.terminal && f.nameShaped { s -= 1 }
+        if f.authorSuffix != nil { s -= 3 }
+        if f.nextIsTimestamp { s -= 2 }
+        return s
+    }
+
+    private func preamble(_ f: LineFeatures) -> Double {
+        var s = 0.0
+        if f.prose { s -= 3.5 }
+        if f.words <= 14 && !f.terminal { s += 1 }
+        if f.timestamp { s += 2 }
+        if f.byline { s += 2.5 }
+        if f.widget { s += 1 }
+        if f.position < 0.3 { s += 0.5 }
+        return s
+    }
+
+    private func gap(_ f: LineFeatures) -> Double {
+        var s = -0.5
+        if f.prose { s -= 3 }
+        if f.countHeading { s += 4 }
+        if f.boilerplateWords >= 1 && f.words <= 8 { s += 2.5 }
+        if f.boilerplateWords >= 2 { s += 1.5 }
+        if f.widget { s += 1 }
+        if f.listMarker { s += 1.5 }
+        if f.words <= 14 && !f.terminal { s += 0.5 }
+        if f.copyright { s += 2 }
+        return s
+    }
+
+    private func header(_ f: LineFeatures) -> Double {
+        var s = f.nameShaped ? 1.5 : -4
+        if f.authorSuffix != nil { s += 4 }
+        if f.nextIsTimestamp { s += 3 }
+        if f.repeats >= 1 && f.nameShaped { s += 1.5 }
+        if f.stopRatio > 0.4 { s -= 1 }
+        if f.startsLower { s -= 0.5 }
+        if f.boilerplateWords >= 1 { s -= 2 }
+        if f.countHeading || f.byline { s -= 5 }
+        if f.words >= 5 { s -= 0.5 }
+        return s
+    }
+
+    private func meta(_ f: LineFeatures) -> Double {
+        if f.timestamp { return 4 }
+        if f.widget { return 1 }
+        return -6
+    }
+
+    private func chrome(_ f: LineFeatures) -> Double {
+        if f.widget { return 4 }
+        if f.timestamp { return 1 }
+        return -6
+    }
+
+    /// Log-score of moving from `a` to `b` (only between allowed successors).
+    static func transition(_ a: LineState, _ b: LineState) -> Double {
+        switch (a, b) {
+        case (.article, .header): -1
+        case (.article, .gap): -0.5
+        case (.gap, .header): -0.5
+        case (.body, .gap), (.bodyMore, .gap): -1.5
+        case (.chrome, .gap): -1
+        case (.preamble, .article): -0.5
+        default: 0
+        }
+    }
+
+    static func start(_ s: LineState) -> Double {
+        switch s {
+        case .preamble: 0
+        case .article: -0.5
+        default: -.infinity
+        }
+    }
+}

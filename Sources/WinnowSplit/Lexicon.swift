@@ -1,0 +1,55 @@
+/// Words of page and comment-widget chrome that recur across news sites.
+///
+/// These are the vocabulary of the genre (what comment widgets and news templates say),
+/// not the strings of any one site; they are evidence for a state, never a rule.
+enum Lexicon {
+    /// Whole lines that are comment-widget controls.
+    static let widget: Set<String> = [
+        "reply", "replies", "share", "report", "flag", "like", "likes", "dislike", "edit", "delete",
+        "permalink", "link", "link copied", "copy link", "quote", "upvote", "downvote", "vote",
+        "recommend", "report abuse", "report comment", "hide replies", "show replies", "view replies",
+        "load more", "load more comments", "show more", "show more comments", "see more", "more",
+        "read more", "expand", "collapse", "helpful", "not helpful", "respond", "cancel reply",
+        "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
+        "sort by", "best", "follow", "unfollow", "block", "mute",
+    ]
+
+    /// Words that make a short line a section heading or a footer rather than content.
+    static let boilerplateWords: Set<String> = [
+        "popular", "trending", "related", "latest", "recommended", "newsletter", "newsletters",
+        "subscribe", "subscription", "advertisement", "sponsored", "copyright", "rights", "privacy",
+        "terms", "cookies", "cookie", "login", "log", "sign", "register", "ranking", "miss",
+        "touch", "posts", "stories", "headlines", "more", "follow", "menu", "search", "home",
+        "sections", "topics", "contact", "about", "careers", "advertise", "editions", "weather",
+        "offers", "announcements", "updated", "inbox", "email", "share", "facebook", "twitter",
+        "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave",
+    ]
+
+    /// Suffixes of author lines in "Name says:" layouts.
+    static let authorSuffixes = [" says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:"]
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "is", "are",
+        "was", "were", "be", "been", "it", "this", "that", "these", "those", "i", "you", "he", "she",
+        "we", "they", "my", "your", "his", "her", "our", "their", "not", "no", "so", "as", "by", "if",
+        "from", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should",
+        "what", "who", "why", "how", "there", "than", "then", "just", "all", "me", "him", "them",
+    ]
+
+    static let months: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ]
+
+    static let timeUnits: Set<String> = [
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+        "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
+        "s", "m", "h", "d", "w", "y",
+    ]
+}

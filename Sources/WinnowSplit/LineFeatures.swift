@@ -1,0 +1,112 @@
+/// What the splitter knows about one non-blank line: its shape and its neighbourhood.
+struct LineFeatures: Sendable {
+    var text: String
+    var words: Int = 0
+    var chars: Int = 0
+    /// Ends like a sentence (. ! ? … or a closing quote after one).
+    var terminal = false
+    /// Has punctuation that names rarely have (, ; = ? ! " and colons not in "says:").
+    var sentencePunctuation = false
+    var capitalizedRatio = 0.0
+    var stopRatio = 0.0
+    var timestamp = false
+    var widget = false
+    var boilerplateWords = 0
+    var countHeading = false
+    var authorSuffix: String?
+    var byline = false
+    var copyright = false
+    var listMarker = false
+    var startsLower = false
+    /// Identical lines elsewhere on the page.
+    var repeats = 0
+    /// Identical lines on other pages of the batch.
+    var batchRepeats = 0
+    var nextIsTimestamp = false
+    var nextIsWidget = false
+    var blankBefore = false
+    var blankAfter = false
+    var indent = 0
+    var position = 0.0
+
+    init(text: String, indent: Int) {
+        self.text = text
+        self.indent = indent
+        chars = text.count
+        let lower = text.lowercased()
+        let rawWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        words = rawWords.count
+        let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: "\"'“”‘’()[]{}.,;:!?*")) }
+        analysePunctuation()
+        let original = text.split(separator: " ")
+        capitalizedRatio = Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
+            / Double(max(1, original.count))
+        startsLower = text.first?.isLowercase ?? false
+        stopRatio = Double(trimmed.filter { Lexicon.stopWords.contains(String($0)) }.count) / Double(max(1, words))
+        timestamp = Timestamp.matches(trimmed.filter { !$0.isEmpty })
+        let bare = lower.trimmingCharacters(in: " \t•·|-–—:()[]0123456789")
+        widget = Lexicon.widget.contains(lower.trimmingCharacters(in: " \t")) || Lexicon.widget.contains(bare)
+            || (bare.isEmpty && chars <= 12) || LineFeatures.isCounter(trimmed)
+        boilerplateWords = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }.count
+        countHeading = LineFeatures.isCountHeading(trimmed)
+        authorSuffix = Lexicon.authorSuffixes.first { lower.hasSuffix($0) && words <= 8 }
+        byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
+        copyright = text.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
+        listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
+    }
+
+    private mutating func analysePunctuation() {
+        let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+        var last = text.last
+        var body = Substring(text)
+        while let l = last, closing.contains(l), body.count > 1 {
+            body = body.dropLast()
+            last = body.last
+        }
+        terminal = last.map { ".!?…".contains($0) } ?? false
+        let inner = authorSuffixFree(text)
+        sentencePunctuation = inner.contains { ",;=?!\"“”".contains($0) } || inner.hasSuffix(":")
+            || inner.contains(": ")
+    }
+
+    private func authorSuffixFree(_ s: String) -> String {
+        let lower = s.lowercased()
+        for suffix in Lexicon.authorSuffixes where lower.hasSuffix(suffix) {
+            return String(s.dropLast(suffix.count))
+        }
+        return s
+    }
+
+    /// "12 Comments", "Comments (12)", "Join the conversation".
+    static func isCountHeading(_ w: [Substring]) -> Bool {
+        guard w.count <= 4, w.count >= 1 else { return false }
+        let hasCount = w.contains { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
+        let nouns: Set<Substring> = ["comment", "comments", "responses", "response", "replies", "reactions", "discussion"]
+        return hasCount && w.contains { nouns.contains($0) }
+    }
+
+    /// "3 likes", "12", "+5", "Like (3)".
+    static func isCounter(_ w: [Substring]) -> Bool {
+        let nonEmpty = w.filter { !$0.isEmpty }
+        guard nonEmpty.count <= 3, !nonEmpty.isEmpty else { return false }
+        let nums = nonEmpty.filter { $0.allSatisfy(\.isNumber) }.count
+        let rest = nonEmpty.filter { !$0.allSatisfy(\.isNumber) }
+        return nums >= 1 && rest.allSatisfy { Lexicon.widget.contains(String($0)) || $0.hasPrefix("like")
+            || $0.hasPrefix("vote") || $0.hasPrefix("point") || $0.hasPrefix("repl") }
+    }
+
+    /// Looks like a person's name or handle: short, no sentence punctuation.
+    var nameShaped: Bool {
+        words >= 1 && words <= 6 && chars <= 40 && !sentencePunctuation && !widget && !timestamp
+            && (!terminal || initialAtEnd)
+    }
+
+    /// "George O." / "John S." end in a period but are names.
+    var initialAtEnd: Bool {
+        let parts = text.split(separator: " ")
+        guard let last = parts.last, parts.count >= 2 else { return false }
+        return last.count == 2 && last.first?.isUppercase == true && last.last == "."
+    }
+
+    var prose: Bool { (words >= 10 && terminal) || chars >= 120 }
+}

@@ -1,0 +1,86 @@
+/// Splits a plain-text page dump into title, article paragraphs and reader comments.
+///
+/// Each non-blank line gets features (shape, punctuation, timestamps, widget words,
+/// repetition); a Viterbi decoder picks the most likely line states under the structure
+/// of a news page (preamble, article, gap, then author / meta / body / chrome per comment).
+/// A second pass adds evidence from the comment template the first pass found.
+public struct Splitter: Sendable {
+    public init() {}
+
+    public func split(_ text: String, source: String) -> Page {
+        let (lines, states) = decode(text)
+        return assemble(lines, states, source: source)
+    }
+
+    /// Each line with its decoded state and the features behind it, for `--explain`.
+    public func explain(_ text: String) -> [(line: String, state: LineState, why: String)] {
+        let (lines, states) = decode(text)
+        return zip(lines.features, states).map { f, s in (f.text, s, Splitter.describe(f)) }
+    }
+
+    func decode(_ text: String) -> (PageLines, [LineState]) {
+        let lines = PageLines(text: text)
+        let first = LineDecoder(emission: Emission()).decode(lines.features)
+        let template = Template(states: first, features: lines.features)
+        let second = LineDecoder(emission: Emission(template: template)).decode(lines.features)
+        return (lines, second)
+    }
+
+    func assemble(_ lines: PageLines, _ states: [LineState], source: String) -> Page {
+        var paragraphs: [String] = [], comments: [Comment] = []
+        var author: String?, body: [String] = [], depth = 0
+        func flush() {
+            if let a = author, !body.isEmpty { comments.append(Comment(author: a, text: body.joined(separator: "\n"), depth: depth)) }
+            author = nil
+            body = []
+        }
+        for (f, s) in zip(lines.features, states) {
+            switch s {
+            case .article: paragraphs.append(f.text)
+            case .header:
+                flush()
+                author = Splitter.author(from: f)
+                depth = f.indent > 0 ? 1 : 0
+            case .body, .bodyMore: if author != nil { body.append(f.text) }
+            default: break
+            }
+        }
+        flush()
+        return Page(source: source, title: title(lines, states), paragraphs: paragraphs, comments: comments)
+    }
+
+    /// The headline: the longest headline-shaped preamble line.
+    func title(_ lines: PageLines, _ states: [LineState]) -> String? {
+        var best: LineFeatures?
+        for (f, s) in zip(lines.features, states) where s == .preamble {
+            guard f.words >= 3, f.words <= 25, !f.timestamp, !f.byline, !f.widget, f.boilerplateWords == 0 else { continue }
+            guard !f.text.hasSuffix(".") || f.text.hasSuffix("...") else { continue }
+            if best == nil || f.chars > best!.chars { best = f }
+        }
+        return best?.text
+    }
+
+    static func author(from f: LineFeatures) -> String {
+        var name = f.text
+        if let suffix = f.authorSuffix { name = String(name.dropLast(suffix.count)) }
+        for separator in [" | ", " · ", " • ", " - "] {
+            if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
+        }
+        return name.trimmingCharacters(in: " \t:")
+    }
+
+    static func describe(_ f: LineFeatures) -> String {
+        var notes: [String] = ["\(f.words)w"]
+        if f.terminal { notes.append("terminal") }
+        if f.prose { notes.append("prose") }
+        if f.nameShaped { notes.append("name-shaped") }
+        if f.timestamp { notes.append("timestamp") }
+        if f.widget { notes.append("widget") }
+        if f.countHeading { notes.append("count-heading") }
+        if f.authorSuffix != nil { notes.append("author-suffix") }
+        if f.nextIsTimestamp { notes.append("before-timestamp") }
+        if f.repeats > 0 { notes.append("repeats \(f.repeats)") }
+        if f.boilerplateWords > 0 { notes.append("boilerplate-words \(f.boilerplateWords)") }
+        return notes.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,31 @@
+/// Recognises lines that are (mostly) a date or a time: "5 hours ago", "a day ago",
+/// "January 7, 2023 at 8:18 pm", "Published : Oct. 5, 2023 - 09:21", "17:19 JST, June 1, 2023".
+enum Timestamp {
+    /// Whether `words` (lowercased, punctuation-trimmed) read as a timestamp.
+    static func matches(_ words: [Substring]) -> Bool {
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        if words.last == "ago" || words == ["yesterday"] || words == ["just", "now"] || words == ["today"] {
+            return true
+        }
+        var dateish = 0, other = 0
+        for w in words {
+            if isDateWord(w) { dateish += 1 } else { other += 1 }
+        }
+        return dateish >= 2 && other <= 2 && dateish > other
+    }
+
+    static func isDateWord(_ w: Substring) -> Bool {
+        if Lexicon.months.contains(String(w)) || Lexicon.weekdays.contains(String(w)) { return true }
+        if ["am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
+            "posted", "on", "a", "an"].contains(w) {
+            return true
+        }
+        // Digits with date or time separators: 2023, 09:21, 2023-05-30, 8:18pm, 7th.
+        var digits = 0
+        for c in w.unicodeScalars {
+            if c.properties.numericType != nil { digits += 1 } else if !":-/.,".unicodeScalars.contains(c)
+                && !["a", "p", "m", "s", "t", "n", "d", "r", "h"].contains(Character(c)) { return false }
+        }
+        return digits >= 1
+    }
+}

@@ -1,0 +1,111 @@
+extension AsciiTokenizer {
+    /// What one word piece held, for the leet and number decisions.
+    struct PieceShape {
+        var letters = 0, digits = 0, symbols = 0, stars = 0
+        var digitsPrefix = 0, dots = 0
+        /// Switches between letters and digits: "10am" and "mp3" have one, "1d10t" three.
+        var switches = 0
+        var lastWasDigit: Bool? = nil
+
+        mutating func note(digit: Bool) {
+            if let last = lastWasDigit, last != digit { switches += 1 }
+            lastWasDigit = digit
+        }
+    }
+
+    /// Cuts `b[s..<e]` (one chunk, no white space) into word tokens.
+    static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, into out: inout TokenList) {
+        let table = ByteClass.table
+        var p = s
+        while p < e {
+            while p < e, !startsPiece(b, p, e) { p += 1 }
+            guard p < e else { return }
+            let tokenStart = out.openTokenStart
+            var shape = PieceShape()
+            p = scanPiece(b, p, e, table, &shape, &out)
+            finish(tokenStart, shape, &out)
+        }
+    }
+
+    @inline(__always)
+    static func startsPiece(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int) -> Bool {
+        let cls = ByteClass.table[Int(b[p])]
+        if cls.isAlnum { return true }
+        // A mask or leet symbol may open a word ("*ss", "$hit", "@ss") when a letter follows.
+        if cls == .star || cls == .leet { return p + 1 < e && ByteClass.table[Int(b[p + 1])].isLetter }
+        return false
+    }
+
+    /// Scans one piece starting at `p`, appending its bytes; returns where it stopped.
+    static func scanPiece(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ e: Int,
+                          _ table: [ByteClass], _ shape: inout PieceShape,
+                          _ out: inout TokenList) -> Int {
+        var p = start
+        while p < e {
+            let c = b[p]
+            let next: ByteClass = p + 1 < e ? table[Int(b[p + 1])] : .space
+            switch table[Int(c)] {
+            case .upper, .lower:
+                shape.note(digit: false)
+                shape.letters += 1
+                out.bytes.append(c | 0x20)
+            case .digit:
+                if shape.letters == 0 { shape.digitsPrefix += 1 }
+                shape.note(digit: true)
+                shape.digits += 1
+                out.bytes.append(c)
+            case .apostrophe:
+                // "don't" -> "dont": an apostrophe between letters joins, elsewhere it ends.
+                guard shape.letters > 0, next.isLetter else { return p + 1 }
+            case .star:
+                guard shape.letters > 0 || next.isLetter else { return p + 1 }
+                if out.bytes.last != UInt8(ascii: "*") { out.bytes.append(c) }
+                shape.stars += 1
+            case .leet:
+                guard next.isAlnum || next == .leet || (shape.letters > 0 && c != UInt8(ascii: "!")) else {
+                    return p + 1
+                }
+                shape.symbols += 1
+                out.bytes.append(c)
+            case .dot:
+                guard continuesThroughDot(b, p, e, shape) else { return p + 1 }
+                shape.dots += 1
+            case .comma:
+                guard shape.letters == 0, shape.digits > 0, next == .digit else { return p + 1 }
+            default:
+                return p + 1
+            }
+            p += 1
+        }
+        return p
+    }
+
+    /// A dot inside a decimal number, or between the letters of "u.s.a" / "i.d.i.o.t".
+    static func continuesThroughDot(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int,
+                                    _ shape: PieceShape) -> Bool {
+        let table = ByteClass.table
+        guard p + 1 < e else { return false }
+        let next = table[Int(b[p + 1])]
+        if shape.letters == 0 { return shape.digits > 0 && next == .digit }
+        guard shape.digits == 0, shape.letters == shape.dots + 1, next.isLetter else { return false }
+        return p + 2 >= e || !table[Int(b[p + 2])].isAlnum
+    }
+
+    /// Turns the bytes since `tokenStart` into a token: a number placeholder, a folded word,
+    /// or nothing (pure symbols).
+    static func finish(_ tokenStart: Int, _ shape: PieceShape, _ out: inout TokenList) {
+        if shape.letters == 0 {
+            out.bytes.removeSubrange(tokenStart...)
+            if shape.digits > 0 { out.append(number) }
+            return
+        }
+        let leet = (shape.digits + shape.symbols) > 0
+            && LeetFolder.isLeet(letters: shape.letters, digitsPrefix: shape.digitsPrefix,
+                                 lettersAfterDigits: shape.switches == 1 && shape.digitsPrefix > 0,
+                                 lettersThenDigits: shape.switches == 1 && shape.digitsPrefix == 0,
+                                 symbols: shape.symbols)
+        let end = LeetFolder.fold(&out.bytes, tokenStart..<out.bytes.count, leet: leet)
+        out.bytes.removeSubrange(end...)
+        out.closeToken()
+    }
+}

@@ -1,0 +1,91 @@
+/// The pure-Swift tokenizer for ASCII text, over UTF-8 bytes.
+///
+/// Splits on white space into chunks, recognises URLs, e-mail addresses and @mentions as
+/// placeholders, then cuts each chunk into word pieces: letters and digits, with
+/// apostrophes, masks (`*`) and leet symbols kept inside words, dotted acronyms
+/// ("i.d.i.o.t") joined and numbers replaced by `<num>`.
+package enum AsciiTokenizer {
+    static let url = Array("<url>".utf8), email = Array("<email>".utf8)
+    static let mention = Array("<mention>".utf8), number = Array("<num>".utf8)
+    static let tlds: Set<[UInt8]> = Set(["com", "net", "org", "info", "biz", "io", "ly", "co", "tv",
+                                          "me", "ca", "uk", "us", "ru", "de", "xyz", "gl", "be"]
+                                            .map { Array($0.utf8) })
+
+    package static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: inout TokenList) {
+        let table = ByteClass.table
+        var i = 0
+        let n = b.count
+        while i < n {
+            while i < n, table[Int(b[i])] == .space { i += 1 }
+            let start = i
+            while i < n, table[Int(b[i])] != .space { i += 1 }
+            if i > start { chunk(b, start, i, into: &out) }
+        }
+    }
+
+    static func chunk(_ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, into out: inout TokenList) {
+        var s = s0, e = e0
+        while s < e, isOpener(b[s]) { s += 1 }
+        while e > s, isCloser(b[e - 1]) { e -= 1 }
+        guard e > s else { return }
+        if let placeholder = placeholder(b, s, e) {
+            out.append(placeholder)
+            return
+        }
+        if b[s] == UInt8(ascii: "#") { s += 1 }
+        pieces(b, s, e, into: &out)
+    }
+
+    static func isOpener(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["),
+             UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "`"), UInt8(ascii: "-"): true
+        default: false
+        }
+    }
+
+    static func isCloser(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+             UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+             UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"),
+             UInt8(ascii: "`"), UInt8(ascii: "-"): true
+        default: false
+        }
+    }
+
+    /// `<url>`, `<email>` or `<mention>` when the chunk is one of those.
+    static func placeholder(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> [UInt8]? {
+        var at = -1, slash = false, lastDot = -1, colonSlash = false
+        for k in s..<e {
+            switch b[k] {
+            case UInt8(ascii: "@"): if at < 0 { at = k }
+            case UInt8(ascii: "/"):
+                if k > s, b[k - 1] == UInt8(ascii: ":") { colonSlash = true }
+                slash = true
+            case UInt8(ascii: "."): if !slash { lastDot = k }
+            default: break
+            }
+        }
+        if colonSlash || startsWithWWW(b, s, e) { return url }
+        if at == s, e - s >= 2, ByteClass.table[Int(b[s + 1])].isAlnum || b[s + 1] == 95 { return mention }
+        if at > s, lastDot > at + 1, lastDot < e - 1 { return email }
+        if lastDot > s, isDomain(b, lastDot + 1, e) { return url }
+        return nil
+    }
+
+    static func startsWithWWW(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        e - s > 4 && (b[s] | 0x20) == 119 && (b[s + 1] | 0x20) == 119 && (b[s + 2] | 0x20) == 119
+            && b[s + 3] == UInt8(ascii: ".")
+    }
+
+    static func isDomain(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var tld: [UInt8] = []
+        var k = s
+        while k < e, ByteClass.table[Int(b[k])].isLetter, tld.count < 5 {
+            tld.append(b[k] | 0x20)
+            k += 1
+        }
+        return (k == e || b[k] == UInt8(ascii: "/")) && tlds.contains(tld)
+    }
+}

@@ -1,0 +1,54 @@
+/// Joins letters spelled out one by one ("i d i o t", "i-d-i-o-t") into the word.
+///
+/// Only runs of three or more single letters are joined, so ordinary one-letter words
+/// ("a", "I", "plan B") are left alone.
+package enum SpacedLetters {
+    static let minimumRun = 3
+
+    package static func join(_ list: inout TokenList) {
+        guard list.count >= minimumRun else { return }
+        var runStart = -1
+        var merged: [Int32] = []
+        var changed = false
+        for i in 0...list.count {
+            if i < list.count, isSingleLetter(list, i) {
+                if runStart < 0 { runStart = i }
+                continue
+            }
+            if runStart >= 0, i - runStart >= minimumRun {
+                // Tokens are stored back to back: dropping the inner ends joins them.
+                merged.append(list.ends[i - 1])
+                changed = true
+            } else if runStart >= 0 {
+                merged.append(contentsOf: list.ends[runStart..<i])
+            }
+            runStart = -1
+            if i < list.count { merged.append(list.ends[i]) }
+        }
+        if changed {
+            list.ends = merged
+            refold(&list)
+        }
+    }
+
+    static func isSingleLetter(_ list: TokenList, _ i: Int) -> Bool {
+        let r = list.range(at: i)
+        if r.count == 1 { return ByteClass.table[Int(list.bytes[r.lowerBound])].isLetter }
+        // One two-byte UTF-8 letter (Latin, Greek, Cyrillic...): spaced too.
+        return r.count == 2 && list.bytes[r.lowerBound] >= 0xC3 && list.bytes[r.lowerBound] < 0xE0
+    }
+
+    /// Collapses stretches inside joined words ("i d i o o o t").
+    static func refold(_ list: inout TokenList) {
+        var rebuilt = TokenList()
+        for i in 0..<list.count {
+            let r = list.range(at: i)
+            let start = rebuilt.bytes.count
+            rebuilt.bytes.append(contentsOf: list.bytes[r])
+            let end = LeetFolder.fold(&rebuilt.bytes, start..<rebuilt.bytes.count, leet: false)
+            rebuilt.bytes.removeSubrange(end...)
+            rebuilt.closeToken()
+        }
+        list = rebuilt
+    }
+}

@@ -1,0 +1,45 @@
+/// Maps the typographic punctuation of ordinary English text to ASCII, so that text with
+/// curly quotes, dashes, ellipses or no-break spaces still takes the byte fast path.
+package enum TypographyMap {
+    /// Copies `src` into `out`, mapping known punctuation; false at the first other
+    /// non-ASCII character (the caller then uses ICU on the original text).
+    package static func toASCII(_ src: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        var i = 0
+        let n = src.count
+        while i < n {
+            let b = src[i]
+            if b < 0x80 {
+                out.append(b)
+                i += 1
+                continue
+            }
+            if b == 0xC2, i + 1 < n, src[i + 1] == 0xA0 {  // no-break space
+                out.append(32)
+                i += 2
+                continue
+            }
+            guard b == 0xE2, i + 2 < n, let mapped = punctuation(src[i + 1], src[i + 2]) else {
+                return false
+            }
+            out.append(contentsOf: mapped)
+            i += 3
+        }
+        return true
+    }
+
+    /// U+2010...U+2026 and U+2212 as ASCII.
+    static func punctuation(_ b1: UInt8, _ b2: UInt8) -> [UInt8]? {
+        if b1 == 0x88, b2 == 0x92 { return [45] }  // minus sign
+        guard b1 == 0x80 else { return nil }
+        switch b2 {
+        case 0x98, 0x99, 0x9B: return [39]  // single quotes
+        case 0x9C, 0x9D, 0x9F: return [34]  // double quotes
+        case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return [45]  // hyphens and dashes
+        case 0xA6: return [46, 46, 46]  // ellipsis
+        case 0xA2: return [32]  // bullet
+        case 0x8B, 0x8C, 0x8D: return []  // zero-width space, non-joiner, joiner
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import WinnowPipeline
+
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score comments of page dumps or of a CSV; write one verdict row per comment.")
+
+    @Argument(help: "Page dump files, or directories of *.txt dumps.")
+    var paths: [String] = []
+
+    @Option(help: "Score the rows of this CSV instead of pages ('-' for standard input).")
+    var comments: [String] = []
+
+    @Option(help: "Column holding the comment text.") var textColumn = "text"
+    @Option(help: "Column holding the row id, kept in the output.") var idColumn = "id"
+    @Option(help: "Column holding the comment author, if any.") var authorColumn = "author"
+    @Option(help: "Column holding the article the comment sits under (enables relevance).")
+    var articleColumn: String?
+
+    @OptionGroup var common: ScoringOptions
+
+    @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Worker threads.") var jobs = 2
+    @Flag(help: "No progress bar.") var quiet = false
+    @Flag(help: "Do not prefix formula-like fields with an apostrophe (spreadsheet safety off).")
+    var raw = false
+    @Flag(help: "Do not write the header row (for concatenating partitions).") var noHeader = false
+
+    func validate() throws {
+        guard !paths.isEmpty || !comments.isEmpty else { throw ValidationError("give page paths or --comments FILE.csv") }
+        guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+
+    func run() throws {
+        TemporaryFiles.installSignalHandlers()
+        let diagnostics = Diagnostics()
+        do {
+            let model = try common.loadModel()
+            var options = BatchScorer.Options()
+            (options.jobs, options.quiet, options.raw, options.header) = (jobs, quiet, raw, !noHeader)
+            let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
+            let out = try OutputFile(path: output)
+            if !paths.isEmpty {
+                let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
+                try scorer.run(PageSource(files: files, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
+                options.header = false
+            }
+            if !comments.isEmpty {
+                let columns = CSVCommentSource.Columns(text: textColumn, id: idColumn, author: authorColumn,
+                                                       article: articleColumn)
+                let csv = BatchScorer(model: model, policy: try common.policy(), options: options)
+                try csv.run(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics),
+                            into: out, diagnostics: diagnostics)
+            }
+            try out.commit()
+            if let output { Diagnostics.printError("verdicts written to \(output)") }
+        } catch {
+            throw fail(error)
+        }
+        if diagnostics.hasSkips { throw skippedInputs }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import WinnowBayes
+import WinnowPipeline
+
+/// Options shared by the commands that score: the model and the verdict thresholds.
+struct ScoringOptions: ParsableArguments {
+    @Option(help: "Model file (default: $WINNOW_MODEL, then Models/winnow.model of the checkout the binary was built in).")
+    var model: String?
+
+    @Option(help: "Reject when a score reaches this: '0.9' or 'hostile=0.9,offtopic=0.95'.")
+    var rejectAbove: String?
+
+    @Option(help: "Send to review when a score reaches this: '0.5' or 'hostile=0.5,offtopic=0.6'.")
+    var reviewAbove: String?
+
+    func loadModel() throws -> Model {
+        try ModelStore.load(try ModelLocator.locate(explicit: model))
+    }
+
+    func policy() throws -> VerdictPolicy {
+        VerdictPolicy(reject: try rejectAbove.map(VerdictPolicy.parse) ?? [:],
+                      review: try reviewAbove.map(VerdictPolicy.parse) ?? [:])
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import WinnowPipeline
+import WinnowSplit
+
+struct Split: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split page dumps into title, article and comments (JSON Lines, one page per line).")
+
+    @Argument(help: "Page dump files, or directories of *.txt dumps.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Print each line's decoded state and the features behind it instead of JSON.")
+    var explain = false
+
+    func run() throws {
+        TemporaryFiles.installSignalHandlers()
+        let diagnostics = Diagnostics()
+        let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
+        do {
+            let out = try OutputFile(path: output)
+            let splitter = Splitter()
+            for path in files {
+                do {
+                    let text = try TextFile.read(path)
+                    if explain {
+                        try out.write("== \(path)\n")
+                        for e in splitter.explain(text) {
+                            try out.write(e.state.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                                + "| \(e.line.prefix(70))  [\(e.why)]\n")
+                        }
+                    } else {
+                        try out.write(JSONLines.encode(splitter.split(text, source: path)))
+                    }
+                } catch {
+                    diagnostics.skip(error)
+                }
+            }
+            try out.commit()
+        } catch {
+            throw fail(error)
+        }
+        if diagnostics.hasSkips { throw skippedInputs }
+    }
+}
