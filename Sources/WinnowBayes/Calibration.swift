@@ -32,16 +32,25 @@ public struct Calibration: Sendable, Equatable {
         for i in scores.indices { if positive[i] { wPos += weights[i] } else { wNeg += weights[i] } }
         guard wPos > 0, wNeg > 0 else { return .identity }
         let hi = (wPos + 1) / (wPos + 2), lo = 1 / (wNeg + 2)
-        var a = 0.1, b = 0.0
+        // Fit on standardised scores (Newton's method is only reliable near unit scale),
+        // then map the coefficients back.
+        var mean = 0.0, total = 0.0
+        for i in scores.indices { mean += scores[i] * weights[i]; total += weights[i] }
+        mean /= max(total, 1e-12)
+        var variance = 0.0
+        for i in scores.indices { variance += weights[i] * (scores[i] - mean) * (scores[i] - mean) }
+        let spread = max(variance / max(total, 1e-12), 1e-12).squareRoot()
+        let z = scores.map { ($0 - mean) / spread }
+        var a = 1.0, b = 0.0
         for _ in 0..<50 {
             var g0 = 0.0, g1 = 0.0, h00 = 0.0, h01 = 0.0, h11 = 0.0
-            for i in scores.indices {
-                let p = sigmoid(a * scores[i] + b)
+            for i in z.indices {
+                let p = sigmoid(a * z[i] + b)
                 let t = positive[i] ? hi : lo
                 let w = weights[i]
                 let d = (p - t) * w, v = max(p * (1 - p), 1e-12) * w
-                g0 += d * scores[i]; g1 += d
-                h00 += v * scores[i] * scores[i]; h01 += v * scores[i]; h11 += v
+                g0 += d * z[i]; g1 += d
+                h00 += v * z[i] * z[i]; h01 += v * z[i]; h11 += v
             }
             h00 += 1e-9; h11 += 1e-9
             let det = h00 * h11 - h01 * h01
@@ -51,6 +60,6 @@ public struct Calibration: Sendable, Equatable {
             if abs(da) < 1e-9, abs(db) < 1e-9 { break }
         }
         guard a.isFinite, b.isFinite else { return .identity }
-        return Calibration(a: a, b: b)
+        return Calibration(a: a / spread, b: b - a * mean / spread)
     }
 }

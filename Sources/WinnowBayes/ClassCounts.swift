@@ -1,32 +1,40 @@
-/// The model's source of truth: weighted document counts per label and per feature.
+/// The model's source of truth: document counts per class (label within domain) and per
+/// feature.
 ///
 /// Everything a classifier needs derives from these counts, and counts add: training on
 /// two shards and merging equals training on the union (scikit-learn's `partial_fit`).
+/// Counts are whole numbers, so sums are exact in any order.
 public struct ClassCounts: Sendable, Equatable {
-    public private(set) var labels: [String]
-    /// Weighted number of training comments per label.
+    public private(set) var classes: [ClassKey]
+    /// Number of training comments per class.
     public private(set) var documents: [Double]
     /// Feature hash -> row in `counts` and `names`.
     package private(set) var index: [UInt64: Int32] = [:]
     package private(set) var hashes: [UInt64] = []
     package private(set) var names: [String] = []
-    /// Row-major: `counts[row * labels.count + label]`, weighted comments holding the feature.
+    /// Row-major: `counts[row * classes.count + class]`, comments holding the feature.
     package private(set) var counts: [Float] = []
 
-    public init(labels: [String]) {
-        self.labels = labels
-        documents = Array(repeating: 0, count: labels.count)
+    public init(classes: [ClassKey] = []) {
+        self.classes = classes
+        documents = Array(repeating: 0, count: classes.count)
     }
 
     public var featureCount: Int { hashes.count }
 
-    package func labelIndex(_ name: String) -> Int? { labels.firstIndex(of: name) }
+    package func classIndex(_ key: ClassKey) -> Int? { classes.firstIndex(of: key) }
 
-    /// Adds a label not seen before; existing counts keep their meaning.
-    package mutating func addLabel(_ name: String) -> Int {
-        if let i = labelIndex(name) { return i }
-        let old = labels.count
-        labels.append(name)
+    /// Labels in order of first appearance.
+    public var labels: [String] {
+        var seen = Set<String>()
+        return classes.map(\.label).filter { seen.insert($0).inserted }
+    }
+
+    /// Adds a class not seen before; existing counts keep their meaning.
+    package mutating func addClass(_ key: ClassKey) -> Int {
+        if let i = classIndex(key) { return i }
+        let old = classes.count
+        classes.append(key)
         documents.append(0)
         var widened = [Float](repeating: 0, count: hashes.count * (old + 1))
         for row in 0..<hashes.count {
@@ -37,10 +45,9 @@ public struct ClassCounts: Sendable, Equatable {
     }
 
     /// Counts one comment: `features` are its distinct feature hashes, `name` names them.
-    package mutating func add(features: [UInt64], label: Int, weight: Double,
-                              name: (UInt64) -> String) {
-        documents[label] += weight
-        let k = labels.count
+    package mutating func add(features: [UInt64], class label: Int, name: (UInt64) -> String) {
+        documents[label] += 1
+        let k = classes.count
         for h in features {
             let row: Int
             if let r = index[h] {
@@ -52,15 +59,15 @@ public struct ClassCounts: Sendable, Equatable {
                 names.append(name(h))
                 counts.append(contentsOf: repeatElement(0, count: k))
             }
-            counts[row * k + label] += Float(weight)
+            counts[row * k + label] += 1
         }
     }
 
-    /// Adds another set of counts (labels matched by name).
+    /// Adds another set of counts (classes matched by label and domain).
     public mutating func merge(_ other: ClassCounts) {
-        let map = other.labels.map { addLabel($0) }
+        let map = other.classes.map { addClass($0) }
         for (j, d) in other.documents.enumerated() { documents[map[j]] += d }
-        let k = labels.count, ok = other.labels.count
+        let k = classes.count, ok = other.classes.count
         for row in 0..<other.hashes.count {
             let h = other.hashes[row]
             var mine = index[h].map(Int.init) ?? -1
@@ -75,27 +82,29 @@ public struct ClassCounts: Sendable, Equatable {
         }
     }
 
-    /// Drops features seen in fewer than `minimum` weighted comments, in a canonical order
-    /// (sorted by hash) so that equal counts give byte-equal model files.
-    package mutating func pruned(minimum: Float) -> ClassCounts {
-        let k = labels.count
-        var kept = ClassCounts(labels: labels)
-        kept.documents = documents
-        let order = (0..<hashes.count).sorted { hashes[$0] < hashes[$1] }
+    /// Drops features seen in fewer than `minimum` comments, in a canonical order (classes
+    /// and features sorted) so that equal counts give byte-equal model files.
+    package func pruned(minimum: Float) -> ClassCounts {
+        let k = classes.count
+        let classOrder = classes.indices.sorted { classes[$0] < classes[$1] }
+        var kept = ClassCounts(classes: classOrder.map { classes[$0] })
+        kept.documents = classOrder.map { documents[$0] }
+        let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
         for row in order {
-            let slice = counts[row * k..<(row + 1) * k]
-            guard slice.reduce(0, +) >= minimum else { continue }
+            var total: Float = 0
+            for j in 0..<k { total += counts[row * k + j] }
+            guard total >= minimum else { continue }
             kept.index[hashes[row]] = Int32(kept.hashes.count)
             kept.hashes.append(hashes[row])
             kept.names.append(names[row])
-            kept.counts.append(contentsOf: slice)
+            for j in classOrder { kept.counts.append(counts[row * k + j]) }
         }
         return kept
     }
 
     /// Rebuilds counts from stored rows (model loading).
-    package init(labels: [String], documents: [Double], hashes: [UInt64], names: [String], counts: [Float]) {
-        self.labels = labels
+    package init(classes: [ClassKey], documents: [Double], hashes: [UInt64], names: [String], counts: [Float]) {
+        self.classes = classes
         self.documents = documents
         self.hashes = hashes
         self.names = names

@@ -4,53 +4,93 @@ import Glibc
 import Darwin
 #endif
 
-/// One score of the model: label `L` against all other labels, with per-feature log-odds
-/// weights derived from the counts.
+/// One score of the model: label `L` against the negative label ("ok").
+///
+/// Within each domain that has comments of both, the per-feature log-odds
+/// `log P(f | L, d) - log P(f | ok, d)` come from the counts; each domain's score is
+/// calibrated on held-out comments, and the head adds the calibrated domain scores
+/// (a product of domain experts). Since every domain sees the same features, that sum
+/// folds into one weight per feature: scoring costs one lookup and add per feature.
+/// Other labels stay out: spam is no evidence about hostility, nor hostility about spam.
 public struct Head: Sendable {
     public let label: String
-    let labelIndex: Int
-    /// Per counts row: log P(f | L) - log P(f | not L).
+    /// Per domain: its calibration and weight in the sum.
+    public let domains: [DomainExpert]
+    /// Maps the summed score to a probability.
+    public let calibration: Calibration
+    /// Per counts row, the combined weight.
     let weights: [Float]
     let bias: Double
-    public var calibration: Calibration
+    let lengthPower: Double
 
-    init(counts: ClassCounts, label: Int, options: TrainingOptions, calibration: Calibration) {
-        self.label = counts.labels[label]
-        labelIndex = label
-        self.calibration = calibration
-        let k = counts.labels.count, v = Double(max(counts.featureCount, 1))
-        var inClass = 0.0, outClass = 0.0
-        for row in 0..<counts.featureCount {
-            for j in 0..<k {
-                let c = Double(counts.counts[row * k + j])
-                if j == label { inClass += c } else { outClass += c }
-            }
-        }
-        let alpha = options.alpha
-        let denomIn = log(inClass + alpha * v), denomOut = log(outClass + alpha * v)
-        var w = [Float](repeating: 0, count: counts.featureCount)
-        for row in 0..<counts.featureCount {
-            var cin = 0.0, cout = 0.0
-            for j in 0..<k {
-                let c = Double(counts.counts[row * k + j])
-                if j == label { cin += c } else { cout += c }
-            }
-            w[row] = Float((log(cin + alpha) - denomIn) - (log(cout + alpha) - denomOut))
-        }
-        weights = w
-        let docsIn = counts.documents[label]
-        let docsOut = counts.documents.reduce(0, +) - docsIn
-        bias = options.uniformPrior || docsIn <= 0 || docsOut <= 0 ? 0 : log(docsIn / docsOut)
+    public struct DomainExpert: Sendable, Equatable {
+        public var domain: String
+        public var weight: Double
+        public var calibration: Calibration
     }
 
-    /// Raw log-odds of a comment given the counts rows of its features.
+    init(counts: ClassCounts, label: String, options: TrainingOptions, domains: [DomainExpert], calibration: Calibration) {
+        self.label = label
+        self.domains = domains
+        self.calibration = calibration
+        lengthPower = options.lengthPower
+        var w = [Float](repeating: 0, count: counts.featureCount)
+        var b = 0.0
+        for expert in domains {
+            guard let raw = Head.domainWeights(counts, label, options, expert.domain) else { continue }
+            let factor = expert.weight * expert.calibration.a
+            for row in w.indices { w[row] += Float(factor * raw[row]) }
+            b += expert.weight * expert.calibration.b
+        }
+        weights = w
+        bias = b
+    }
+
+    /// Domains in which both `label` and the negative label have comments.
+    static func pairedDomains(_ counts: ClassCounts, _ label: String, _ negative: String) -> [String] {
+        let domains = Set(counts.classes.map(\.domain))
+        return domains.sorted().filter { d in
+            let pos = counts.classIndex(ClassKey(label: label, domain: d)).map { counts.documents[$0] } ?? 0
+            let neg = counts.classIndex(ClassKey(label: negative, domain: d)).map { counts.documents[$0] } ?? 0
+            return pos > 0 && neg > 0
+        }
+    }
+
+    /// Raw log-odds per feature in one domain (nil if the domain lacks either class).
+    static func domainWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
+                              _ domain: String) -> [Double]? {
+        guard let pos = counts.classIndex(ClassKey(label: label, domain: domain)),
+              let neg = counts.classIndex(ClassKey(label: options.negativeLabel, domain: domain)) else { return nil }
+        let k = counts.classes.count, v = Double(max(counts.featureCount, 1)), alpha = options.alpha
+        var totalPos = 0.0, totalNeg = 0.0
+        for row in 0..<counts.featureCount {
+            totalPos += Double(counts.counts[row * k + pos])
+            totalNeg += Double(counts.counts[row * k + neg])
+        }
+        let denomPos = log(totalPos + alpha * v), denomNeg = log(totalNeg + alpha * v)
+        return (0..<counts.featureCount).map { row in
+            let p = Double(counts.counts[row * k + pos]), n = Double(counts.counts[row * k + neg])
+            // A feature this domain never saw is no evidence here (it would only add the
+            // constant ratio of the smoothing denominators).
+            guard p + n > 0 else { return 0 }
+            return (log(p + alpha) - denomPos) - (log(n + alpha) - denomNeg)
+        }
+    }
+
+    /// Raw summed score of a comment given the counts rows of its features.
     @inline(__always)
     func logOdds(rows: UnsafeBufferPointer<Int32>) -> Double {
-        var s = bias
+        var s = 0.0
         weights.withUnsafeBufferPointer { w in
             // Safe: every row came from the same counts the weights were built from.
             for r in rows { s += Double(w[Int(r)]) }
         }
-        return s
+        return bias + s * scale(rows.count)
+    }
+
+    /// Length normalisation factor for a comment with `n` known features.
+    @inline(__always)
+    func scale(_ n: Int) -> Double {
+        lengthPower == 0 || n == 0 ? 1 : pow(Double(n), -lengthPower)
     }
 }

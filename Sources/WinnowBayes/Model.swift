@@ -8,25 +8,46 @@ public final class Model: Sendable {
     public let heads: [Head]
     public let background: Background
 
-    public init(counts: ClassCounts, options: TrainingOptions, calibrations: [String: Calibration]) {
+    /// What a head needs beyond the counts: its domains' calibrations and weights.
+    public struct HeadSpec: Sendable, Equatable {
+        public var label: String
+        public var domains: [Head.DomainExpert]
+        public var calibration: Calibration
+    }
+
+    public init(counts: ClassCounts, options: TrainingOptions, heads specs: [HeadSpec]) {
         self.counts = counts
         self.options = options
-        heads = counts.labels.indices
-            .filter { counts.labels[$0] != options.negativeLabel }
-            .map { Head(counts: counts, label: $0, options: options,
-                        calibration: calibrations[counts.labels[$0]] ?? .identity) }
+        heads = specs.map {
+            Head(counts: counts, label: $0.label, options: options, domains: $0.domains, calibration: $0.calibration)
+        }
         background = Background(counts: counts)
     }
 
-    public var calibrations: [String: Calibration] {
-        Dictionary(uniqueKeysWithValues: heads.map { ($0.label, $0.calibration) })
+    /// Uncalibrated heads (every domain weight 1) for the labels other than the negative one.
+    public convenience init(counts: ClassCounts, options: TrainingOptions) {
+        self.init(counts: counts, options: options, heads: Model.defaultSpecs(counts, options, weights: [:]))
+    }
+
+    static func defaultSpecs(_ counts: ClassCounts, _ options: TrainingOptions, weights: [String: Double]) -> [HeadSpec] {
+        counts.labels.filter { $0 != options.negativeLabel }.map { label in
+            HeadSpec(label: label,
+                     domains: Head.pairedDomains(counts, label, options.negativeLabel).map {
+                         Head.DomainExpert(domain: $0, weight: weights[$0] ?? 1, calibration: .identity)
+                     },
+                     calibration: .identity)
+        }
+    }
+
+    public var specs: [HeadSpec] {
+        heads.map { HeadSpec(label: $0.label, domains: $0.domains, calibration: $0.calibration) }
     }
 
     public func head(_ label: String) -> Head? { heads.first { $0.label == label } }
 
     /// Maps the features of `tokens` to counts rows (unknown features are skipped).
     package func rows(of tokens: TokenList, scratch: inout ScoreScratch) {
-        FeatureExtractor().features(of: tokens, into: &scratch.features)
+        FeatureExtractor(charGrams: options.charGrams).features(of: tokens, into: &scratch.features)
         scratch.rows.removeAll(keepingCapacity: true)
         for h in scratch.features {
             if let r = counts.index[h] { scratch.rows.append(r) }
@@ -47,7 +68,7 @@ public final class Model: Sendable {
     package func evidence(rows: [Int32], head h: Int, limit: Int) -> [(name: String, weight: Float)] {
         let head = heads[h]
         var best: [(Int32, Float)] = []
-        for r in rows {
+        for r in rows where !counts.names[Int(r)].hasPrefix("~") {  // char grams are not readable
             let w = head.weights[Int(r)] * Float(head.calibration.a)
             guard w > 0 else { continue }
             if best.count < limit {

@@ -1,9 +1,12 @@
 /// The binary model format. Little-endian throughout:
 ///
 ///     magic "WINNOWNB" | version u32 | kind u32 (0 model, 1 count shard)
-///     alpha f64 | minimumCount f64 | uniformPrior u8 | negativeLabel str
-///     labels u32, then per label: name str | documents f64 | calibration a f64, b f64
-///     features u32 = n | hashes u64 x n | counts f32 x n x labels | names str x n
+///     alpha f64 | minimumCount f64 | lengthPower f64 | flags u8 (1 uniform prior, 2 char grams)
+///     negativeLabel str
+///     classes u32, then per class: label str | domain str | documents f64
+///     heads u32, then per head: label str | a f64 | b f64 | experts u32,
+///         then per expert: domain str | weight f64 | a f64 | b f64
+///     features u32 = n | hashes u64 x n | counts f32 x n x classes | names str x n
 ///     checksum u64 (FNV-1a 64 of every byte before it)
 ///
 /// `str` is a u32 byte length and UTF-8 bytes. See Docs/model-format.md.
@@ -21,17 +24,29 @@ public enum ModelFile {
         let o = model.options
         w.f64(o.alpha)
         w.f64(o.minimumCount)
-        w.bytes([o.uniformPrior ? 1 : 0])
+        w.f64(o.lengthPower)
+        w.bytes([(o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0)])
         w.string(o.negativeLabel)
         let c = model.counts
-        let calibrations = model.calibrations
-        w.u32(UInt32(c.labels.count))
-        for (i, label) in c.labels.enumerated() {
-            w.string(label)
+        w.u32(UInt32(c.classes.count))
+        for (i, key) in c.classes.enumerated() {
+            w.string(key.label)
+            w.string(key.domain)
             w.f64(c.documents[i])
-            let cal = calibrations[label] ?? .identity
-            w.f64(cal.a)
-            w.f64(cal.b)
+        }
+        let specs = model.specs
+        w.u32(UInt32(specs.count))
+        for spec in specs {
+            w.string(spec.label)
+            w.f64(spec.calibration.a)
+            w.f64(spec.calibration.b)
+            w.u32(UInt32(spec.domains.count))
+            for e in spec.domains {
+                w.string(e.domain)
+                w.f64(e.weight)
+                w.f64(e.calibration.a)
+                w.f64(e.calibration.b)
+            }
         }
         w.u32(UInt32(c.featureCount))
         for h in c.hashes { w.u64(h) }
@@ -46,27 +61,21 @@ public enum ModelFile {
         var r = ByteReader(data: data, path: path, position: 8)
         let found = try r.u32()
         guard found <= version else { throw .newerVersion(path: path, found: found, supported: version) }
-        guard data.count >= 16 else { throw .truncated(path: path) }
         let stored = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: data.count - 8, as: UInt64.self)) }
         guard checksum(data[..<(data.count - 8)]) == stored else {
             // A short file fails the checksum too; say which it is.
             throw data.count < 64 ? .truncated(path: path) : .checksumMismatch(path: path)
         }
         guard let kind = Kind(rawValue: try r.u32()) else { throw .corrupt(path: path, detail: "unknown kind") }
-        var options = TrainingOptions()
-        options.alpha = try r.f64()
-        options.minimumCount = try r.f64()
-        options.uniformPrior = try r.byte() != 0
-        options.negativeLabel = try r.string()
+        let options = try readOptions(&r)
         let k = Int(try r.u32())
-        guard k >= 1, k < 10_000 else { throw .corrupt(path: path, detail: "label count \(k)") }
-        var labels: [String] = [], documents: [Double] = [], calibrations: [String: Calibration] = [:]
+        guard k >= 1, k < 100_000 else { throw .corrupt(path: path, detail: "class count \(k)") }
+        var classes: [ClassKey] = [], documents: [Double] = []
         for _ in 0..<k {
-            let name = try r.string()
-            labels.append(name)
+            classes.append(ClassKey(label: try r.string(), domain: try r.string()))
             documents.append(try r.f64())
-            calibrations[name] = Calibration(a: try r.f64(), b: try r.f64())
         }
+        let specs = try readHeads(&r)
         let n = Int(try r.u32())
         guard n <= (data.count - r.position) / 8 else { throw .truncated(path: path) }
         let hashes = try r.u64s(n)
@@ -74,9 +83,44 @@ public enum ModelFile {
         var names: [String] = []
         names.reserveCapacity(n)
         for _ in 0..<n { names.append(try r.string()) }
-        let c = ClassCounts(labels: labels, documents: documents, hashes: hashes, names: names, counts: counts)
+        let c = ClassCounts(classes: classes, documents: documents, hashes: hashes, names: names, counts: counts)
         guard c.index.count == n else { throw .corrupt(path: path, detail: "duplicate feature") }
-        return (Model(counts: c, options: options, calibrations: calibrations), kind)
+        guard Set(classes).count == k else { throw .corrupt(path: path, detail: "duplicate class") }
+        return (Model(counts: c, options: options, heads: specs), kind)
+    }
+
+    private static func readOptions(_ r: inout ByteReader) throws(BayesError) -> TrainingOptions {
+        var options = TrainingOptions()
+        options.alpha = try r.f64()
+        options.minimumCount = try r.f64()
+        options.lengthPower = try r.f64()
+        let flags = try r.byte()
+        options.uniformPrior = flags & 1 != 0
+        options.charGrams = flags & 2 != 0
+        options.negativeLabel = try r.string()
+        guard options.alpha > 0, options.alpha.isFinite, options.lengthPower.isFinite else {
+            throw .corrupt(path: r.path, detail: "options out of range")
+        }
+        return options
+    }
+
+    private static func readHeads(_ r: inout ByteReader) throws(BayesError) -> [Model.HeadSpec] {
+        let count = Int(try r.u32())
+        guard count < 10_000 else { throw .corrupt(path: r.path, detail: "head count \(count)") }
+        var specs: [Model.HeadSpec] = []
+        for _ in 0..<count {
+            let label = try r.string()
+            let calibration = Calibration(a: try r.f64(), b: try r.f64())
+            let experts = Int(try r.u32())
+            guard experts < 10_000 else { throw .corrupt(path: r.path, detail: "expert count \(experts)") }
+            var domains: [Head.DomainExpert] = []
+            for _ in 0..<experts {
+                domains.append(Head.DomainExpert(domain: try r.string(), weight: try r.f64(),
+                                                 calibration: Calibration(a: try r.f64(), b: try r.f64())))
+            }
+            specs.append(Model.HeadSpec(label: label, domains: domains, calibration: calibration))
+        }
+        return specs
     }
 
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {

@@ -4,10 +4,12 @@ import WinnowText
 ///
 /// Comments alternate between two folds. The model's counts are the sum of both; each
 /// fold alone scores a bounded sample of the other fold's comments, and those held-out
-/// scores fit the calibration. Memory stays bounded by the vocabulary plus the sample.
+/// scores fit the calibrations. Memory stays bounded by the vocabulary plus the sample.
 public struct Trainer: Sendable {
     public let options: TrainingOptions
-    private var folds: [ClassCounts]
+    /// Weight of each domain's expert in a head's sum (default 1).
+    public var domainWeights: [String: Double] = [:]
+    private var folds = [ClassCounts(), ClassCounts()]
     private var sample: [Sampled] = []
     private var seen = 0
     private var rng = SplitMix64(seed: 0x5eed)
@@ -15,28 +17,26 @@ public struct Trainer: Sendable {
     public static let sampleLimit = 40_000
 
     struct Sampled: Sendable {
-        var fold: Int, label: Int, weight: Double, features: [UInt64]
+        var fold: Int, key: ClassKey, features: [UInt64]
     }
 
-    public init(options: TrainingOptions = TrainingOptions(), labels: [String] = []) {
+    public init(options: TrainingOptions = TrainingOptions()) {
         self.options = options
-        folds = [ClassCounts(labels: labels), ClassCounts(labels: labels)]
     }
 
     public var documents: Int { seen }
 
-    /// Counts one comment under `label` with `weight` (1 unless balancing).
-    public mutating func add(tokens: TokenList, label: String, weight: Double = 1) {
+    /// Counts one comment under `label`, from `domain` (where comments like it come from).
+    public mutating func add(tokens: TokenList, label: String, domain: String) {
         let fold = seen & 1
-        for f in folds.indices { _ = folds[f].addLabel(label) }
-        guard let k = folds[fold].labelIndex(label) else { return }
-        FeatureExtractor().features(of: tokens, into: &scratch)
-        let extractor = FeatureExtractor()
-        folds[fold].add(features: scratch, label: k, weight: weight) { h in
-            extractor.name(of: h, in: tokens) ?? ""
-        }
+        let key = ClassKey(label: label, domain: domain)
+        let k = folds[fold].addClass(key)
+        _ = folds[1 - fold].addClass(key)
+        let extractor = FeatureExtractor(charGrams: options.charGrams)
+        extractor.features(of: tokens, into: &scratch)
+        folds[fold].add(features: scratch, class: k) { h in extractor.name(of: h, in: tokens) ?? "" }
         seen += 1
-        let entry = Sampled(fold: fold, label: k, weight: weight, features: scratch)
+        let entry = Sampled(fold: fold, key: key, features: scratch)
         if sample.count < Trainer.sampleLimit {
             sample.append(entry)
         } else {
@@ -52,27 +52,16 @@ public struct Trainer: Sendable {
         return total
     }
 
-    /// Prunes the counts and fits each head's calibration on held-out scores.
+    /// Prunes the counts and fits each head's calibrations on held-out scores.
     public func finish() throws(BayesError) -> Model {
-        var total = counts
+        let total = counts
         guard seen > 0 else { throw .noTrainingData }
-        let present = total.labels.indices.filter { total.documents[$0] > 0 }
-        guard present.count >= 2 else { throw .singleLabel(label: present.first.map { total.labels[$0] } ?? "?") }
-        let kept = total.pruned(minimum: Float(options.minimumCount))
-        var calibrations: [String: Calibration] = [:]
-        let foldModels = folds.map { Model(counts: $0, options: options, calibrations: [:]) }
-        for (h, head) in foldModels[0].heads.enumerated() {
-            var scores: [Double] = [], positive: [Bool] = [], weights: [Double] = []
-            for s in sample {
-                let other = foldModels[1 - s.fold]
-                let rows = s.features.compactMap { other.counts.index[$0] }
-                scores.append(other.score(rows: rows)[h].logOdds)
-                positive.append(s.label == head.labelIndex)
-                weights.append(s.weight)
-            }
-            calibrations[head.label] = Calibration.fit(scores: scores, positive: positive, weights: weights)
-        }
-        return Model(counts: kept, options: options, calibrations: calibrations)
+        let labels = total.labels
+        guard labels.count >= 2 else { throw .singleLabel(label: labels.first ?? "?") }
+        var specs = Model.defaultSpecs(total, options, weights: domainWeights)
+        let calibrator = HeldOutCalibrator(folds: folds, sample: sample, options: options)
+        for h in specs.indices { calibrator.calibrate(&specs[h]) }
+        return Model(counts: total.pruned(minimum: Float(options.minimumCount)), options: options, heads: specs)
     }
 }
 

@@ -8,6 +8,11 @@ public struct TrainingOptions: Sendable, Equatable {
     public var negativeLabel: String = "ok"
     /// Treat classes as equally likely a priori (the calibration restores the base rate).
     public var uniformPrior: Bool = true
+    /// Scores are divided by (number of features)^lengthPower: 0 sums the evidence, 0.5
+    /// is the L2 length normalisation of Rennie et al., so long comments do not win by length.
+    public var lengthPower: Double = 0.5
+    /// Add character 4-grams of words as features (robust to misspellings).
+    public var charGrams: Bool = false
 
     public init() {}
 }

@@ -14,7 +14,7 @@ struct Emission {
         case .header: header(f) + (template?.headerBonus(f) ?? 0)
         case .meta: meta(f)
         case .body: body(f)
-        case .bodyMore: body(f) - 0.3
+        case .bodyMore: body(f) - 0.3 - (f.nameShaped && !f.terminal ? 0.8 : 0)
         case .chrome: chrome(f)
         }
     }
@@ -28,7 +28,8 @@ struct Emission {
         if f.widget || f.timestamp || f.countHeading || f.byline { s -= 6 }
         if f.listMarker { s -= 1.5 }
         if f.boilerplateWords >= 1 && f.words <= 6 && !f.terminal { s -= 2 }
-        if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1 }
+        if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1.5 }
+        if f.titleCase { s -= 1.5 }
         return s
     }
 
@@ -43,6 +44,7 @@ struct Emission {
 
     private func body(_ f: LineFeatures) -> Double {
         var s = content(f)
+        if f.inlineTimestamp { s -= 3 }
         if f.words < 5 && !f.terminal && f.nameShaped { s -= 1 }
         if f.authorSuffix != nil { s -= 3 }
         if f.nextIsTimestamp { s -= 2 }
@@ -62,7 +64,8 @@ struct Emission {
 
     private func gap(_ f: LineFeatures) -> Double {
         var s = -0.5
-        if f.prose { s -= 3 }
+        if f.prose && f.boilerplateWords < 2 { s -= 3 }
+        if f.titleCase { s += 1.5 }
         if f.countHeading { s += 4 }
         if f.boilerplateWords >= 1 && f.words <= 8 { s += 2.5 }
         if f.boilerplateWords >= 2 { s += 1.5 }
@@ -74,13 +77,14 @@ struct Emission {
     }
 
     private func header(_ f: LineFeatures) -> Double {
-        var s = f.nameShaped ? 1.5 : -4
+        var s = f.nameShaped ? 0.5 : -4
         if f.authorSuffix != nil { s += 4 }
         if f.nextIsTimestamp { s += 3 }
+        if f.inlineTimestamp { s += 5 }
         if f.repeats >= 1 && f.nameShaped { s += 1.5 }
         if f.stopRatio > 0.4 { s -= 1 }
         if f.startsLower { s -= 0.5 }
-        if f.boilerplateWords >= 1 { s -= 2 }
+        if f.boilerplateWords >= 1 && !f.inlineTimestamp { s -= 2 }
         if f.countHeading || f.byline { s -= 5 }
         if f.words >= 5 { s -= 0.5 }
         return s

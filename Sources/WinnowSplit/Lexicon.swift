@@ -22,7 +22,7 @@ enum Lexicon {
         "touch", "posts", "stories", "headlines", "more", "follow", "menu", "search", "home",
         "sections", "topics", "contact", "about", "careers", "advertise", "editions", "weather",
         "offers", "announcements", "updated", "inbox", "email", "share", "facebook", "twitter",
-        "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave",
+        "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave", "read", "watch",
     ]
 
     /// Suffixes of author lines in "Name says:" layouts.

@@ -23,6 +23,8 @@ struct LineFeatures: Sendable {
     /// Identical lines on other pages of the batch.
     var batchRepeats = 0
     var nextIsTimestamp = false
+    /// "Name | March 3, 2024 at 10:02 pm": an author line carrying its own timestamp.
+    var inlineTimestamp = false
     var nextIsWidget = false
     var blankBefore = false
     var blankAfter = false
@@ -44,9 +46,15 @@ struct LineFeatures: Sendable {
         startsLower = text.first?.isLowercase ?? false
         stopRatio = Double(trimmed.filter { Lexicon.stopWords.contains(String($0)) }.count) / Double(max(1, words))
         timestamp = Timestamp.matches(trimmed.filter { !$0.isEmpty })
-        let bare = lower.trimmingCharacters(in: " \t•·|-–—:()[]0123456789")
-        widget = Lexicon.widget.contains(lower.trimmingCharacters(in: " \t")) || Lexicon.widget.contains(bare)
-            || (bare.isEmpty && chars <= 12) || LineFeatures.isCounter(trimmed)
+        let parts = LineFeatures.segments(lower)
+        // A line of only punctuation and numbers ("-", "•", "12") is chrome too.
+        widget = chars <= 60 && (parts.allSatisfy(LineFeatures.isWidgetPart) || !text.contains(where: \.isLetter))
+        if parts.count >= 2, LineFeatures.isNameLike(parts[0]), parts.dropFirst().contains(where: {
+            Timestamp.matches($0.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) })
+        }) {
+            inlineTimestamp = true
+            timestamp = false
+        }
         boilerplateWords = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }.count
         countHeading = LineFeatures.isCountHeading(trimmed)
         authorSuffix = Lexicon.authorSuffixes.first { lower.hasSuffix($0) && words <= 8 }
@@ -77,6 +85,29 @@ struct LineFeatures: Sendable {
         return s
     }
 
+    /// The pieces of a line split at the separators widgets put between items (| · • – —).
+    static func segments(_ lower: String) -> [String] {
+        lower.split(whereSeparator: { "|·•–—".contains($0) })
+            .map { $0.trimmingCharacters(in: " \t-:()[]") }
+            .filter { !$0.isEmpty }
+    }
+
+    /// A widget control or counter: "reply", "share", "12 likes", "5 points", "+3", "↑".
+    static func isWidgetPart(_ part: String) -> Bool {
+        if Lexicon.widget.contains(part) { return true }
+        let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:")) }
+        if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }
+        return isCounter(words)
+    }
+
+    static func isNameLike(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        return words.count >= 1 && words.count <= 5 && part.count <= 40
+            && !part.contains(where: { ",;!?=\"".contains($0) })
+            && !words.allSatisfy { Timestamp.isDateWord(Substring($0.trimmingCharacters(in: ".,:"))) }
+            && !Lexicon.boilerplateWords.contains(String(words[0]))
+    }
+
     /// "12 Comments", "Comments (12)", "Join the conversation".
     static func isCountHeading(_ w: [Substring]) -> Bool {
         guard w.count <= 4, w.count >= 1 else { return false }
@@ -97,7 +128,9 @@ struct LineFeatures: Sendable {
 
     /// Looks like a person's name or handle: short, no sentence punctuation.
     var nameShaped: Bool {
-        words >= 1 && words <= 6 && chars <= 40 && !sentencePunctuation && !widget && !timestamp
+        if inlineTimestamp { return true }  // its first segment is name-like by construction
+        return words >= 1 && words <= 6 && chars <= 40 && !sentencePunctuation && !widget && !timestamp
+            && text.contains(where: \.isLetter)
             && (!terminal || initialAtEnd)
     }
 
@@ -108,5 +141,10 @@ struct LineFeatures: Sendable {
         return last.count == 2 && last.first?.isUppercase == true && last.last == "."
     }
 
-    var prose: Bool { (words >= 10 && terminal) || chars >= 120 }
+    /// Running text: a long sentence, or a long line with sentence punctuation.
+    var prose: Bool { (words >= 10 && terminal) || (chars >= 160 && sentencePunctuation && !titleCase) }
+
+    /// Headline capitalisation ("Japan Eyes Plan to Accept Foreign Workers"): lists of
+    /// other stories, section titles, names.
+    var titleCase: Bool { words >= 4 && capitalizedRatio >= 0.6 && !terminal }
 }

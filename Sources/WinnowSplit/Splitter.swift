@@ -28,11 +28,16 @@ public struct Splitter: Sendable {
 
     func assemble(_ lines: PageLines, _ states: [LineState], source: String) -> Page {
         var paragraphs: [String] = [], comments: [Comment] = []
-        var author: String?, body: [String] = [], depth = 0
+        var author: String?, body: [String] = [], indent = 0
+        // Distinct indentations of author lines, shallowest first: a reply's depth.
+        let levels = Set(zip(lines.features, states).filter { $0.1 == .header }.map(\.0.indent)).sorted()
         func flush() {
-            if let a = author, !body.isEmpty { comments.append(Comment(author: a, text: body.joined(separator: "\n"), depth: depth)) }
-            author = nil
-            body = []
+            defer { author = nil; body = [] }
+            guard let a = author, !body.isEmpty else { return }
+            let depth = levels.firstIndex(of: indent) ?? 0
+            // The parent is the latest comment one level up.
+            let parent = depth == 0 ? nil : comments.last { $0.depth == depth - 1 }?.author
+            comments.append(Comment(author: a, text: body.joined(separator: "\n"), parent: parent, depth: depth))
         }
         for (f, s) in zip(lines.features, states) {
             switch s {
@@ -40,7 +45,7 @@ public struct Splitter: Sendable {
             case .header:
                 flush()
                 author = Splitter.author(from: f)
-                depth = f.indent > 0 ? 1 : 0
+                indent = f.indent
             case .body, .bodyMore: if author != nil { body.append(f.text) }
             default: break
             }
@@ -79,6 +84,7 @@ public struct Splitter: Sendable {
         if f.countHeading { notes.append("count-heading") }
         if f.authorSuffix != nil { notes.append("author-suffix") }
         if f.nextIsTimestamp { notes.append("before-timestamp") }
+        if f.inlineTimestamp { notes.append("inline-timestamp") }
         if f.repeats > 0 { notes.append("repeats \(f.repeats)") }
         if f.boilerplateWords > 0 { notes.append("boilerplate-words \(f.boilerplateWords)") }
         return notes.joined(separator: ", ")

@@ -13,7 +13,7 @@ struct Template: Sendable {
         for (i, s) in states.enumerated() where s == .header {
             headers += 1
             if features[i].authorSuffix != nil { withSuffix += 1 }
-            if features[i].nextIsTimestamp { withTime += 1 }
+            if features[i].nextIsTimestamp || features[i].inlineTimestamp { withTime += 1 }
         }
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
@@ -24,7 +24,7 @@ struct Template: Sendable {
         guard headers >= 2 else { return 0 }
         var s = 0.0
         if suffixShare >= 0.7 { s += f.authorSuffix != nil ? 1 : -4 }
-        if timestampShare >= 0.7 { s += f.nextIsTimestamp ? 1 : -4 }
+        if timestampShare >= 0.7 { s += f.nextIsTimestamp || f.inlineTimestamp ? 1 : -4 }
         return s
     }
 }

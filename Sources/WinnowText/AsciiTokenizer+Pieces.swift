@@ -1,7 +1,7 @@
 extension AsciiTokenizer {
     /// What one word piece held, for the leet and number decisions.
     struct PieceShape {
-        var letters = 0, digits = 0, symbols = 0, stars = 0
+        var letters = 0, digits = 0, symbols = 0, stars = 0, upper = 0
         var digitsPrefix = 0, dots = 0
         /// Switches between letters and digits: "10am" and "mp3" have one, "1d10t" three.
         var switches = 0
@@ -48,6 +48,7 @@ extension AsciiTokenizer {
             case .upper, .lower:
                 shape.note(digit: false)
                 shape.letters += 1
+                if c < 97 { shape.upper += 1 }
                 out.bytes.append(c | 0x20)
             case .digit:
                 if shape.letters == 0 { shape.digitsPrefix += 1 }
@@ -107,5 +108,6 @@ extension AsciiTokenizer {
         let end = LeetFolder.fold(&out.bytes, tokenStart..<out.bytes.count, leet: leet)
         out.bytes.removeSubrange(end...)
         out.closeToken()
+        if shape.upper >= 3, shape.upper == shape.letters { out.append(caps) }
     }
 }

@@ -7,6 +7,8 @@
 package enum AsciiTokenizer {
     static let url = Array("<url>".utf8), email = Array("<email>".utf8)
     static let mention = Array("<mention>".utf8), number = Array("<num>".utf8)
+    /// Markers of tone: shouting in capitals, exclamation and question marks.
+    static let caps = Array("<caps>".utf8), exclaim = Array("<!>".utf8), question = Array("<?>".utf8)
     static let tlds: Set<[UInt8]> = Set(["com", "net", "org", "info", "biz", "io", "ly", "co", "tv",
                                           "me", "ca", "uk", "us", "ru", "de", "xyz", "gl", "be"]
                                             .map { Array($0.utf8) })
@@ -26,7 +28,16 @@ package enum AsciiTokenizer {
     static func chunk(_ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, into out: inout TokenList) {
         var s = s0, e = e0
         while s < e, isOpener(b[s]) { s += 1 }
-        while e > s, isCloser(b[e - 1]) { e -= 1 }
+        var exclaims = false, questions = false
+        while e > s, isCloser(b[e - 1]) {
+            if b[e - 1] == UInt8(ascii: "!") { exclaims = true }
+            if b[e - 1] == UInt8(ascii: "?") { questions = true }
+            e -= 1
+        }
+        defer {
+            if exclaims { out.append(exclaim) }
+            if questions { out.append(question) }
+        }
         guard e > s else { return }
         if let placeholder = placeholder(b, s, e) {
             out.append(placeholder)

@@ -31,7 +31,7 @@ public final class Normalizer {
     /// Replaces the contents of `out` with the tokens of `text`.
     public func tokenize(_ text: String, into out: inout TokenList) throws(TextError) {
         out.removeAll()
-        var text = text
+        var text = HTMLEntities.decode(text) ?? text
         let pureASCII = text.withUTF8 { TypographyMap.toASCII($0, into: &ascii) }
         if pureASCII {
             ascii.withUnsafeBufferPointer { AsciiTokenizer.tokenize($0, into: &out) }

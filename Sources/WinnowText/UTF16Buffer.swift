@@ -23,13 +23,13 @@ package enum UTF16Buffer {
         }
     }
 
-    package static func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
+    package static func appendScalar(_ value: UInt32, to out: inout [UInt8], lowercase: Bool = true) {
         var s = value
         if s >= 0xD800, s < 0xE000 { s = 0xFFFD }  // lone surrogate
         switch s {
         case ..<0x80:
             let b = UInt8(s)
-            out.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+            out.append(lowercase && b >= 65 && b <= 90 ? b | 0x20 : b)
         case ..<0x800:
             out.append(UInt8(0xC0 | (s >> 6)))
             out.append(UInt8(0x80 | (s & 0x3F)))

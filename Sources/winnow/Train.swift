@@ -9,9 +9,12 @@ struct Train: ParsableCommand {
     @Option(help: "Column holding the comment text.") var textColumn = "text"
     @Option(help: "Column holding the label.") var labelColumn = "label"
     @Option(help: "Column naming the row's source, for balancing.") var sourceColumn = "source"
-    @Option(help: "Row weighting: none, labels, sources.") var balance = "sources"
+    @Option(help: "CSV mapping sources to domains (columns source,domain[,weight]).") var domains: String?
     @Option(help: "Lidstone smoothing.") var alpha = 0.5
     @Option(help: "Drop features seen in fewer weighted comments.") var minCount = 2.0
+    @Option(help: "Divide scores by (feature count)^this: 0 sums evidence, 0.5 is L2 normalisation.")
+    var lengthPower = 0.5
+    @Flag(help: "Add character 4-grams of words as features.") var charGrams = false
 
     func run() throws {
         TemporaryFiles.installSignalHandlers()
@@ -22,15 +25,15 @@ struct Train: ParsableCommand {
         options.sourceColumn = sourceColumn
         options.model.alpha = alpha
         options.model.minimumCount = minCount
-        guard let b = TrainingRun.Balance(rawValue: balance) else {
-            throw ValidationError("--balance must be one of: none, labels, sources")
-        }
-        options.balance = b
+        options.model.lengthPower = lengthPower
+        options.model.charGrams = charGrams
         do {
+            if let domains { options.domains = try DomainMap.read(domains) }
             let model = try TrainingRun.train(files, options: options, diagnostics: diagnostics)
             try ModelStore.save(model, to: output)
-            let labels = model.counts.labels.enumerated().map { "\($1) \(Int(model.counts.documents[$0].rounded()))" }
-            print("trained on \(labels.joined(separator: ", ")) (weighted); \(model.counts.featureCount) features; wrote \(output)")
+            let c = model.counts
+            let classes = c.classes.enumerated().map { "\($1.label)@\($1.domain) \(Int(c.documents[$0]))" }
+            print("trained on \(classes.joined(separator: ", ")); \(c.featureCount) features; wrote \(output)")
         } catch {
             throw fail(error)
         }

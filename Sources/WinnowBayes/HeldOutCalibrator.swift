@@ -1,0 +1,66 @@
+/// Fits a head's calibrations on comments the scoring counts did not see: each sampled
+/// comment is scored with the counts of the other fold.
+///
+/// First each domain's expert is fitted on its own domain's comments, then the head's
+/// final calibration on the sum over all paired domains. Every (domain, label) group
+/// weighs the same in the fits, so probabilities read as if the classes were balanced.
+struct HeldOutCalibrator {
+    let folds: [ClassCounts]
+    let sample: [Trainer.Sampled]
+    let options: TrainingOptions
+
+    func calibrate(_ spec: inout Model.HeadSpec) {
+        let relevant = sample.filter { s in
+            (s.key.label == spec.label || s.key.label == options.negativeLabel)
+                && spec.domains.contains { $0.domain == s.key.domain }
+        }
+        guard !relevant.isEmpty else { return }
+        // raw[d][i]: expert d's uncalibrated score of relevant comment i, by the other fold.
+        var raw: [[Double]] = []
+        for expert in spec.domains {
+            let weights = folds.map { Head.domainWeights($0, spec.label, options, expert.domain) }
+            raw.append(relevant.map { s in score(s, weights[1 - s.fold], folds[1 - s.fold]) })
+        }
+        let positive = relevant.map { $0.key.label == spec.label }
+        let groupWeight = balancedWeights(relevant)
+        for (d, expert) in spec.domains.enumerated() {
+            let inDomain = relevant.indices.filter { relevant[$0].key.domain == expert.domain }
+            spec.domains[d].calibration = Calibration.fit(
+                scores: inDomain.map { raw[d][$0] }, positive: inDomain.map { positive[$0] },
+                weights: inDomain.map { groupWeight[$0] })
+        }
+        let combined = relevant.indices.map { i in
+            spec.domains.enumerated().reduce(0.0) { sum, e in
+                sum + e.element.weight * (e.element.calibration.a * raw[e.offset][i] + e.element.calibration.b)
+            }
+        }
+        spec.calibration = Calibration.fit(scores: combined, positive: positive, weights: groupWeight)
+    }
+
+    private func score(_ s: Trainer.Sampled, _ weights: [Double]?, _ counts: ClassCounts) -> Double {
+        guard let weights else { return 0 }
+        var sum = 0.0, n = 0
+        for h in s.features {
+            if let row = counts.index[h] {
+                sum += weights[Int(row)]
+                n += 1
+            }
+        }
+        let p = options.lengthPower
+        return n == 0 || p == 0 ? sum : sum * pow(Double(n), -p)
+    }
+
+    /// Weight per comment so that each (domain, label) group sums to the same total.
+    private func balancedWeights(_ rows: [Trainer.Sampled]) -> [Double] {
+        var sizes: [ClassKey: Int] = [:]
+        for r in rows { sizes[r.key, default: 0] += 1 }
+        let share = Double(rows.count) / Double(max(sizes.count, 1))
+        return rows.map { share / Double(sizes[$0.key] ?? 1) }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
