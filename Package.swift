@@ -33,6 +33,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
+        .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"]),
+        .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit"]),
 
 
     ],

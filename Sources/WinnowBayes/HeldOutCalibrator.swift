@@ -10,9 +10,12 @@ struct HeldOutCalibrator {
     let options: TrainingOptions
 
     func calibrate(_ spec: inout Model.HeadSpec) {
+        let negative = options.negativeLabel
+        let unpaired = Set(Head.unpairedNegativeDomains(folds[0].merged(folds[1]), spec.label, negative))
         let relevant = sample.filter { s in
-            (s.key.label == spec.label || s.key.label == options.negativeLabel)
-                && spec.domains.contains { $0.domain == s.key.domain }
+            (s.key.label == spec.label && spec.domains.contains { $0.domain == s.key.domain })
+                || (s.key.label == negative
+                    && (unpaired.contains(s.key.domain) || spec.domains.contains { $0.domain == s.key.domain }))
         }
         guard !relevant.isEmpty else { return }
         // raw[d][i]: expert d's uncalibrated score of relevant comment i, by the other fold.
@@ -24,7 +27,9 @@ struct HeldOutCalibrator {
         let positive = relevant.map { $0.key.label == spec.label }
         let groupWeight = balancedWeights(relevant)
         for (d, expert) in spec.domains.enumerated() {
-            let inDomain = relevant.indices.filter { relevant[$0].key.domain == expert.domain }
+            let inDomain = relevant.indices.filter {
+                relevant[$0].key.domain == expert.domain || unpaired.contains(relevant[$0].key.domain)
+            }
             spec.domains[d].calibration = Calibration.fit(
                 scores: inDomain.map { raw[d][$0] }, positive: inDomain.map { positive[$0] },
                 weights: inDomain.map { groupWeight[$0] })

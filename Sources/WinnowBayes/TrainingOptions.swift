@@ -1,7 +1,7 @@
 /// Hyper-parameters of a model; stored in the model file so scoring matches training.
 public struct TrainingOptions: Sendable, Equatable {
     /// Lidstone smoothing added to every feature count.
-    public var alpha: Double = 0.5
+    public var alpha: Double = 1
     /// Features seen in fewer weighted comments are dropped from the saved model.
     public var minimumCount: Double = 2
     /// The label meaning "nothing wrong"; every other label gets a score.
@@ -12,7 +12,7 @@ public struct TrainingOptions: Sendable, Equatable {
     /// is the L2 length normalisation of Rennie et al., so long comments do not win by length.
     public var lengthPower: Double = 0.5
     /// Add character 4-grams of words as features (robust to misspellings).
-    public var charGrams: Bool = false
+    public var charGrams: Bool = true
 
     public init() {}
 }

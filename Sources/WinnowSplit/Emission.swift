@@ -29,7 +29,7 @@ struct Emission {
         if f.listMarker { s -= 1.5 }
         if f.boilerplateWords >= 1 && f.words <= 6 && !f.terminal { s -= 2 }
         if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1.5 }
-        if f.titleCase { s -= 1.5 }
+        if f.titleCase { s -= 0.75 }
         return s
     }
 
@@ -65,7 +65,7 @@ struct Emission {
     private func gap(_ f: LineFeatures) -> Double {
         var s = -0.5
         if f.prose && f.boilerplateWords < 2 { s -= 3 }
-        if f.titleCase { s += 1.5 }
+        if f.titleCase { s += 1 }
         if f.countHeading { s += 4 }
         if f.boilerplateWords >= 1 && f.words <= 8 { s += 2.5 }
         if f.boilerplateWords >= 2 { s += 1.5 }

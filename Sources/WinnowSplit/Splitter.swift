@@ -58,7 +58,9 @@ public struct Splitter: Sendable {
     func title(_ lines: PageLines, _ states: [LineState]) -> String? {
         var best: LineFeatures?
         for (f, s) in zip(lines.features, states) where s == .preamble {
-            guard f.words >= 3, f.words <= 25, !f.timestamp, !f.byline, !f.widget, f.boilerplateWords == 0 else { continue }
+            guard f.words >= 3, f.words <= 25, !f.timestamp, !f.byline, !f.widget, f.boilerplateWords == 0 || f.words >= 5 else {
+                continue
+            }
             guard !f.text.hasSuffix(".") || f.text.hasSuffix("...") else { continue }
             if best == nil || f.chars > best!.chars { best = f }
         }

@@ -10,11 +10,11 @@ struct Train: ParsableCommand {
     @Option(help: "Column holding the label.") var labelColumn = "label"
     @Option(help: "Column naming the row's source, for balancing.") var sourceColumn = "source"
     @Option(help: "CSV mapping sources to domains (columns source,domain[,weight]).") var domains: String?
-    @Option(help: "Lidstone smoothing.") var alpha = 0.5
+    @Option(help: "Lidstone smoothing.") var alpha = 1.0
     @Option(help: "Drop features seen in fewer weighted comments.") var minCount = 2.0
     @Option(help: "Divide scores by (feature count)^this: 0 sums evidence, 0.5 is L2 normalisation.")
     var lengthPower = 0.5
-    @Flag(help: "Add character 4-grams of words as features.") var charGrams = false
+    @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
 
     func run() throws {
         TemporaryFiles.installSignalHandlers()

@@ -1,0 +1,54 @@
+# Winnow: `make run` builds and scores the sample pages; `make test` runs every test.
+SHELL := /bin/bash
+SWIFT ?= swift
+SHARED ?= ../shared/data
+BIN := .build/release/winnow
+MODEL := Models/winnow.model
+OUT := out
+
+.PHONY: all deps build run test bench bench-peers model fuzz clean
+
+all: build
+
+# System packages: ICU's headers and pkg-config (Debian names). Installed when we are
+# root with apt-get; otherwise the exact command to run is printed.
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is required: https://www.swift.org/install/linux/"; exit 1; }
+	@missing=""; \
+	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
+	[ -f /usr/include/unicode/ubrk.h ] || pkg-config --exists icu-uc 2>/dev/null || missing="$$missing libicu-dev"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "missing system packages; run: sudo apt-get install$$missing"; exit 1; fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product winnow
+
+# Scores the sample pages in Data/ with the shipped model.
+run: build
+	@mkdir -p $(OUT)
+	$(BIN) score Data/pages --output $(OUT)/verdicts.csv --quiet
+	@echo "Verdicts for $$(($$(wc -l < $(OUT)/verdicts.csv) - 1)) comments written to $(OUT)/verdicts.csv"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product winnow-bench --product winnow
+	.build/release/winnow-bench $(if $(wildcard $(SHARED)),--shared $(SHARED),)
+
+bench-peers:
+	@python3 bench/peers.py $(SHARED) || true
+
+# Retrains the default model from the shared labeled data and prints its dev numbers.
+model: build
+	@[ -d $(SHARED)/labeled ] || { echo "needs $(SHARED)/labeled"; exit 1; }
+	$(BIN) train $(SHARED)/labeled/*.csv --domains Models/domains.csv --output $(MODEL)
+	$(BIN) evaluate $(SHARED)/dev/unhealthy-val.csv --model $(MODEL)
+	$(BIN) evaluate $(SHARED)/offtopic/globe-moved-comments.csv --article-column article --model $(MODEL)
+
+clean:
+	rm -rf .build $(OUT)

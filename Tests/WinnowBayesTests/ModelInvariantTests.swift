@@ -1,0 +1,71 @@
+import Testing
+@testable import WinnowBayes
+import WinnowText
+
+@Suite struct ModelInvariantTests {
+    func rows(_ model: Model, _ text: String) throws -> [Int32] {
+        var tokens = TokenList()
+        try Normalizer().tokenize(text, into: &tokens)
+        var scratch = ScoreScratch()
+        model.rows(of: tokens, scratch: &scratch)
+        return scratch.rows
+    }
+
+    @Test(arguments: ["you idiot", "thanks for the budget story", "subscribe to my channel", "", "unseen words only"])
+    func posteriorSumsToOne(_ text: String) throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let p = model.posterior(rows: try rows(model, text))
+        #expect(abs(p.map(\.probability).reduce(0, +) - 1) < 1e-9)
+        #expect(p.allSatisfy { $0.probability >= 0 && $0.probability <= 1 })
+    }
+
+    @Test func posteriorPrefersTheObviousLabel() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let p = model.posterior(rows: try rows(model, "you stupid idiot moron"))
+        #expect(p.max { $0.probability < $1.probability }?.label == "hostile")
+    }
+
+    @Test func headProbabilitiesAreProbabilitiesAndRankSensibly() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let hostile = try #require(model.heads.firstIndex { $0.label == "hostile" })
+        let rude = model.score(rows: try rows(model, "you stupid idiot"))[hostile].probability
+        let polite = model.score(rows: try rows(model, "thanks for the clear budget story"))[hostile].probability
+        #expect(rude > polite)
+        #expect((0...1).contains(rude) && (0...1).contains(polite))
+    }
+
+    @Test func saveAndLoadRoundTripsByteForByte() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let bytes = ModelFile.encode(model)
+        let (loaded, kind) = try ModelFile.decode(bytes, path: "m")
+        #expect(kind == .model)
+        #expect(ModelFile.encode(loaded) == bytes)
+        #expect(loaded.counts == model.counts)
+        let r = try rows(model, "you idiot subscribe")
+        #expect(loaded.score(rows: r).map(\.probability) == model.score(rows: r).map(\.probability))
+    }
+
+    /// Counts add: two shards merged equal the counts of the union, so models match.
+    @Test func mergedCountsEqualTrainingOnTheUnion() throws {
+        let all = try TinyCorpus.trainer(options: TinyCorpus.options).counts
+        var left = try TinyCorpus.trainer(TinyCorpus.rows[0..<7], options: TinyCorpus.options).counts
+        let right = try TinyCorpus.trainer(TinyCorpus.rows[7...], options: TinyCorpus.options).counts
+        left.merge(right)
+        #expect(left.pruned(minimum: 1) == all.pruned(minimum: 1))
+    }
+
+    @Test func trainingTwiceGivesTheSameBytes() throws {
+        let a = ModelFile.encode(try TinyCorpus.trainer(options: TinyCorpus.options).finish())
+        let b = ModelFile.encode(try TinyCorpus.trainer(options: TinyCorpus.options).finish())
+        #expect(a == b)
+    }
+
+    @Test func singleLabelIsAClearError() throws {
+        let trainer = try TinyCorpus.trainer(TinyCorpus.rows[0..<4], options: TinyCorpus.options)
+        #expect(throws: BayesError.singleLabel(label: "ok")) { try trainer.finish() }
+    }
+
+    @Test func emptyTrainingIsAClearError() {
+        #expect(throws: BayesError.noTrainingData) { try Trainer().finish() }
+    }
+}

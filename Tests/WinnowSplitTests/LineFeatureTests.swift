@@ -1,0 +1,70 @@
+import Testing
+@testable import WinnowSplit
+
+@Suite struct LineFeatureTests {
+    func f(_ line: String) -> LineFeatures { LineFeatures(text: line, indent: 0) }
+
+    @Test(arguments: [
+        "5 hours ago", "a day ago", "17 minutes ago", "January 7, 2023 at 8:18 pm",
+        "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday",
+    ])
+    func timestampsAreRecognised(_ line: String) {
+        #expect(f(line).timestamp)
+    }
+
+    @Test(arguments: ["Clay", "The North Atlantic is safe.", "Reply", "12 Comments", "March madness begins"])
+    func nonTimestampsAreNot(_ line: String) {
+        #expect(!f(line).timestamp)
+    }
+
+    @Test(arguments: ["Reply", "Share", "Reply · Share · 12 likes", "5 points", "-", "•", "Like (3)", "Load more comments"])
+    func widgetLinesAreRecognised(_ line: String) {
+        #expect(f(line).widget)
+    }
+
+    @Test(arguments: ["Good post.", "Clay", "Most Popular", "Democracy in Japan = Deterrence YES, NATO NO"])
+    func contentLinesAreNotWidgets(_ line: String) {
+        #expect(!f(line).widget)
+    }
+
+    @Test(arguments: ["12 Comments", "12 COMMENTS", "Comments (5)", "3 replies"])
+    func commentCountHeadings(_ line: String) {
+        #expect(f(line).countHeading)
+    }
+
+    @Test(arguments: [("Lymetime says:", " says:"), ("Leah Morrison wrote:", " wrote:")])
+    func authorSuffixes(_ line: String, _ suffix: String) {
+        #expect(f(line).authorSuffix == suffix)
+        #expect(Splitter.author(from: f(line)) == String(line.dropLast(suffix.count)))
+    }
+
+    @Test(arguments: ["Gord from Eastside | March 3, 2024 at 10:02 pm", "marketlady · 2 hours ago"])
+    func authorLinesWithInlineTimestamps(_ line: String) {
+        let features = f(line)
+        #expect(features.inlineTimestamp)
+        #expect(!features.timestamp)
+        #expect(!Splitter.author(from: features).contains("2"))
+    }
+
+    @Test(arguments: ["Published : Oct. 5, 2023 - 09:21", "Reply · Share · 4 likes"])
+    func chromeWithSeparatorsIsNotAnAuthor(_ line: String) {
+        #expect(!f(line).inlineTimestamp)
+    }
+
+    @Test(arguments: ["Clay", "TaiwanIsNotChina", "George O.", "Sheep #5491", "live in ottawa -love the Leafs", "2Bodkin"])
+    func namesAreNameShaped(_ line: String) {
+        #expect(f(line).nameShaped)
+    }
+
+    @Test(arguments: ["Good post.", "ROTL,", "Democracy in Japan = Deterrence YES, NATO NO", "Exactly!", "-"])
+    func sentencesAreNotNameShaped(_ line: String) {
+        #expect(!f(line).nameShaped)
+    }
+
+    @Test func scraperArtifactsAreStripped() {
+        #expect(PageLines.clean(" date 2023-05-30 Japan and the United States pledged Thursday to act.")
+            == "Japan and the United States pledged Thursday to act.")
+        #expect(PageLines.clean("Meanwhile, Mr. Papademos seems to be playing his weak hand well.© KYODO")
+            == "Meanwhile, Mr. Papademos seems to be playing his weak hand well.")
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+import WinnowSplit
+
+@Suite struct SplitterTests {
+    let splitter = Splitter()
+
+    @Test func alternatingAuthorAndCommentLinesAfterTheArticle() {
+        let page = """
+            The city council approved the new budget on Tuesday after a long debate about transit funding and taxes.
+            Councillors said the plan balances spending with the need to repair roads before winter arrives again.© AGENCY
+            Clay
+            Exactly! This is what we asked for.
+            Clay
+            And the roads need it badly.
+            Second line of the same comment.
+            Sheep #5491
+            Good post.
+            """
+        let p = splitter.split(page, source: "p")
+        #expect(p.paragraphs.count == 2)
+        #expect(p.comments.map(\.author) == ["Clay", "Clay", "Sheep #5491"])
+        #expect(p.comments[1].text == "And the roads need it badly.\nSecond line of the same comment.")
+        #expect(p.comments[2].text == "Good post.")
+    }
+
+    @Test func authorTimestampBodyReplyBlocks() {
+        let page = """
+            Site Name
+
+            A headline about the harbour plan
+
+            The harbour plan will add a new ferry terminal and a park, officials said on Monday afternoon.
+
+            Construction is expected to start next spring and finish within three years, according to the city.
+
+            2 Comments
+
+            Goober
+            5 hours ago
+            That's a funny question given the tone of this debate.
+            Reply
+
+            Michele K
+            1 week ago
+            And that's not just about tone.
+            Reply
+
+            Most Popular
+            Wildfire season expected to start early, officials warn
+            Tech giants face new rules on online news
+            """
+        let p = splitter.split(page, source: "p")
+        #expect(p.title == "A headline about the harbour plan")
+        #expect(p.comments.map(\.author) == ["Goober", "Michele K"])
+        #expect(p.comments.map(\.text) == ["That's a funny question given the tone of this debate.", "And that's not just about tone."])
+        #expect(!p.article.contains("Most Popular"))
+    }
+
+    @Test func pageWithRankingListsHasNoComments() {
+        let page = """
+            Shoppers in the night: How prices fail to connect
+            21:22 JST, July 14, 2024
+            Cross-border shopping will never be made obsolete; two studies published last week refute hopes for convergence.
+            In fact, price levels do affect each other, but imperfectly, and they only fleetingly stay together.
+            "Politics" POPULAR ARTICLE
+            -
+            Province to hire 2,000 more nurses by spring
+            -
+            Wildfire season expected to start early, officials warn
+            -
+            JN ACCESS RANKING
+            -
+            Five things to watch in the federal budget
+            """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.isEmpty)
+        #expect(p.paragraphs.count == 2)
+    }
+
+    @Test func indentedRepliesGetDepthAndParent() {
+        let page = """
+            The union says its members will walk off the job on Friday if no deal is reached with the city.
+
+            Leah Morrison wrote:
+            Split shifts are brutal.
+            5 points
+
+                Kevin D wrote:
+                They knew the schedule.
+                2 points
+            """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.count == 2)
+        #expect(p.comments[1].depth == 1)
+        #expect(p.comments[1].parent == "Leah Morrison")
+    }
+
+    @Test(arguments: ["", "\n\n\n", "Reply\nShare", "一行だけ"])
+    func degeneratePagesDoNotInventComments(_ text: String) {
+        #expect(splitter.split(text, source: "p").comments.isEmpty)
+    }
+
+    @Test func explainGivesOneStatePerLine() {
+        let lines = splitter.explain("Title here\n\nThe article body is a long sentence that goes on for a while.\n")
+        #expect(lines.count == 2)
+    }
+}
