@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
         .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"]),
         .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit"]),
+        .testTarget(name: "WinnowPipelineTests", dependencies: ["WinnowPipeline", "WinnowBayes", "winnow"]),
 
 
     ],

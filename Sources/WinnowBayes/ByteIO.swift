@@ -6,6 +6,15 @@ struct ByteWriter {
     mutating func u32(_ v: UInt32) { for i in 0..<4 { data.append(UInt8(truncatingIfNeeded: v >> (8 * i))) } }
     mutating func u64(_ v: UInt64) { for i in 0..<8 { data.append(UInt8(truncatingIfNeeded: v >> (8 * i))) } }
     mutating func f64(_ v: Double) { u64(v.bitPattern) }
+    /// LEB128: seven bits a byte, high bit set on all but the last.
+    mutating func varint(_ v: UInt64) {
+        var x = v
+        while x >= 0x80 {
+            data.append(UInt8(x & 0x7F) | 0x80)
+            x >>= 7
+        }
+        data.append(UInt8(x))
+    }
     mutating func string(_ s: String) {
         u32(UInt32(s.utf8.count))
         data.append(contentsOf: s.utf8)
@@ -45,17 +54,18 @@ struct ByteReader {
         }
     }
 
-    /// `count` consecutive f32 values, read in one pass.
-    mutating func f32s(_ count: Int) throws(BayesError) -> [Float] {
-        let s = try take(count * 4)
-        return data.withUnsafeBytes { raw in
-            (0..<count).map {
-                Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: s.startIndex + 4 * $0, as: UInt32.self)))
-            }
+    mutating func f64() throws(BayesError) -> Double { Double(bitPattern: try u64()) }
+
+    mutating func varint() throws(BayesError) -> UInt64 {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw .corrupt(path: path, detail: "varint too long") }
+            value |= UInt64(b & 0x7F) << shift
+            if b & 0x80 == 0 { return value }
+            shift += 7
         }
     }
-
-    mutating func f64() throws(BayesError) -> Double { Double(bitPattern: try u64()) }
 
     mutating func string() throws(BayesError) -> String {
         let n = Int(try u32())

@@ -6,7 +6,9 @@
 ///     classes u32, then per class: label str | domain str | documents f64
 ///     heads u32, then per head: label str | a f64 | b f64 | experts u32,
 ///         then per expert: domain str | weight f64 | a f64 | b f64
-///     features u32 = n | hashes u64 x n | counts f32 x n x classes | names str x n
+///     features u32 = n | hashes u64 x n (ascending)
+///     then per feature: a bitmask of ceil(classes/8) bytes marking its non-zero classes,
+///         a varint count for each marked class, and its name (varint length, UTF-8)
 ///     checksum u64 (FNV-1a 64 of every byte before it)
 ///
 /// `str` is a u32 byte length and UTF-8 bytes. See Docs/model-format.md.
@@ -50,8 +52,17 @@ public enum ModelFile {
         }
         w.u32(UInt32(c.featureCount))
         for h in c.hashes { w.u64(h) }
-        for x in c.counts { w.u32(x.bitPattern) }
-        for name in c.names { w.string(name) }
+        let k = c.classes.count, maskBytes = (k + 7) / 8
+        for row in 0..<c.featureCount {
+            // Counts are whole numbers of comments, and most classes never see a feature.
+            var mask = [UInt8](repeating: 0, count: maskBytes)
+            for j in 0..<k where c.counts[row * k + j] != 0 { mask[j / 8] |= 1 << UInt8(j % 8) }
+            w.bytes(mask)
+            for j in 0..<k where c.counts[row * k + j] != 0 { w.varint(UInt64(c.counts[row * k + j])) }
+            let name = Array(c.names[row].utf8)
+            w.varint(UInt64(name.count))
+            w.bytes(name)
+        }
         w.u64(checksum(w.data[...]))
         return w.data
     }
@@ -79,10 +90,22 @@ public enum ModelFile {
         let n = Int(try r.u32())
         guard n <= (data.count - r.position) / 8 else { throw .truncated(path: path) }
         let hashes = try r.u64s(n)
-        let counts = try r.f32s(n * k)
+        var counts = [Float](repeating: 0, count: n * k)
         var names: [String] = []
         names.reserveCapacity(n)
-        for _ in 0..<n { names.append(try r.string()) }
+        let maskBytes = (k + 7) / 8
+        for row in 0..<n {
+            let mask = try r.take(maskBytes)
+            for j in 0..<k where mask[mask.startIndex + j / 8] & (1 << UInt8(j % 8)) != 0 {
+                counts[row * k + j] = Float(try r.varint())
+            }
+            let length = Int(try r.varint())
+            guard length <= 4096 else { throw .corrupt(path: path, detail: "feature name of \(length) bytes") }
+            names.append(String(decoding: try r.take(length), as: UTF8.self))
+        }
+        guard zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw .corrupt(path: path, detail: "features out of order")
+        }
         let c = ClassCounts(classes: classes, documents: documents, hashes: hashes, names: names, counts: counts)
         guard c.index.count == n else { throw .corrupt(path: path, detail: "duplicate feature") }
         guard Set(classes).count == k else { throw .corrupt(path: path, detail: "duplicate class") }

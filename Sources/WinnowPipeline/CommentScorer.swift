@@ -47,16 +47,16 @@ public final class CommentScorer: @unchecked Sendable {
         // Noisy-OR: off-topic when it is spam, or when it is unrelated to the article.
         let offtopic = 1 - (1 - spam) * (1 - unrelated)
         let verdict = policy.verdict([("hostile", hostile), ("offtopic", offtopic)])
-        let reasons = explain(hostile: hostile, spam: spam, unrelated: unrelated, relevance: relevance)
+        let reasons = explain(hostile: hostile, spam: spam, unrelated: unrelated)
         return ScoredComment(source: source, id: id, author: author, verdict: verdict,
                              hostile: hostile, offtopic: offtopic, reasons: reasons, text: text)
     }
 
-    /// "hostile: idiot, shut up; offtopic: <url>, subscribe; unrelated to article".
-    private func explain(hostile: Double, spam: Double, unrelated: Double, relevance: Relevance) -> String {
+    /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article".
+    private func explain(hostile: Double, spam: Double, unrelated: Double) -> String {
         var parts: [String] = []
         func tokens(_ head: Int?, _ label: String, _ p: Double) {
-            guard let head, p >= 0.2 else { return }
+            guard let head, p >= 0.4 else { return }
             let evidence = model.evidence(rows: scratch.rows, head: head, limit: CommentScorer.reasonLimit)
             guard !evidence.isEmpty else { return }
             parts.append(label + ": " + evidence.map(\.name).joined(separator: ", "))
@@ -65,8 +65,6 @@ public final class CommentScorer: @unchecked Sendable {
         tokens(spamHead, "spam", spam)
         if unrelated >= 0.5 {
             parts.append("no overlap with article")
-        } else if !relevance.shared.isEmpty, unrelated < 0.2, !article.isEmpty, parts.isEmpty == false {
-            parts.append("on topic: " + relevance.shared.joined(separator: ", "))
         }
         return parts.joined(separator: "; ")
     }

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// The command-line contract, through the real binary.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"), .serialized)
+struct EndToEndTests {
+    /// A model trained from Data/labeled-example.csv: small and deterministic.
+    static func exampleModel(_ dir: TempDirectory) throws -> String {
+        let path = dir.path("example.model")
+        let r = try CLI.run(["train", "Data/labeled-example.csv", "--output", path, "--min-count", "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return path
+    }
+
+    @Test func splitOfTheSamplePagesMatchesTheGoldenFile() throws {
+        let r = try CLI.run(["split", "Data/pages"])
+        #expect(r.status == 0)
+        #expect(try CLI.matchesGolden(r.stdout, "split.jsonl"))
+    }
+
+    @Test func scoreOfTheSamplePagesMatchesTheGoldenFile() throws {
+        let dir = try TempDirectory()
+        let model = try Self.exampleModel(dir)
+        let r = try CLI.run(["score", "Data/pages", "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("source,id,author,verdict,hostile,offtopic,reasons,text\n"))
+        #expect(try CLI.matchesGolden(r.stdout, "score.csv"))
+    }
+
+    @Test func scoringACSVKeepsOneRowPerInputWithItsId() throws {
+        let dir = try TempDirectory()
+        let model = try Self.exampleModel(dir)
+        let input = try dir.write("c.csv", "id,text\nA7,you clueless idiot\nB9,thanks for the story\nC1,\"=cmd|' /C calc'!A0\"\n")
+        let out = dir.path("v.csv")
+        let r = try CLI.run(["score", "--comments", input, "--model", model, "--output", out, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[1].contains(",A7,") && lines[2].contains(",B9,") && lines[3].contains(",C1,"))
+        #expect(lines[3].contains("'=cmd"))
+        #expect(r.stderr.contains("verdicts written to \(out)"))
+    }
+
+    @Test func aBatchWithABadPageScoresTheRestAndExitsThree() throws {
+        let dir = try TempDirectory()
+        let model = try Self.exampleModel(dir)
+        let pages = dir.url.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: "Data/pages/transit-strike.txt".inRoot, toPath: pages.appendingPathComponent("good.txt").path)
+        try Data([0, 159, 146, 150]).write(to: pages.appendingPathComponent("bad.txt"))
+        let r = try CLI.run(["score", pages.path, "--model", model, "--quiet"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("bad.txt") && r.stderr.contains("binary"))
+        #expect(try CLI.records(r.stdout).count == 5)
+    }
+
+    @Test func aDamagedModelIsAClearErrorNamingTheFile() throws {
+        let dir = try TempDirectory()
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try Self.exampleModel(dir))))
+        bytes[bytes.count / 2] ^= 1
+        let damaged = try dir.write("damaged.model", bytes: bytes)
+        let r = try CLI.run(["score", "Data/pages", "--model", damaged])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("damaged.model") && r.stderr.contains("checksum"))
+    }
+
+    @Test func missingInputIsNamedAndTheRunGoesOn() throws {
+        let dir = try TempDirectory()
+        let r = try CLI.run(["split", "Data/pages/library-hours.txt", dir.path("nope.txt")])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("nope.txt: no such file"))
+        #expect(r.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func evaluatePrintsTheMeasures() throws {
+        let dir = try TempDirectory()
+        let model = try Self.exampleModel(dir)
+        let text = try CLI.run(["evaluate", "Data/labeled-example.csv", "--model", model])
+        #expect(text.status == 0)
+        for measure in ["ROC-AUC", "PR-AUC", "precision", "recall", "F1", "confusion"] {
+            #expect(text.stdout.contains(measure))
+        }
+        let json = try CLI.run(["evaluate", "Data/labeled-example.csv", "--model", model, "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["scores"] as? [String: Any])?["hostile"] != nil)
+    }
+
+    @Test func theDefaultModelIsFoundFromAnyDirectory() throws {
+        let dir = try TempDirectory()
+        let page = try dir.write("p.txt", try String(contentsOfFile: "Data/pages/riverside-bike-lanes.txt".inRoot, encoding: .utf8))
+        let r = try CLI.run(["score", page, "--quiet"], cwd: dir.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try CLI.records(r.stdout).count == 6)
+    }
+
+    @Test func seedPagesGiveExactlyTheEightSeedComments() throws {
+        let seeds = packageRoot.appendingPathComponent("../shared/data/pages/seeds").standardizedFileURL
+        guard FileManager.default.fileExists(atPath: seeds.path) else {
+            print("note: \(seeds.path) absent; skipping the seed scoring check")
+            return
+        }
+        let r = try CLI.run(["score", seeds.path, "--quiet"])
+        #expect(r.status == 0)
+        let rows = try CLI.records(r.stdout).dropFirst()
+        #expect(rows.count == 8)
+        #expect(rows.allSatisfy { $0[0].hasSuffix("001_6b12c2c61fbe4b5d.txt") })
+    }
+}
+
+extension String {
+    var inRoot: String { packageRoot.appendingPathComponent(self).path }
+}

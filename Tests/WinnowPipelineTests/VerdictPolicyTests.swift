@@ -1,0 +1,24 @@
+import Testing
+import WinnowPipeline
+
+@Suite struct VerdictPolicyTests {
+    @Test(arguments: [(0.1, 0.1, "approve"), (0.6, 0.1, "review"), (0.1, 0.95, "reject"), (0.92, 0.0, "reject")])
+    func defaultThresholds(_ hostile: Double, _ offtopic: Double, _ verdict: String) {
+        #expect(VerdictPolicy().verdict([("hostile", hostile), ("offtopic", offtopic)]) == verdict)
+    }
+
+    @Test func perScoreThresholdsOverrideTheDefault() throws {
+        let policy = VerdictPolicy(reject: try VerdictPolicy.parse("hostile=0.7"), review: try VerdictPolicy.parse("0.3"))
+        #expect(policy.verdict([("hostile", 0.75), ("offtopic", 0)]) == "reject")
+        #expect(policy.verdict([("hostile", 0.0), ("offtopic", 0.75)]) == "review")
+        #expect(policy.verdict([("hostile", 0.2), ("offtopic", 0.2)]) == "approve")
+    }
+
+    @Test(arguments: ["1.5", "hostile=abc", "-0.1", ""])
+    func badThresholdsAreClearErrors(_ spec: String) {
+        #expect(throws: PipelineError.self) {
+            let parsed = try VerdictPolicy.parse(spec)
+            if parsed.isEmpty { throw PipelineError.badOption("empty") }
+        }
+    }
+}
