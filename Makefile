@@ -37,7 +37,8 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench: deps
-	$(SWIFT) build -c release --product winnow-bench --product winnow
+	$(SWIFT) build -c release --product winnow
+	$(SWIFT) build -c release --product winnow-bench
 	.build/release/winnow-bench $(if $(wildcard $(SHARED)),--shared $(SHARED),)
 
 bench-peers:

@@ -6,18 +6,21 @@ public struct Background: Sendable {
 
     init(counts: ClassCounts) {
         self.counts = counts
-        let k = counts.labels.count
+        let k = counts.classes.count
         var unigramMass = 0.0
-        for row in 0..<counts.featureCount where !counts.names[row].utf8.contains(32) {
+        for row in 0..<counts.featureCount where Background.isWord(counts.names[row]) {
             for j in 0..<k { unigramMass += Double(counts.counts[row * k + j]) }
         }
         tokensPerDocument = unigramMass / max(counts.documents.reduce(0, +), 1)
     }
 
+    /// A unigram row: no space (bigram) and not a character gram ("~abc~").
+    static func isWord(_ name: String) -> Bool { !name.utf8.contains(32) && name.utf8.first != UInt8(ascii: "~") }
+
     /// Weighted number of training comments that contain the word `hash`.
     func documentFrequency(_ hash: UInt64) -> Double {
         guard let row = counts.index[hash] else { return 0 }
-        let k = counts.labels.count
+        let k = counts.classes.count
         var s = 0.0
         for j in 0..<k { s += Double(counts.counts[Int(row) * k + j]) }
         return s

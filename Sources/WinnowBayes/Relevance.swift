@@ -49,10 +49,12 @@ public struct Relevance: Sendable {
         shared = scored.sorted { $0.0 > $1.0 }.prefix(3).map { tokens.string(at: $0.1) }
     }
 
-    /// Probability that the comment is unrelated to the article: high when it has several
-    /// informative words and none of them points to the article.
+    /// Probability that the comment is unrelated to the article. Each informative word
+    /// absent from the article adds log(1 − λ) ≈ −0.36, each shared one adds a lot, so a
+    /// long comment sharing nothing falls well below zero while a short generic one stays
+    /// near it: "Great article!" is no evidence either way (p ≈ 0.26). Set by hand from
+    /// that arithmetic, not fitted to an evaluation set.
     public var offTopicProbability: Double {
-        let x = 1.2 * Double(min(informative, 12)) / 4 - logRatio / 2 - 2.5
-        return 1 / (1 + exp(-x))
+        1 / (1 + exp((logRatio + 1.5) * 0.7))
     }
 }

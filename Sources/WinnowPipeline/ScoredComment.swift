@@ -9,6 +9,12 @@ public struct ScoredComment: Sendable {
     public var reasons: String
     public var text: String
 
+    package init(source: String, id: String, author: String, verdict: String, hostile: Double, offtopic: Double,
+                 reasons: String, text: String) {
+        (self.source, self.id, self.author, self.verdict) = (source, id, author, verdict)
+        (self.hostile, self.offtopic, self.reasons, self.text) = (hostile, offtopic, reasons, text)
+    }
+
     public static let header = ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text"]
 
     public func fields() -> [String] {

@@ -1,0 +1,42 @@
+import Testing
+@testable import WinnowBayes
+import WinnowText
+
+@Suite struct RelevanceTests {
+    func tokens(_ text: String) throws -> TokenList {
+        var list = TokenList()
+        try Normalizer().tokenize(text, into: &list)
+        return list
+    }
+
+    /// Document frequency comes from the counts of every class (all labels, all domains).
+    @Test func documentFrequencyCountsCommentsAcrossAllClasses() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let expected = TinyCorpus.rows.filter { $0.0.split(separator: " ").contains("the") }.count
+        #expect(model.background.documentFrequency(FeatureHash.string("the")) == Double(expected))
+        #expect(model.background.documentFrequency(FeatureHash.string("zyzzyva")) == 0)
+    }
+
+    @Test func sharedRareWordsMakeACommentRelevant() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let article = ArticleProfile(tokens: try tokens("The ferry terminal expansion on Harbour Street was approved by council."))
+        let related = Relevance(tokens: try tokens("The ferry terminal on Harbour Street needs this expansion"), article: article, model: model)
+        let unrelated = Relevance(tokens: try tokens("Bitcoin giveaway tonight, crypto wallets and lottery tickets for everyone"), article: article, model: model)
+        #expect(related.logRatio > unrelated.logRatio)
+        #expect(related.offTopicProbability < 0.2)
+        #expect(unrelated.offTopicProbability > 0.5)
+    }
+
+    @Test func shortGenericCommentsAreNotEvidence() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let article = ArticleProfile(tokens: try tokens("The ferry terminal expansion was approved by council."))
+        let p = Relevance(tokens: try tokens("Great article!"), article: article, model: model).offTopicProbability
+        #expect(p < 0.5)
+    }
+
+    @Test func noArticleMeansNoRelevanceEvidence() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let r = Relevance(tokens: try tokens("anything at all"), article: ArticleProfile(), model: model)
+        #expect(r.logRatio == 0 && r.informative == 0)
+    }
+}
