@@ -56,9 +56,10 @@ public struct Head: Sendable {
         }
     }
 
-    /// Domains with civil comments but none labeled `label`: their civil comments join the
-    /// comparison in every domain, so that a label seen in one domain only (spam from
-    /// YouTube) still learns that ordinary comments elsewhere are not it.
+    /// Domains with civil comments but none labeled `label`. Their civil comments join the
+    /// held-out sample the head is calibrated on (not the weights, which stay within the
+    /// domain: measured, pooling them there made spam detection learn "YouTube or not"), so
+    /// a label seen in one domain only still gives ordinary comments elsewhere low scores.
     static func unpairedNegativeDomains(_ counts: ClassCounts, _ label: String, _ negative: String) -> [String] {
         let paired = Set(pairedDomains(counts, label, negative))
         let withNegatives = counts.classes.indices.filter {
@@ -72,20 +73,15 @@ public struct Head: Sendable {
                               _ domain: String) -> [Double]? {
         guard let pos = counts.classIndex(ClassKey(label: label, domain: domain)),
               let neg = counts.classIndex(ClassKey(label: options.negativeLabel, domain: domain)) else { return nil }
-        let extra = unpairedNegativeDomains(counts, label, options.negativeLabel)
-            .compactMap { counts.classIndex(ClassKey(label: options.negativeLabel, domain: $0)) }
-        let negatives = [neg] + extra
         let k = counts.classes.count, v = Double(max(counts.featureCount, 1)), alpha = options.alpha
         var totalPos = 0.0, totalNeg = 0.0
         for row in 0..<counts.featureCount {
             totalPos += Double(counts.counts[row * k + pos])
-            for j in negatives { totalNeg += Double(counts.counts[row * k + j]) }
+            totalNeg += Double(counts.counts[row * k + neg])
         }
         let denomPos = log(totalPos + alpha * v), denomNeg = log(totalNeg + alpha * v)
         return (0..<counts.featureCount).map { row in
-            let p = Double(counts.counts[row * k + pos])
-            var n = 0.0
-            for j in negatives { n += Double(counts.counts[row * k + j]) }
+            let p = Double(counts.counts[row * k + pos]), n = Double(counts.counts[row * k + neg])
             // A feature this domain never saw is no evidence here (it would only add the
             // constant ratio of the smoothing denominators).
             guard p + n > 0 else { return 0 }
