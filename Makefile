@@ -51,5 +51,9 @@ model: build
 	$(BIN) evaluate $(SHARED)/dev/unhealthy-val.csv --model $(MODEL)
 	$(BIN) evaluate $(SHARED)/offtopic/globe-moved-comments.csv --article-column article --model $(MODEL)
 
+# Seeded random inputs for the splitter, normalizer and CSV reader, ten times the CI rounds.
+fuzz: deps
+	WINNOW_FUZZ_ROUNDS=1000000 $(SWIFT) test -c release --filter FuzzTests
+
 clean:
 	rm -rf .build $(OUT)

@@ -33,7 +33,16 @@ public final class CSVReader {
         }
     }
 
-    deinit { if fd != STDIN_FILENO { close(fd) } }
+    /// Reads CSV from memory (tests, fuzzing); `path` names it in errors.
+    public init(bytes: [UInt8], path: String) {
+        self.path = path
+        fd = -1
+        chunk = bytes
+        chunkLength = bytes.count
+        atEOF = true
+    }
+
+    deinit { if fd > STDIN_FILENO { close(fd) } }
 
     private func fill() throws(PipelineError) -> Bool {
         guard !atEOF else { return false }
@@ -123,7 +132,7 @@ public final class CSVReader {
     /// Skips a UTF-8 byte order mark at the start of the input (spreadsheets write one).
     private func skipByteOrderMark() throws(PipelineError) {
         bomChecked = true
-        guard try fill() else { return }
-        if chunkLength >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { position = 3 }
+        if position >= chunkLength, try !fill() { return }
+        if position == 0, chunkLength >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { position = 3 }
     }
 }

@@ -44,6 +44,12 @@ public enum TemporaryFiles {
                 initialized = true
             }
         }
+        // A parent may start us with these signals blocked (the mask is inherited);
+        // unblock them, or an interrupted run could not clean up.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { received in
                 for i in 0..<TemporaryFiles.capacity {

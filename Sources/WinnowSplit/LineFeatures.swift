@@ -31,16 +31,22 @@ struct LineFeatures: Sendable {
     var indent = 0
     var position = 0.0
 
+    /// Lines longer than this are judged on their first part: no author line, timestamp or
+    /// widget is that long, and a scraper's 20 MB line must not cost minutes.
+    static let analysedLength = 4096
+
     init(text: String, indent: Int) {
         self.text = text
         self.indent = indent
-        chars = text.count
-        let lower = text.lowercased()
+        let head = text.utf8.count > LineFeatures.analysedLength
+            ? String(decoding: text.utf8.prefix(LineFeatures.analysedLength), as: UTF8.self) : text
+        chars = head.count
+        let lower = head.lowercased()
         let rawWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
         words = rawWords.count
         let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: "\"'“”‘’()[]{}.,;:!?*")) }
-        analysePunctuation()
-        let original = text.split(separator: " ")
+        analysePunctuation(head)
+        let original = head.split(separator: " ")
         capitalizedRatio = Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
             / Double(max(1, original.count))
         startsLower = text.first?.isLowercase ?? false
@@ -59,11 +65,11 @@ struct LineFeatures: Sendable {
         countHeading = LineFeatures.isCountHeading(trimmed)
         authorSuffix = Lexicon.authorSuffixes.first { lower.hasSuffix($0) && words <= 8 }
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
-        copyright = text.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
+        copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
     }
 
-    private mutating func analysePunctuation() {
+    private mutating func analysePunctuation(_ head: String) {
         let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
         var last = text.last
         var body = Substring(text)
@@ -72,7 +78,7 @@ struct LineFeatures: Sendable {
             last = body.last
         }
         terminal = last.map { ".!?…".contains($0) } ?? false
-        let inner = authorSuffixFree(text)
+        let inner = authorSuffixFree(head)
         sentencePunctuation = inner.contains { ",;=?!\"“”".contains($0) } || inner.hasSuffix(":")
             || inner.contains(": ")
     }

@@ -110,3 +110,39 @@ struct EndToEndTests {
 extension String {
     var inRoot: String { packageRoot.appendingPathComponent(self).path }
 }
+
+/// Interrupted runs and oversized inputs.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"), .serialized)
+struct InterruptionTests {
+    @Test func aKilledRunLeavesThePreviousOutputAndNoTemporaryFile() throws {
+        let dir = try TempDirectory()
+        let block = (0..<1000).map { "\($0),comment number \($0) about the ferry and the council budget\n" }.joined()
+        let input = try dir.write("big.csv", "id,text\n" + String(repeating: block, count: 1000))
+        let target = try dir.write("out.csv", "previous\n")
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["score", "--comments", input, "--output", target, "--quiet"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the run is writing its temporary file, then interrupt it.
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline,
+              try FileManager.default.contentsOfDirectory(atPath: dir.url.path).allSatisfy({ !$0.hasSuffix(".tmp") }) {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        process.terminate()  // SIGTERM
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 143)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "previous\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aTwentyMegabyteLineIsHandled() throws {
+        let dir = try TempDirectory()
+        let page = try dir.write("huge.txt", String(repeating: "word ", count: 4_000_000))
+        let r = try CLI.run(["split", page])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("{\"source\""))
+    }
+}
