@@ -6,7 +6,7 @@ BIN := .build/release/winnow
 MODEL := Models/winnow.model
 OUT := out
 
-.PHONY: all deps build run test bench bench-peers model fuzz clean
+.PHONY: all deps build run test bench bench-peers model fuzz split-layouts clean
 
 all: build
 
@@ -57,3 +57,8 @@ fuzz: deps
 
 clean:
 	rm -rf .build $(OUT)
+
+# The splitter on the dev pages re-rendered in layouts the dev set does not have.
+split-layouts: build
+	@t=$$(mktemp -d); python3 Tools/layouts.py $$t/pages $(SHARED)/pages/dev >/dev/null && \
+	$(BIN) split $$t/pages --output $$t/p.jsonl && python3 ../shared/tools/split_score.py $$t/pages $$t/p.jsonl; rm -rf $$t

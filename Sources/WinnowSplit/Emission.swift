@@ -46,7 +46,7 @@ struct Emission {
         var s = content(f)
         if f.inlineTimestamp { s -= 3 }
         if f.words < 5 && !f.terminal && f.nameShaped { s -= 1 }
-        if f.authorSuffix != nil { s -= 3 }
+        if f.authorBeforeVerb != nil { s -= 3 }
         if f.nextIsTimestamp { s -= 2 }
         return s
     }
@@ -78,7 +78,7 @@ struct Emission {
 
     private func header(_ f: LineFeatures) -> Double {
         var s = f.nameShaped ? 0.5 : -4
-        if f.authorSuffix != nil { s += 4 }
+        if f.authorBeforeVerb != nil { s += 4 }
         if f.nextIsTimestamp { s += 3 }
         if f.inlineTimestamp { s += 5 }
         if f.repeats >= 1 && f.nameShaped { s += 1.5 }

@@ -26,7 +26,12 @@ enum Lexicon {
     ]
 
     /// Suffixes of author lines in "Name says:" layouts.
-    static let authorSuffixes = [" says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:"]
+    static let authorSuffixes = [" says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:",
+                                 " said...", " said…", " says...", " wrote..."]
+    /// Verbs of author lines that carry more after the verb ("Name wrote on <date>:").
+    static let authorVerbs = ["says", "said", "wrote", "writes", "commented", "replied", "posted"]
+    /// First words of the alt text of an author's picture.
+    static let pictureWords: Set<String> = ["avatar", "avatars", "photo", "picture", "image", "profile", "userpic"]
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "is", "are",

@@ -13,7 +13,8 @@ struct LineFeatures: Sendable {
     var widget = false
     var boilerplateWords = 0
     var countHeading = false
-    var authorSuffix: String?
+    /// The name in an author line like "Name says:" or "Name wrote on March 3, 2024:".
+    var authorBeforeVerb: String?
     var byline = false
     var copyright = false
     var listMarker = false
@@ -44,7 +45,7 @@ struct LineFeatures: Sendable {
         let lower = head.lowercased()
         let rawWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
         words = rawWords.count
-        let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: "\"'“”‘’()[]{}.,;:!?*")) }
+        let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
         analysePunctuation(head)
         let original = head.split(separator: " ")
         capitalizedRatio = Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
@@ -55,15 +56,14 @@ struct LineFeatures: Sendable {
         let parts = LineFeatures.segments(lower)
         // A line of only punctuation and numbers ("-", "•", "12") is chrome too.
         widget = chars <= 60 && (parts.allSatisfy(LineFeatures.isWidgetPart) || !text.contains(where: \.isLetter))
-        if parts.count >= 2, LineFeatures.isNameLike(parts[0]), parts.dropFirst().contains(where: {
-            Timestamp.matches($0.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) })
-        }) {
+        if LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) {
             inlineTimestamp = true
             timestamp = false
         }
         boilerplateWords = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }.count
         countHeading = LineFeatures.isCountHeading(trimmed)
-        authorSuffix = Lexicon.authorSuffixes.first { lower.hasSuffix($0) && words <= 8 }
+        authorBeforeVerb = LineFeatures.authorBeforeVerb(head, lower, words: words)
+        if authorBeforeVerb != nil { timestamp = false }  // "Name wrote on March 3, 2024:" names first
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
         copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
@@ -84,16 +84,32 @@ struct LineFeatures: Sendable {
     }
 
     private func authorSuffixFree(_ s: String) -> String {
-        let lower = s.lowercased()
-        for suffix in Lexicon.authorSuffixes where lower.hasSuffix(suffix) {
-            return String(s.dropLast(suffix.count))
+        LineFeatures.authorBeforeVerb(s, s.lowercased(), words: words) ?? s
+    }
+
+    /// Punctuation and widget marks trimmed from the ends of words before matching them.
+    static let wordTrim = "\"'“”‘’()[]{}.,;:!?*•·›»«‹→←↑↓▲▼|–—-#"
+
+    /// "Name says:", "Name wrote:", "Name wrote on March 3, 2024 at 2:15 pm:" -> "Name".
+    static func authorBeforeVerb(_ text: String, _ lower: String, words: Int) -> String? {
+        if let suffix = Lexicon.authorSuffixes.first(where: { lower.hasSuffix($0) }), words <= 8 {
+            return String(text.dropLast(suffix.count))
         }
-        return s
+        guard lower.hasSuffix(":"), words <= 16 else { return nil }
+        for verb in Lexicon.authorVerbs {
+            if let r = lower.firstRange(of: " \(verb) ") {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                let name = String(text.prefix(offset))
+                let parts = name.split(separator: " ")
+                return parts.count <= 7 && !name.contains(where: { ",;!?=\"".contains($0) }) ? name : nil
+            }
+        }
+        return nil
     }
 
     /// The pieces of a line split at the separators widgets put between items (| · • – —).
     static func segments(_ lower: String) -> [String] {
-        lower.split(whereSeparator: { "|·•–—".contains($0) })
+        lower.split(whereSeparator: { "|·•–—›»".contains($0) })
             .map { $0.trimmingCharacters(in: " \t-:()[]") }
             .filter { !$0.isEmpty }
     }
@@ -101,14 +117,34 @@ struct LineFeatures: Sendable {
     /// A widget control or counter: "reply", "share", "12 likes", "5 points", "+3", "↑".
     static func isWidgetPart(_ part: String) -> Bool {
         if Lexicon.widget.contains(part) { return true }
+        // "Avatar for Name", "Profile picture of Name": the picture beside an author.
+        if let first = part.split(separator: " ").first, Lexicon.pictureWords.contains(String(first)),
+           part.split(separator: " ").count <= 6 { return true }
         let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:")) }
         if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }
         return isCounter(words)
     }
 
+    /// "Name | March 3, 2024 at 10:02 pm", "Name · 2 hours ago".
+    static func hasSeparatedTimestamp(_ parts: [String]) -> Bool {
+        guard parts.count >= 2, isNameLike(parts[0]) else { return false }
+        return parts.dropFirst().contains {
+            Timestamp.matches($0.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) })
+        }
+    }
+
+    /// "Goober 5 hours ago": a name followed by an age, with no separator.
+    static func endsWithAge(_ w: [Substring]) -> Bool {
+        guard w.count >= 4, w.count <= 10, w.last == "ago" else { return false }
+        let amount = w[w.count - 3]
+        guard amount == "a" || amount == "an" || amount.allSatisfy(\.isNumber),
+              Lexicon.timeUnits.contains(String(w[w.count - 2])) else { return false }
+        return isNameLike(w.dropLast(3).joined(separator: " "))
+    }
+
     static func isNameLike(_ part: String) -> Bool {
         let words = part.split(separator: " ")
-        return words.count >= 1 && words.count <= 5 && part.count <= 40
+        return words.count >= 1 && words.count <= 7 && part.count <= 40
             && !part.contains(where: { ",;!?=\"".contains($0) })
             && !words.allSatisfy { Timestamp.isDateWord(Substring($0.trimmingCharacters(in: ".,:"))) }
             && !Lexicon.boilerplateWords.contains(String(words[0]))
@@ -134,7 +170,8 @@ struct LineFeatures: Sendable {
 
     /// Looks like a person's name or handle: short, no sentence punctuation.
     var nameShaped: Bool {
-        if inlineTimestamp { return true }  // its first segment is name-like by construction
+        // Its first segment, or the part before "wrote", is the name.
+        if inlineTimestamp || authorBeforeVerb != nil { return true }
         return words >= 1 && words <= 6 && chars <= 40 && !sentencePunctuation && !widget && !timestamp
             && text.contains(where: \.isLetter)
             && (!terminal || initialAtEnd)

@@ -68,10 +68,19 @@ public struct Splitter: Sendable {
     }
 
     static func author(from f: LineFeatures) -> String {
-        var name = f.text
-        if let suffix = f.authorSuffix { name = String(name.dropLast(suffix.count)) }
+        var name = f.authorBeforeVerb ?? f.text
+        // "#3 Name", "3. Name": comment numbering is not part of the name.
+        if let first = name.split(separator: " ").first, name.split(separator: " ").count >= 2,
+           first.count > 1, "#.):".contains(first.first == "#" ? "#" : first.last ?? " "),
+           first.trimmingCharacters(in: "#.):").allSatisfy(\.isNumber) {
+            name = String(name.dropFirst(first.count))
+        }
         for separator in [" | ", " · ", " • ", " - "] {
             if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
+        }
+        if f.inlineTimestamp, !name.contains(" | "), name.hasSuffix(" ago") {
+            // "Goober 5 hours ago": drop the age.
+            name = name.split(separator: " ").dropLast(3).joined(separator: " ")
         }
         return name.trimmingCharacters(in: " \t:")
     }
@@ -84,7 +93,7 @@ public struct Splitter: Sendable {
         if f.timestamp { notes.append("timestamp") }
         if f.widget { notes.append("widget") }
         if f.countHeading { notes.append("count-heading") }
-        if f.authorSuffix != nil { notes.append("author-suffix") }
+        if f.authorBeforeVerb != nil { notes.append("author-suffix") }
         if f.nextIsTimestamp { notes.append("before-timestamp") }
         if f.inlineTimestamp { notes.append("inline-timestamp") }
         if f.repeats > 0 { notes.append("repeats \(f.repeats)") }

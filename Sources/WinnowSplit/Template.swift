@@ -12,7 +12,7 @@ struct Template: Sendable {
         var withSuffix = 0, withTime = 0
         for (i, s) in states.enumerated() where s == .header {
             headers += 1
-            if features[i].authorSuffix != nil { withSuffix += 1 }
+            if features[i].authorBeforeVerb != nil { withSuffix += 1 }
             if features[i].nextIsTimestamp || features[i].inlineTimestamp { withTime += 1 }
         }
         guard headers >= 2 else { return }
@@ -23,7 +23,7 @@ struct Template: Sendable {
     func headerBonus(_ f: LineFeatures) -> Double {
         guard headers >= 2 else { return 0 }
         var s = 0.0
-        if suffixShare >= 0.7 { s += f.authorSuffix != nil ? 1 : -4 }
+        if suffixShare >= 0.7 { s += f.authorBeforeVerb != nil ? 1 : -4 }
         if timestampShare >= 0.7 { s += f.nextIsTimestamp || f.inlineTimestamp ? 1 : -4 }
         return s
     }

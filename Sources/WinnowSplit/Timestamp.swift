@@ -7,11 +7,19 @@ enum Timestamp {
         if words.last == "ago" || words == ["yesterday"] || words == ["just", "now"] || words == ["today"] {
             return true
         }
+        if words.count == 1, isCompactAge(words[0]) { return true }
         var dateish = 0, other = 0
         for w in words {
             if isDateWord(w) { dateish += 1 } else { other += 1 }
         }
         return dateish >= 2 && other <= 2 && dateish > other
+    }
+
+    /// "3h", "5m", "2d", "1w", "4mo", "1y": the short ages of comment widgets.
+    static func isCompactAge(_ w: Substring) -> Bool {
+        let digits = w.prefix { $0.isNumber }
+        let unit = w.dropFirst(digits.count)
+        return !digits.isEmpty && ["s", "m", "h", "d", "w", "mo", "y", "min", "hr", "hrs"].contains(unit)
     }
 
     static func isDateWord(_ w: Substring) -> Bool {
