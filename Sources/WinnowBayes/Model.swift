@@ -30,7 +30,7 @@ public final class Model: Sendable {
     }
 
     static func defaultSpecs(_ counts: ClassCounts, _ options: TrainingOptions, weights: [String: Double]) -> [HeadSpec] {
-        counts.labels.filter { $0 != options.negativeLabel }.map { label in
+        counts.labels.sorted().filter { $0 != options.negativeLabel }.map { label in
             HeadSpec(label: label,
                      domains: Head.pairedDomains(counts, label, options.negativeLabel).map {
                          Head.DomainExpert(domain: $0, weight: weights[$0] ?? 1, calibration: .identity)

@@ -23,19 +23,9 @@ public enum ModelFile {
         w.bytes(magic)
         w.u32(version)
         w.u32(kind.rawValue)
-        let o = model.options
-        w.f64(o.alpha)
-        w.f64(o.minimumCount)
-        w.f64(o.lengthPower)
-        w.bytes([(o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0)])
-        w.string(o.negativeLabel)
+        writeOptions(model.options, &w)
         let c = model.counts
-        w.u32(UInt32(c.classes.count))
-        for (i, key) in c.classes.enumerated() {
-            w.string(key.label)
-            w.string(key.domain)
-            w.f64(c.documents[i])
-        }
+        writeClasses(c, &w)
         let specs = model.specs
         w.u32(UInt32(specs.count))
         for spec in specs {
@@ -50,6 +40,29 @@ public enum ModelFile {
                 w.f64(e.calibration.b)
             }
         }
+        writeFeatures(c, &w)
+        w.u64(checksum(w.data[...]))
+        return w.data
+    }
+
+    static func writeOptions(_ o: TrainingOptions, _ w: inout ByteWriter) {
+        w.f64(o.alpha)
+        w.f64(o.minimumCount)
+        w.f64(o.lengthPower)
+        w.bytes([(o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0)])
+        w.string(o.negativeLabel)
+    }
+
+    static func writeClasses(_ c: ClassCounts, _ w: inout ByteWriter) {
+        w.u32(UInt32(c.classes.count))
+        for (i, key) in c.classes.enumerated() {
+            w.string(key.label)
+            w.string(key.domain)
+            w.f64(c.documents[i])
+        }
+    }
+
+    static func writeFeatures(_ c: ClassCounts, _ w: inout ByteWriter) {
         w.u32(UInt32(c.featureCount))
         for h in c.hashes { w.u64(h) }
         let k = c.classes.count, maskBytes = (k + 7) / 8
@@ -63,32 +76,35 @@ public enum ModelFile {
             w.varint(UInt64(name.count))
             w.bytes(name)
         }
-        w.u64(checksum(w.data[...]))
-        return w.data
     }
 
     public static func decode(_ data: [UInt8], path: String) throws(BayesError) -> (Model, Kind) {
-        guard data.count >= 8, Array(data[0..<8]) == magic else { throw .notAModel(path: path) }
-        var r = ByteReader(data: data, path: path, position: 8)
-        let found = try r.u32()
-        guard found <= version else { throw .newerVersion(path: path, found: found, supported: version) }
-        let stored = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: data.count - 8, as: UInt64.self)) }
-        guard checksum(data[..<(data.count - 8)]) == stored else {
-            // A short file fails the checksum too; say which it is.
-            throw data.count < 64 ? .truncated(path: path) : .checksumMismatch(path: path)
-        }
+        var r = try open(data, magic: magic, path: path)
         guard let kind = Kind(rawValue: try r.u32()) else { throw .corrupt(path: path, detail: "unknown kind") }
         let options = try readOptions(&r)
+        let (classes, documents) = try readClasses(&r)
+        let specs = try readHeads(&r)
+        let c = try readFeatures(&r, classes: classes, documents: documents, total: data.count)
+        return (Model(counts: c, options: options, heads: specs), kind)
+    }
+
+    static func readClasses(_ r: inout ByteReader) throws(BayesError) -> ([ClassKey], [Double]) {
         let k = Int(try r.u32())
-        guard k >= 1, k < 100_000 else { throw .corrupt(path: path, detail: "class count \(k)") }
+        guard k >= 1, k < 100_000 else { throw .corrupt(path: r.path, detail: "class count \(k)") }
         var classes: [ClassKey] = [], documents: [Double] = []
         for _ in 0..<k {
             classes.append(ClassKey(label: try r.string(), domain: try r.string()))
             documents.append(try r.f64())
         }
-        let specs = try readHeads(&r)
+        guard Set(classes).count == k else { throw .corrupt(path: r.path, detail: "duplicate class") }
+        return (classes, documents)
+    }
+
+    static func readFeatures(_ r: inout ByteReader, classes: [ClassKey], documents: [Double],
+                             total: Int) throws(BayesError) -> ClassCounts {
+        let path = r.path, k = classes.count
         let n = Int(try r.u32())
-        guard n <= (data.count - r.position) / 8 else { throw .truncated(path: path) }
+        guard n <= (total - r.position) / 8 else { throw .truncated(path: path) }
         let hashes = try r.u64s(n)
         var counts = [Float](repeating: 0, count: n * k)
         var names: [String] = []
@@ -106,13 +122,10 @@ public enum ModelFile {
         guard zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw .corrupt(path: path, detail: "features out of order")
         }
-        let c = ClassCounts(classes: classes, documents: documents, hashes: hashes, names: names, counts: counts)
-        guard c.index.count == n else { throw .corrupt(path: path, detail: "duplicate feature") }
-        guard Set(classes).count == k else { throw .corrupt(path: path, detail: "duplicate class") }
-        return (Model(counts: c, options: options, heads: specs), kind)
+        return ClassCounts(classes: classes, documents: documents, hashes: hashes, names: names, counts: counts)
     }
 
-    private static func readOptions(_ r: inout ByteReader) throws(BayesError) -> TrainingOptions {
+    static func readOptions(_ r: inout ByteReader) throws(BayesError) -> TrainingOptions {
         var options = TrainingOptions()
         options.alpha = try r.f64()
         options.minimumCount = try r.f64()
@@ -127,7 +140,7 @@ public enum ModelFile {
         return options
     }
 
-    private static func readHeads(_ r: inout ByteReader) throws(BayesError) -> [Model.HeadSpec] {
+    static func readHeads(_ r: inout ByteReader) throws(BayesError) -> [Model.HeadSpec] {
         let count = Int(try r.u32())
         guard count < 10_000 else { throw .corrupt(path: r.path, detail: "head count \(count)") }
         var specs: [Model.HeadSpec] = []
@@ -144,6 +157,20 @@ public enum ModelFile {
             specs.append(Model.HeadSpec(label: label, domains: domains, calibration: calibration))
         }
         return specs
+    }
+
+    /// Checks magic, version and checksum; returns a reader positioned after the version.
+    static func open(_ data: [UInt8], magic expected: [UInt8], path: String) throws(BayesError) -> ByteReader {
+        guard data.count >= 8, Array(data[0..<8]) == expected else { throw .notAModel(path: path) }
+        var r = ByteReader(data: data, path: path, position: 8)
+        let found = try r.u32()
+        guard found <= version else { throw .newerVersion(path: path, found: found, supported: version) }
+        let stored = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: data.count - 8, as: UInt64.self)) }
+        guard checksum(data[..<(data.count - 8)]) == stored else {
+            // A short file fails the checksum too; say which it is.
+            throw data.count < 64 ? .truncated(path: path) : .checksumMismatch(path: path)
+        }
+        return r
     }
 
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {

@@ -2,22 +2,38 @@ import WinnowText
 
 /// Accumulates counts from labeled comments and turns them into a `Model`.
 ///
-/// Comments alternate between two folds. The model's counts are the sum of both; each
-/// fold alone scores a bounded sample of the other fold's comments, and those held-out
-/// scores fit the calibrations. Memory stays bounded by the vocabulary plus the sample.
+/// Each comment goes to one of two folds by a hash of its content. The model's counts are
+/// the sum of both; each fold alone scores a bounded sample of the other fold's comments,
+/// and those held-out scores fit the calibrations. The sample keeps the comments with the
+/// smallest hashes, so nothing depends on row order: trainers of shards merge into exactly
+/// the trainer of the union. Memory stays bounded by the vocabulary plus the sample.
 public struct Trainer: Sendable {
     public let options: TrainingOptions
     /// Weight of each domain's expert in a head's sum (default 1).
     public var domainWeights: [String: Double] = [:]
-    private var folds = [ClassCounts(), ClassCounts()]
-    private var sample: [Sampled] = []
-    private var seen = 0
-    private var rng = SplitMix64(seed: 0x5eed)
+    package private(set) var folds = [ClassCounts(), ClassCounts()]
+    package private(set) var sample: [Sampled] = []
+    package private(set) var seen = 0
     private var scratch: [UInt64] = []
     public static let sampleLimit = 40_000
 
-    struct Sampled: Sendable {
-        var fold: Int, key: ClassKey, features: [UInt64]
+    package struct Sampled: Sendable, Equatable {
+        var rowHash: UInt64, fold: Int, key: ClassKey, features: [UInt64]
+
+        /// A total order, so that merged and union samples list equal entries alike.
+        static func precedes(_ a: Sampled, _ b: Sampled) -> Bool {
+            if a.rowHash != b.rowHash { return a.rowHash < b.rowHash }
+            if a.key != b.key { return a.key < b.key }
+            return a.features.lexicographicallyPrecedes(b.features)
+        }
+    }
+
+    /// Rebuilds a trainer from saved state (count shards).
+    package init(options: TrainingOptions, folds: [ClassCounts], sample: [Sampled], seen: Int) {
+        self.options = options
+        self.folds = folds
+        self.sample = sample
+        self.seen = seen
     }
 
     public init(options: TrainingOptions = TrainingOptions()) {
@@ -28,21 +44,34 @@ public struct Trainer: Sendable {
 
     /// Counts one comment under `label`, from `domain` (where comments like it come from).
     public mutating func add(tokens: TokenList, label: String, domain: String) {
-        let fold = seen & 1
-        let key = ClassKey(label: label, domain: domain)
-        let k = folds[fold].addClass(key)
-        _ = folds[1 - fold].addClass(key)
         let extractor = FeatureExtractor(charGrams: options.charGrams)
         extractor.features(of: tokens, into: &scratch)
+        let key = ClassKey(label: label, domain: domain)
+        let rowHash = scratch.reduce(FeatureHash.string(label + "\u{0}" + domain)) { FeatureHash.pair($0, $1) }
+        let fold = Int(rowHash >> 63)
+        let k = folds[fold].addClass(key)
+        _ = folds[1 - fold].addClass(key)
         folds[fold].add(features: scratch, class: k) { h in extractor.name(of: h, in: tokens) ?? "" }
         seen += 1
-        let entry = Sampled(fold: fold, key: key, features: scratch)
-        if sample.count < Trainer.sampleLimit {
-            sample.append(entry)
-        } else {
-            let j = Int(rng.next() % UInt64(seen))
-            if j < Trainer.sampleLimit { sample[j] = entry }
+        sample.append(Sampled(rowHash: rowHash, fold: fold, key: key, features: scratch))
+        if sample.count >= 2 * Trainer.sampleLimit { trimSample() }
+    }
+
+    /// Keeps the `sampleLimit` entries with the smallest row hashes (bottom-k sampling).
+    private mutating func trimSample() {
+        sample.sort(by: Sampled.precedes)
+        if sample.count > Trainer.sampleLimit { sample.removeSubrange(Trainer.sampleLimit...) }
+    }
+
+    /// Adds another trainer's counts and sample: the result equals training on both inputs.
+    public mutating func merge(_ other: Trainer) {
+        for f in 0..<2 { folds[f].merge(other.folds[f]) }
+        for key in folds[0].classes + folds[1].classes {
+            for f in 0..<2 { _ = folds[f].addClass(key) }
         }
+        sample += other.sample
+        seen += other.seen
+        trimSample()
     }
 
     /// The summed counts of everything added (before pruning).
@@ -59,18 +88,10 @@ public struct Trainer: Sendable {
         let labels = total.labels
         guard labels.count >= 2 else { throw .singleLabel(label: labels.first ?? "?") }
         var specs = Model.defaultSpecs(total, options, weights: domainWeights)
-        let calibrator = HeldOutCalibrator(folds: folds, sample: sample, options: options)
+        var ordered = self
+        ordered.trimSample()
+        let calibrator = HeldOutCalibrator(folds: folds, sample: ordered.sample, options: options)
         for h in specs.indices { calibrator.calibrate(&specs[h]) }
         return Model(counts: total.pruned(minimum: Float(options.minimumCount)), options: options, heads: specs)
-    }
-}
-
-/// A tiny deterministic generator, so that training twice gives the same model.
-struct SplitMix64: Sendable {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        return FeatureHash.finalize(state)
     }
 }

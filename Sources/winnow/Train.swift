@@ -1,4 +1,5 @@
 import ArgumentParser
+import WinnowBayes
 import WinnowPipeline
 
 struct Train: ParsableCommand {
@@ -15,6 +16,7 @@ struct Train: ParsableCommand {
     @Option(help: "Divide scores by (feature count)^this: 0 sums evidence, 0.5 is L2 normalisation.")
     var lengthPower = 0.5
     @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
+    @Flag(help: "Write a count shard for `winnow merge` instead of a model.") var shard = false
 
     func run() throws {
         TemporaryFiles.installSignalHandlers()
@@ -29,11 +31,20 @@ struct Train: ParsableCommand {
         options.model.charGrams = charGrams
         do {
             if let domains { options.domains = try DomainMap.read(domains) }
+            if shard {
+                let trainer = try TrainingRun.count(files, options: options, diagnostics: diagnostics)
+                try OutputFile.writeAtomically(CountsFile.encode(trainer), to: output)
+                print("counted \(trainer.documents) comments; wrote shard \(output)")
+                if diagnostics.hasSkips { throw skippedInputs }
+                return
+            }
             let model = try TrainingRun.train(files, options: options, diagnostics: diagnostics)
             try ModelStore.save(model, to: output)
             let c = model.counts
             let classes = c.classes.enumerated().map { "\($1.label)@\($1.domain) \(Int(c.documents[$0]))" }
             print("trained on \(classes.joined(separator: ", ")); \(c.featureCount) features; wrote \(output)")
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw fail(error)
         }

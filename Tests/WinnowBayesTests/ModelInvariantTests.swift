@@ -69,3 +69,25 @@ import WinnowText
         #expect(throws: BayesError.noTrainingData) { try Trainer().finish() }
     }
 }
+
+@Suite struct ShardTests {
+    /// fit == chunked partial_fit: shards merged in any order give the union's model, byte for byte.
+    @Test(arguments: [3, 8, 13])
+    func mergedShardsGiveTheUnionsModelByteForByte(_ cut: Int) throws {
+        let union = ModelFile.encode(try TinyCorpus.trainer(options: TinyCorpus.options).finish())
+        var right = try TinyCorpus.trainer(TinyCorpus.rows[cut...], options: TinyCorpus.options)
+        right.merge(try TinyCorpus.trainer(TinyCorpus.rows[..<cut], options: TinyCorpus.options))
+        #expect(ModelFile.encode(try right.finish()) == union)
+    }
+
+    @Test func shardsRoundTripThroughTheCountsFile() throws {
+        let trainer = try TinyCorpus.trainer(options: TinyCorpus.options)
+        let decoded = try CountsFile.decode(CountsFile.encode(trainer), path: "s")
+        #expect(ModelFile.encode(try decoded.finish()) == ModelFile.encode(try trainer.finish()))
+    }
+
+    @Test func aModelIsNotAShard() throws {
+        let model = ModelFile.encode(try TinyCorpus.trainer(options: TinyCorpus.options).finish())
+        #expect(throws: BayesError.self) { _ = try CountsFile.decode(model, path: "m") }
+    }
+}

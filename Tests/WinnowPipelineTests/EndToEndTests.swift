@@ -146,3 +146,22 @@ struct InterruptionTests {
         #expect(r.stdout.hasPrefix("{\"source\""))
     }
 }
+
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"))
+struct ShardCommandTests {
+    @Test func trainShardThenMergeEqualsTrainingOnTheUnion() throws {
+        let dir = try TempDirectory()
+        let all = try String(contentsOfFile: "Data/labeled-example.csv".inRoot, encoding: .utf8).split(separator: "\n")
+        let header = String(all[0])
+        let first = try dir.write("a.csv", ([header] + all[1..<15].map(String.init)).joined(separator: "\n") + "\n")
+        let second = try dir.write("b.csv", ([header] + all[15...].map(String.init)).joined(separator: "\n") + "\n")
+        for (input, output) in [(first, "a.counts"), (second, "b.counts")] {
+            #expect(try CLI.run(["train", input, "--shard", "--output", dir.path(output), "--min-count", "1"]).status == 0)
+        }
+        #expect(try CLI.run(["merge", dir.path("b.counts"), dir.path("a.counts"), "--output", dir.path("merged.model")]).status == 0)
+        #expect(try CLI.run(["train", first, second, "--output", dir.path("union.model"), "--min-count", "1"]).status == 0)
+        let merged = try Data(contentsOf: URL(fileURLWithPath: dir.path("merged.model")))
+        let union = try Data(contentsOf: URL(fileURLWithPath: dir.path("union.model")))
+        #expect(merged == union)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import WinnowBayes
+
+/// `winnow merge`: sums count shards into a model (exactly the model of the union), or
+/// adds count shards to an existing model.
+public enum ShardMerge {
+    public enum Input {
+        case shard(Trainer)
+        case model(Model)
+    }
+
+    public static func read(_ path: String) throws -> Input {
+        let data: [UInt8]
+        do {
+            data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            if !FileManager.default.fileExists(atPath: path) { throw PipelineError.missingPath(path) }
+            throw PipelineError.unreadable(path: path, reason: TextFile.reason(error))
+        }
+        if data.starts(with: ModelFile.magic) { return .model(try ModelFile.decode(data, path: path).0) }
+        return .shard(try CountsFile.decode(data, path: path))
+    }
+
+    /// Merges `paths` in order. With only shards, the result is trained as from the union;
+    /// with a model first, the shards' counts are added to it and its calibrations kept
+    /// (a quick update: retrain from shards to refit them).
+    public static func merge(_ paths: [String], domainWeights: [String: Double]) throws -> (Trainer?, Model) {
+        var trainer: Trainer?
+        var base: Model?
+        for path in paths {
+            switch try read(path) {
+            case .shard(let t):
+                if trainer == nil { trainer = t } else { trainer?.merge(t) }
+            case .model(let m):
+                guard base == nil, trainer == nil else {
+                    throw PipelineError.badOption("\(path): a model can only be the first input of merge")
+                }
+                base = m
+            }
+        }
+        guard var trainer else {
+            throw PipelineError.badOption("merge needs at least one count shard (winnow train --shard)")
+        }
+        trainer.domainWeights = domainWeights
+        guard let base else { return (trainer, try trainer.finish()) }
+        var counts = base.counts
+        counts.merge(trainer.counts)
+        let kept = counts.pruned(minimum: Float(base.options.minimumCount))
+        return (nil, Model(counts: kept, options: base.options, heads: base.specs))
+    }
+}

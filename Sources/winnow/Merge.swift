@@ -1,0 +1,42 @@
+import ArgumentParser
+import WinnowBayes
+import WinnowPipeline
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sum count shards (winnow train --shard) into a model, or add shards to a model.",
+        discussion: """
+            Shards only: the model equals training on all their rows at once. A model first, \
+            then shards: their counts are added to the model and its calibrations kept.
+            """)
+
+    @Argument(help: "Count shards, optionally preceded by one model.") var inputs: [String]
+    @Option(name: .shortAndLong, help: "File to write (atomically).") var output: String
+    @Option(help: "CSV with source,domain,weight: the domain weights (as for train).") var domains: String?
+    @Flag(help: "Write the merged counts as a shard instead of a model.") var shard = false
+
+    func run() throws {
+        TemporaryFiles.installSignalHandlers()
+        do {
+            let weights = try domains.map { try DomainMap.read($0).weights } ?? [:]
+            if shard {
+                var merged: Trainer?
+                for path in inputs {
+                    guard case .shard(let t) = try ShardMerge.read(path) else {
+                        throw PipelineError.badOption("\(path): --shard merges count shards only")
+                    }
+                    if merged == nil { merged = t } else { merged?.merge(t) }
+                }
+                guard let merged else { throw ValidationError("no inputs") }
+                try OutputFile.writeAtomically(CountsFile.encode(merged), to: output)
+                print("merged \(inputs.count) shards (\(merged.documents) comments); wrote shard \(output)")
+                return
+            }
+            let (_, model) = try ShardMerge.merge(inputs, domainWeights: weights)
+            try ModelStore.save(model, to: output)
+            print("merged \(inputs.count) inputs; \(model.counts.featureCount) features; wrote \(output)")
+        } catch {
+            throw fail(error)
+        }
+    }
+}
