@@ -6,7 +6,7 @@ BIN := .build/release/winnow
 MODEL := Models/winnow.model
 OUT := out
 
-.PHONY: all deps build run test bench bench-peers model fuzz split-layouts clean
+.PHONY: all deps build run test bench bench-peers model fuzz split-layouts obfuscation clean
 
 all: build
 
@@ -62,3 +62,11 @@ clean:
 split-layouts: build
 	@t=$$(mktemp -d); python3 Tools/layouts.py $$t/pages $(SHARED)/pages/dev >/dev/null && \
 	$(BIN) split $$t/pages --output $$t/p.jsonl && python3 ../shared/tools/split_score.py $$t/pages $$t/p.jsonl; rm -rf $$t
+
+# Hostile ROC-AUC on obfuscated copies of the news dev set, against the clean copy.
+obfuscation: build
+	@t=$$(mktemp -d); python3 Tools/obfuscate.py $(SHARED)/dev/unhealthy-val.csv $$t >/dev/null; \
+	for f in $(SHARED)/dev/unhealthy-val.csv $$t/*.csv; do \
+	  printf '%-22s ' "$$(basename $$f .csv)"; \
+	  $(BIN) evaluate $$f --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["scores"]["hostile"]["roc_auc"])'; \
+	done; rm -rf $$t

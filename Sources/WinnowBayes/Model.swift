@@ -7,6 +7,8 @@ public final class Model: Sendable {
     public let options: TrainingOptions
     public let heads: [Head]
     public let background: Background
+    /// The words of the training comments (seen in 3 or more), for the normalizer.
+    public let words: WordList
 
     /// What a head needs beyond the counts: its domains' calibrations and weights.
     public struct HeadSpec: Sendable, Equatable {
@@ -22,6 +24,18 @@ public final class Model: Sendable {
             Head(counts: counts, label: $0.label, options: options, domains: $0.domains, calibration: $0.calibration)
         }
         background = Background(counts: counts)
+        words = Model.wordList(counts)
+    }
+
+    static func wordList(_ counts: ClassCounts) -> WordList {
+        let k = counts.classes.count
+        var entries: [(word: String, frequency: Double)] = []
+        for row in 0..<counts.featureCount where Background.isWord(counts.names[row]) {
+            var df = 0.0
+            for j in 0..<k { df += Double(counts.counts[row * k + j]) }
+            if df >= 3 { entries.append((counts.names[row], df)) }
+        }
+        return WordList(entries)
     }
 
     /// Uncalibrated heads (every domain weight 1) for the labels other than the negative one.
@@ -88,4 +102,15 @@ public struct ScoreScratch: Sendable {
     package var features: [UInt64] = []
     package var rows: [Int32] = []
     public init() {}
+}
+
+extension Model {
+    /// Each token of `tokens` with the weight every head gives it as a word (nil when the
+    /// model never saw it), for `winnow normalize --explain`.
+    public func tokenWeights(_ tokens: TokenList) -> [(token: String, weights: [Float]?)] {
+        (0..<tokens.count).map { i in
+            guard let row = counts.index[tokens.hash(at: i)] else { return (tokens.string(at: i), nil) }
+            return (tokens.string(at: i), heads.map { $0.weights[Int(row)] })
+        }
+    }
 }

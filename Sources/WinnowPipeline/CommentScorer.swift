@@ -8,7 +8,7 @@ import WinnowText
 public final class CommentScorer: @unchecked Sendable {
     public let model: Model
     public let policy: VerdictPolicy
-    private let normalizer = Normalizer()
+    private let normalizer: Normalizer
     private var tokens = TokenList()
     private var scratch = ScoreScratch()
     private var articleKey: String?
@@ -20,6 +20,7 @@ public final class CommentScorer: @unchecked Sendable {
     public init(model: Model, policy: VerdictPolicy) {
         self.model = model
         self.policy = policy
+        normalizer = Normalizer(words: model.words)
         hostileHead = model.heads.firstIndex { $0.label == "hostile" }
         spamHead = model.heads.firstIndex { $0.label == "offtopic" }
     }

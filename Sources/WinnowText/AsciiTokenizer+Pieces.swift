@@ -60,7 +60,7 @@ extension AsciiTokenizer {
                 guard shape.letters > 0, next.isLetter else { return p + 1 }
             case .star:
                 guard shape.letters > 0 || next.isLetter else { return p + 1 }
-                if out.bytes.last != UInt8(ascii: "*") { out.bytes.append(c) }
+                out.bytes.append(c)  // the number of stars is the masked word's length
                 shape.stars += 1
             case .leet:
                 guard next.isAlnum || next == .leet || (shape.letters > 0 && c != UInt8(ascii: "!")) else {

@@ -11,8 +11,10 @@ public final class Normalizer {
     private var icuText: ICUText?
     private var ascii: [UInt8] = []
     private var folded: [UInt16] = []
+    /// Known words, for undoing masks, spelled-out words and digit-heavy leetspeak.
+    public var words: WordList?
 
-    public init() {}
+    public init(words: WordList? = nil) { self.words = words }
 
     private func icu() throws(TextError) -> ICUText {
         if let icuText { return icuText }
@@ -38,7 +40,8 @@ public final class Normalizer {
         } else {
             try tokenizeWithICU(text, into: &out)
         }
-        SpacedLetters.join(&out)
+        SpacedLetters.join(&out, words: words)
+        if let words { Deobfuscator.apply(&out, words) }
     }
 
     private func tokenizeWithICU(_ text: String, into out: inout TokenList) throws(TextError) {

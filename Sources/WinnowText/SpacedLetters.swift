@@ -1,11 +1,13 @@
 /// Joins letters spelled out one by one ("i d i o t", "i-d-i-o-t") into the word.
 ///
 /// Only runs of three or more single letters are joined, so ordinary one-letter words
-/// ("a", "I", "plan B") are left alone.
+/// ("a", "I", "plan B") are left alone. With a word list, a run is split back into the
+/// words it spells ("y o u a r e d u m b" -> "you are dumb"), since spacing hides where
+/// one word ends and the next begins.
 package enum SpacedLetters {
     static let minimumRun = 3
 
-    package static func join(_ list: inout TokenList) {
+    package static func join(_ list: inout TokenList, words: WordList? = nil) {
         guard list.count >= minimumRun else { return }
         var runStart = -1
         var merged: [Int32] = []
@@ -27,7 +29,7 @@ package enum SpacedLetters {
         }
         if changed {
             list.ends = merged
-            refold(&list)
+            refold(&list, words: words)
         }
     }
 
@@ -38,8 +40,9 @@ package enum SpacedLetters {
         return r.count == 2 && list.bytes[r.lowerBound] >= 0xC3 && list.bytes[r.lowerBound] < 0xE0
     }
 
-    /// Collapses stretches inside joined words ("i d i o o o t").
-    static func refold(_ list: inout TokenList) {
+    /// Collapses stretches inside joined words ("i d i o o o t") and segments joined runs
+    /// that are not words themselves.
+    static func refold(_ list: inout TokenList, words: WordList?) {
         var rebuilt = TokenList()
         for i in 0..<list.count {
             let r = list.range(at: i)
@@ -47,7 +50,14 @@ package enum SpacedLetters {
             rebuilt.bytes.append(contentsOf: list.bytes[r])
             let end = LeetFolder.fold(&rebuilt.bytes, start..<rebuilt.bytes.count, leet: false)
             rebuilt.bytes.removeSubrange(end...)
-            rebuilt.closeToken()
+            let joined = rebuilt.bytes[start...]
+            if let words, joined.count >= 6, !words.contains(joined), let parts = words.segment(joined), parts.count > 1 {
+                let copy = Array(joined)
+                rebuilt.bytes.removeSubrange(start...)
+                for p in parts { rebuilt.append(copy[(p.startIndex - start)..<(p.endIndex - start)]) }
+            } else {
+                rebuilt.closeToken()
+            }
         }
         list = rebuilt
     }

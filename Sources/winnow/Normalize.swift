@@ -1,19 +1,40 @@
 import ArgumentParser
+import Foundation
+import WinnowBayes
+import WinnowPipeline
 import WinnowText
 
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the tokens a comment becomes (after case, confusable and obfuscation folding).")
+        abstract: "Print the tokens a comment becomes (case, look-alike, leetspeak, spacing and mask folding).")
 
     @Argument(help: "Comment text (reads standard input, one comment per line, when absent).")
     var text: [String] = []
 
+    @Option(help: "Model whose word list undoes masks and spelled-out words (default: the default model, if found).")
+    var model: String?
+
+    @Flag(help: "Also print each token's weight in every score of the model.") var explain = false
+
     func run() throws {
-        let normalizer = Normalizer()
+        let loaded = try? ModelStore.load(try ModelLocator.locate(explicit: model))
+        if model != nil, loaded == nil { throw fail(PipelineError.missingPath(model ?? "")) }
+        let normalizer = Normalizer(words: loaded?.words)
+        var tokens = TokenList()
+        func show(_ line: String) throws {
+            try normalizer.tokenize(line, into: &tokens)
+            print(tokens.strings.joined(separator: " "))
+            guard explain, let loaded else { return }
+            let labels = loaded.heads.map(\.label)
+            for (token, weights) in loaded.tokenWeights(tokens) {
+                let cells = weights.map { w in zip(labels, w).map { "\($0) \(String(format: "%+.2f", $1))" } }
+                print("  \(token.padding(toLength: 16, withPad: " ", startingAt: 0)) \(cells?.joined(separator: "  ") ?? "(unknown to the model)")")
+            }
+        }
         if text.isEmpty {
-            while let line = readLine() { print(try normalizer.tokens(line).joined(separator: " ")) }
+            while let line = readLine() { try show(line) }
         } else {
-            print(try normalizer.tokens(text.joined(separator: " ")).joined(separator: " "))
+            try show(text.joined(separator: " "))
         }
     }
 }

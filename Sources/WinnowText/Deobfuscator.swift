@@ -1,0 +1,61 @@
+/// Undoes obfuscation that needs a vocabulary: masked words ("i***t" -> "idiot") and
+/// leetspeak made mostly of digits ("7h47" -> "that"), keeping numbers with units ("45s",
+/// "3d", "10am") as they are.
+package enum Deobfuscator {
+    static let units: Set<String> = ["s", "st", "nd", "rd", "th", "am", "pm", "k", "m", "km", "kg", "mb", "gb", "d",
+                                     "x", "h", "hr", "hrs", "min", "yo", "ish", "p", "g", "mm", "cm", "ft", "lb", "lbs"]
+
+    package static func apply(_ list: inout TokenList, _ words: WordList) {
+        var out: TokenList?
+        for i in 0..<list.count {
+            let r = list.range(at: i)
+            let token = list.bytes[r]
+            let replacement = unmask(token, words) ?? unleet(token, words)
+            if replacement != nil, out == nil {
+                out = TokenList()
+                for j in 0..<i { out?.append(list.bytes[list.range(at: j)]) }
+            }
+            if let replacement { out?.append(replacement) } else { out?.append(token) }
+        }
+        if let out { list = out }
+    }
+
+    /// "f**k", "i***t": first and last letters kept, stars between.
+    static func unmask(_ token: ArraySlice<UInt8>, _ words: WordList) -> [UInt8]? {
+        guard token.count >= 3, let first = token.first, let last = token.last,
+              isLetter(first), isLetter(last), token.contains(UInt8(ascii: "*")),
+              token.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "*") }) else { return nil }
+        let known = words.unmask(first: first, last: last, length: token.count)
+        // Letters kept between the stars must agree with the word ("sh*t" -> "shit").
+        guard let known, zip(token, known).allSatisfy({ $0 == UInt8(ascii: "*") || $0 == $1 }) else { return nil }
+        return known
+    }
+
+    /// Digits and symbols read as letters, when that makes a known word and the token is
+    /// neither known itself nor a number with a unit.
+    static func unleet(_ token: ArraySlice<UInt8>, _ words: WordList) -> [UInt8]? {
+        guard token.contains(where: { LeetFolder.map[Int($0)] != 0 }), token.contains(where: isLetter),
+              token.first != UInt8(ascii: "<"), !words.contains(token), !isNumberWithUnit(token) else { return nil }
+        let folded = token.map { LeetFolder.map[Int($0)] != 0 ? LeetFolder.map[Int($0)] : $0 }
+        guard folded.allSatisfy(isLetter), words.contains(folded[...]) else { return nil }
+        return folded
+    }
+
+    static func isNumberWithUnit(_ token: ArraySlice<UInt8>) -> Bool {
+        let digits = token.prefix { $0 >= 48 && $0 <= 57 }
+        guard !digits.isEmpty else { return false }
+        let unit = String(decoding: token.dropFirst(digits.count), as: UTF8.self)
+        if ["st", "nd", "rd", "th"].contains(unit) { return unit == ordinalSuffix(digits) }
+        return units.contains(unit)
+    }
+
+    /// The suffix English puts after a number: 1st, 2nd, 3rd, 4th, 11th, 22nd.
+    static func ordinalSuffix(_ digits: ArraySlice<UInt8>) -> String {
+        let last = Int(digits.last ?? 48) - 48
+        let tens = digits.count >= 2 ? Int(digits[digits.endIndex - 2]) - 48 : 0
+        if tens == 1 { return "th" }
+        return [1: "st", 2: "nd", 3: "rd"][last] ?? "th"
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+}

@@ -1,0 +1,40 @@
+import Testing
+import WinnowText
+
+/// Obfuscation undone with a vocabulary, and the ordinary text it must leave alone.
+@Suite struct WordListTests {
+    static let words = WordList([
+        ("you", 900), ("are", 800), ("a", 1000), ("i", 1000), ("dumb", 40), ("idiot", 60), ("that", 700),
+        ("shit", 50), ("fuck", 80), ("funk", 5), ("exactly", 30), ("what", 600), ("and", 950), ("ass", 20),
+        ("the", 1000), ("council", 15), ("is", 900), ("great", 100), ("good", 90), ("plan", 30), ("b", 2),
+    ])
+    let normalizer = Normalizer(words: WordListTests.words)
+
+    func tokens(_ text: String) throws -> String { try normalizer.tokens(text).joined(separator: " ") }
+
+    @Test(arguments: [
+        ("y o u a r e d u m b", "you are dumb"),
+        ("e x a c t l y w h a t", "exactly what"),
+        ("i d i o t", "idiot"),
+        ("f**k that", "fuck that"),
+        ("i***t", "idiot"),
+        ("sh*t", "shit"),
+        ("7h47 is 3x4c7ly wh47", "that is exactly what"),
+        ("4nd", "and"),
+    ])
+    func obfuscationIsUndone(_ input: String, _ expected: String) throws {
+        #expect(try tokens(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("45s", "45s"), ("3d", "3d"), ("10am", "10am"), ("b2b", "b2b"), ("2nd", "2nd"), ("11th", "11th"), ("3rd", "3rd"),
+        ("the council is great", "the council is great"), ("plan b", "plan b"), ("x**y", "x**y"),
+    ])
+    func ordinaryTextIsLeftAlone(_ input: String, _ expected: String) throws {
+        #expect(try tokens(input) == expected)
+    }
+
+    @Test func unknownRunsStayJoined() throws {
+        #expect(try tokens("q x z v k") == "qxzvk")
+    }
+}
