@@ -41,8 +41,8 @@ bench: deps
 	$(SWIFT) build -c release --product winnow-bench
 	.build/release/winnow-bench $(if $(wildcard $(SHARED)),--shared $(SHARED),)
 
-bench-peers:
-	@python3 bench/peers.py $(SHARED) || true
+bench-peers: build
+	@command -v python3 >/dev/null && python3 bench/peers.py $(SHARED) || echo "bench-peers: python3 absent; skipped"
 
 # Retrains the default model from the shared labeled data and prints its dev numbers.
 model: build

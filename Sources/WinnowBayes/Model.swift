@@ -9,6 +9,9 @@ public final class Model: Sendable {
     public let background: Background
     /// The words of the training comments (seen in 3 or more), for the normalizer.
     public let words: WordList
+    let table: FeatureTable
+    /// Rows a moderator can read as evidence (not character grams).
+    let readable: [Bool]
 
     /// What a head needs beyond the counts: its domains' calibrations and weights.
     public struct HeadSpec: Sendable, Equatable {
@@ -25,6 +28,8 @@ public final class Model: Sendable {
         }
         background = Background(counts: counts)
         words = Model.wordList(counts)
+        table = FeatureTable(hashes: counts.hashes)
+        readable = counts.names.map { $0.utf8.first != UInt8(ascii: "~") }
     }
 
     static func wordList(_ counts: ClassCounts) -> WordList {
@@ -59,13 +64,44 @@ public final class Model: Sendable {
 
     public func head(_ label: String) -> Head? { heads.first { $0.label == label } }
 
-    /// Maps the features of `tokens` to counts rows (unknown features are skipped).
+    /// Maps the distinct features of `tokens` to counts rows (unknown features skipped).
+    /// Rows are deduplicated with a stamp per row instead of sorting the hashes.
     package func rows(of tokens: TokenList, scratch: inout ScoreScratch) {
-        FeatureExtractor(charGrams: options.charGrams).features(of: tokens, into: &scratch.features)
         scratch.rows.removeAll(keepingCapacity: true)
-        for h in scratch.features {
-            if let r = counts.index[h] { scratch.rows.append(r) }
+        if scratch.stamps.count != counts.featureCount {
+            scratch.stamps = [UInt32](repeating: 0, count: counts.featureCount)
+            scratch.stamp = 0
         }
+        scratch.stamp &+= 1
+        if scratch.stamp == 0 {  // wrapped: clear old stamps
+            for i in scratch.stamps.indices { scratch.stamps[i] = 0 }
+            scratch.stamp = 1
+        }
+        let stamp = scratch.stamp
+        scratch.hashes.removeAll(keepingCapacity: true)
+        FeatureExtractor(charGrams: options.charGrams).forEachFeature(of: tokens) { scratch.hashes.append($0) }
+        let n = scratch.hashes.count
+        if scratch.found.count < n { scratch.found = [Int32](repeating: -1, count: max(n, 2 * scratch.found.count)) }
+        scratch.hashes.withUnsafeBufferPointer { hashes in
+            scratch.found.withUnsafeMutableBufferPointer { found in
+                table.rows(of: hashes, into: UnsafeMutableBufferPointer(rebasing: found[0..<n]))
+            }
+        }
+        var rows: [Int32] = []
+        swap(&rows, &scratch.rows)  // keeps the buffer unique, so appends do not copy
+        scratch.stamps.withUnsafeMutableBufferPointer { stamps in
+            scratch.found.withUnsafeBufferPointer { found in
+                // Safe: rows come from the table built over these counts, so they index
+                // `stamps`, which has one entry per counts row.
+                for i in 0..<n {
+                    let row = found[i]
+                    guard row >= 0, stamps[Int(row)] != stamp else { continue }
+                    stamps[Int(row)] = stamp
+                    rows.append(row)
+                }
+            }
+        }
+        swap(&rows, &scratch.rows)
     }
 
     /// Calibrated probability and raw log-odds of each head, in `heads` order.
@@ -82,7 +118,7 @@ public final class Model: Sendable {
     package func evidence(rows: [Int32], head h: Int, limit: Int) -> [(name: String, weight: Float)] {
         let head = heads[h]
         var best: [(Int32, Float)] = []
-        for r in rows where !counts.names[Int(r)].hasPrefix("~") {  // char grams are not readable
+        for r in rows where readable[Int(r)] {  // char grams are not readable
             let w = head.weights[Int(r)] * Float(head.calibration.a)
             guard w > 0 else { continue }
             if best.count < limit {
@@ -99,8 +135,12 @@ public final class Model: Sendable {
 
 /// Reusable buffers for scoring one comment at a time on one thread.
 public struct ScoreScratch: Sendable {
-    package var features: [UInt64] = []
     package var rows: [Int32] = []
+    /// Per counts row, the last comment that touched it (see `Model.rows`).
+    var stamps: [UInt32] = []
+    var stamp: UInt32 = 0
+    var hashes: [UInt64] = []
+    var found: [Int32] = []
     public init() {}
 }
 
@@ -114,3 +154,4 @@ extension Model {
         }
     }
 }
+

@@ -9,7 +9,7 @@ import WinnowBayes
 public final class BatchScorer {
     public struct Options: Sendable {
         public var jobs = 2
-        public var batchSize = 512
+        public var batchSize = 2048
         public var header = true
         public var raw = false
         public var quiet = false
@@ -27,49 +27,62 @@ public final class BatchScorer {
     }
 
     /// Scores everything `source` yields into `output`; returns the number of rows written.
+    ///
+    /// The main thread reads window i+1 while the workers score window i, and writes the
+    /// rows of window i while the workers score window i+1: reading, scoring and writing
+    /// overlap, and output keeps the input order.
     @discardableResult
     public func run(_ source: CommentSource, into output: OutputFile, diagnostics: Diagnostics) throws -> Int {
         if options.header { try output.write(writer.row(ScoredComment.header)) }
         let progress = Progress(quiet: options.quiet)
         var rows = 0
         let window = scorers.count * options.batchSize
-        var jobs: [CommentJob] = []
-        jobs.reserveCapacity(window)
+        var scoring: (group: DispatchGroup, results: ResultSlots, count: Int)?
         while true {
-            jobs.removeAll(keepingCapacity: true)
+            var jobs: [CommentJob] = []
+            jobs.reserveCapacity(window)
             while jobs.count < window, let job = source.next() { jobs.append(job) }
+            let finished = scoring
+            finished?.group.wait()
+            scoring = jobs.isEmpty ? nil : start(jobs, diagnostics: diagnostics)
+            if let finished {
+                for chunk in finished.results.values { try output.write(chunk) }
+                rows += finished.count
+                progress.update(rows: rows, bytes: source.progress)
+            }
             if jobs.isEmpty { break }
-            for chunk in score(jobs, diagnostics: diagnostics) { try output.write(chunk) }
-            rows += jobs.count
-            progress.update(rows: rows, bytes: source.progress)
         }
         progress.finish(rows: rows)
         return rows
     }
 
-    /// Scores `jobs` split over the scorers; returns each slice's CSV text in order.
-    private func score(_ jobs: [CommentJob], diagnostics: Diagnostics) -> [String] {
+    /// Starts scoring `jobs` split over the scorers, one slice per worker.
+    private func start(_ jobs: [CommentJob], diagnostics: Diagnostics) -> (DispatchGroup, ResultSlots, Int) {
         let slices = scorers.count
         let per = (jobs.count + slices - 1) / slices
         let results = ResultSlots(count: slices)
-        let scorers = self.scorers, writer = self.writer
-        DispatchQueue.concurrentPerform(iterations: slices) { s in
-            // Safe: slice `s` is the only user of `scorers[s]` and of `results[s]`.
-            let scorer = scorers[s]
-            var text = ""
-            for i in (s * per)..<min(jobs.count, (s + 1) * per) {
-                let job = jobs[i]
-                do {
-                    try scorer.setArticle(job.article)
-                    let scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
-                    text += writer.row(scored.fields())
-                } catch {
-                    diagnostics.skip(error)
+        let group = DispatchGroup()
+        for s in 0..<slices {
+            let scorer = scorers[s], writer = self.writer
+            DispatchQueue.global().async(group: group) {
+                // Safe: slice `s` is the only user of `scorers[s]` and of `results[s]`
+                // until the group is waited on.
+                var text = ""
+                for i in (s * per)..<min(jobs.count, (s + 1) * per) {
+                    let job = jobs[i]
+                    do {
+                        try scorer.setArticle(job.article)
+                        var scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
+                        scored.title = job.title
+                        text += writer.row(scored.fields())
+                    } catch {
+                        diagnostics.skip(error)
+                    }
                 }
+                results.set(s, text)
             }
-            results.set(s, text)
         }
-        return results.values
+        return (group, results, jobs.count)
     }
 }
 

@@ -75,7 +75,16 @@ public final class CSVReader {
         field.removeAll(keepingCapacity: true)
         recordLine = line
         var size = 0
-        while let b = try nextByte() {
+        while true {
+            // Copy a run of ordinary bytes in one go; only separators, quotes, line ends
+            // and NULs need the byte-by-byte logic below.
+            let run = ordinaryRun(quoted: quoted)
+            if run > 0 {
+                any = true
+                size += run
+                if size > CSVReader.recordLimit { throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit) }
+            }
+            guard let b = try nextByte() else { break }
             any = true
             size += 1
             if size > CSVReader.recordLimit { throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit) }
@@ -121,6 +130,28 @@ public final class CSVReader {
         guard any, !(fields.isEmpty && field.isEmpty && !wasQuoted) else { return nil }
         fields.append(try makeString())
         return fields
+    }
+
+    /// Appends the bytes from `position` up to the next special byte to `field`.
+    private func ordinaryRun(quoted: Bool) -> Int {
+        let start = position
+        let end = chunk.withUnsafeBufferPointer { buf -> Int in
+            // Safe: `position...chunkLength` lies inside the chunk buffer.
+            var k = start
+            if quoted {
+                while k < chunkLength, buf[k] != 34, buf[k] != 10, buf[k] != 0 { k += 1 }
+            } else {
+                while k < chunkLength {
+                    let b = buf[k]
+                    if b == 44 || b == 10 || b == 13 || b == 34 || b == 0 { break }
+                    k += 1
+                }
+            }
+            return k
+        }
+        if end > start { field.append(contentsOf: chunk[start..<end]) }
+        position = end
+        return end - start
     }
 
     private func makeString() throws(PipelineError) -> String {

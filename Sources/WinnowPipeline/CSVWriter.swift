@@ -20,17 +20,33 @@ public struct CSVWriter: Sendable {
     public func field(_ value: String) -> String {
         var v = value
         if !raw, CSVWriter.isFormula(v) { v = "'" + v }
-        let needsQuotes = v.utf8.contains { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }
-            || v.first == " " || v.last == " "
+        let (needsQuotes, quotes) = v.withUTF8 { bytes -> (Bool, Int) in
+            var needs = bytes.first == 32 || bytes.last == 32, quotes = 0
+            for b in bytes where b == 44 || b == 34 || b == 10 || b == 13 {
+                needs = true
+                if b == 34 { quotes += 1 }
+            }
+            return (needs, quotes)
+        }
         guard needsQuotes else { return v }
-        return "\"" + v.replacing("\"", with: "\"\"") + "\""
+        guard quotes > 0 else { return "\"" + v + "\"" }
+        var bytes: [UInt8] = [34]
+        bytes.reserveCapacity(v.utf8.count + quotes + 2)
+        for b in v.utf8 {
+            bytes.append(b)
+            if b == 34 { bytes.append(34) }
+        }
+        bytes.append(34)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isFormula(_ v: String) -> Bool {
         guard let first = v.utf8.first else { return false }
         switch first {
         case UInt8(ascii: "="), UInt8(ascii: "@"), 9, 13: return true
-        case UInt8(ascii: "+"), UInt8(ascii: "-"): return Double(v) == nil
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            // A plain number ("-5", "+3.25") stays a number.
+            return v.utf8.count > 32 || Double(v) == nil
         default: return false
         }
     }

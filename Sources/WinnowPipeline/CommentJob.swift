@@ -6,6 +6,8 @@ public struct CommentJob: Sendable {
     public var text: String
     /// The article it sits under, when known (shared storage across a page's comments).
     public var article: String?
+    /// The article's title, when known (page mode).
+    public var title: String = ""
 }
 
 /// Yields comment jobs in input order; errors in one input are reported, not thrown.

@@ -30,7 +30,8 @@ public final class PageSource: CommentSource {
                 let page = splitter.split(try TextFile.read(path), source: path)
                 let article = page.article
                 pending = page.comments.enumerated().map { i, c in
-                    CommentJob(source: path, id: String(i + 1), author: c.author, text: c.text, article: article)
+                    CommentJob(source: path, id: String(i + 1), author: c.author, text: c.text, article: article,
+                               title: page.title ?? "")
                 }
                 pendingIndex = 0
             } catch {

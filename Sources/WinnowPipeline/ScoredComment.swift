@@ -8,6 +8,7 @@ public struct ScoredComment: Sendable {
     public var offtopic: Double
     public var reasons: String
     public var text: String
+    public var title: String = ""
 
     package init(source: String, id: String, author: String, verdict: String, hostile: Double, offtopic: Double,
                  reasons: String, text: String) {
@@ -15,14 +16,14 @@ public struct ScoredComment: Sendable {
         (self.hostile, self.offtopic, self.reasons, self.text) = (hostile, offtopic, reasons, text)
     }
 
-    public static let header = ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text"]
+    public static let header = ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text", "title"]
 
     public func fields() -> [String] {
-        [source, id, author, verdict, ScoredComment.format(hostile), ScoredComment.format(offtopic), reasons, text]
+        [source, id, author, verdict, ScoredComment.format(hostile), ScoredComment.format(offtopic), reasons, text, title]
     }
 
     /// Four decimals: enough to sort and threshold, short enough to read.
-    static func format(_ p: Double) -> String {
+    public static func format(_ p: Double) -> String {
         let clamped = min(1, max(0, p.isFinite ? p : 0))
         let scaled = Int((clamped * 10000).rounded())
         let whole = scaled / 10000, frac = scaled % 10000

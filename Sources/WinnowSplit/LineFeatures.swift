@@ -79,13 +79,17 @@ struct LineFeatures: Sendable {
         }
         terminal = last.map { ".!?…".contains($0) } ?? false
         let inner = authorSuffixFree(head)
-        sentencePunctuation = inner.contains { ",;=?!\"“”".contains($0) } || inner.hasSuffix(":")
+        sentencePunctuation = inner.unicodeScalars.contains { LineFeatures.sentenceMarks.contains($0) } || inner.hasSuffix(":")
             || inner.contains(": ")
     }
 
     private func authorSuffixFree(_ s: String) -> String {
         LineFeatures.authorBeforeVerb(s, s.lowercased(), words: words) ?? s
     }
+
+    static let sentenceMarks = Set(",;=?!\"“”".unicodeScalars)
+    static let nameBreakers = Set(",;!?=\"".unicodeScalars)
+    static let separatorMarks = Set("|·•–—›»".unicodeScalars)
 
     /// Punctuation and widget marks trimmed from the ends of words before matching them.
     static let wordTrim = "\"'“”‘’()[]{}.,;:!?*•·›»«‹→←↑↓▲▼|–—-#"
@@ -101,7 +105,7 @@ struct LineFeatures: Sendable {
                 let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
                 let name = String(text.prefix(offset))
                 let parts = name.split(separator: " ")
-                return parts.count <= 7 && !name.contains(where: { ",;!?=\"".contains($0) }) ? name : nil
+                return parts.count <= 7 && !name.unicodeScalars.contains(where: { LineFeatures.nameBreakers.contains($0) }) ? name : nil
             }
         }
         return nil
@@ -109,7 +113,7 @@ struct LineFeatures: Sendable {
 
     /// The pieces of a line split at the separators widgets put between items (| · • – —).
     static func segments(_ lower: String) -> [String] {
-        lower.split(whereSeparator: { "|·•–—›»".contains($0) })
+        lower.split(whereSeparator: { $0.unicodeScalars.count == 1 && separatorMarks.contains($0.unicodeScalars.first!) })
             .map { $0.trimmingCharacters(in: " \t-:()[]") }
             .filter { !$0.isEmpty }
     }
@@ -145,7 +149,7 @@ struct LineFeatures: Sendable {
     static func isNameLike(_ part: String) -> Bool {
         let words = part.split(separator: " ")
         return words.count >= 1 && words.count <= 7 && part.count <= 40
-            && !part.contains(where: { ",;!?=\"".contains($0) })
+            && !part.unicodeScalars.contains(where: { nameBreakers.contains($0) })
             && !words.allSatisfy { Timestamp.isDateWord(Substring($0.trimmingCharacters(in: ".,:"))) }
             && !Lexicon.boilerplateWords.contains(String(words[0]))
     }

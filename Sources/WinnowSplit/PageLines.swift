@@ -67,11 +67,20 @@ struct PageLines: Sendable {
 }
 
 extension StringProtocol {
+    /// `self` without leading and trailing characters from `set`. Works on Unicode scalars
+    /// (every trimmed character here is one scalar), so it never breaks graphemes or
+    /// allocates a set: this runs for every word of every line.
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, set.unicodeScalars.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard set.unicodeScalars.contains(scalars[before]) else { break }
+            end = before
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[start..<end])
+        return String(out)
     }
 }

@@ -14,13 +14,13 @@ package enum AsciiTokenizer {
                                             .map { Array($0.utf8) })
 
     package static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: inout TokenList) {
-        let table = ByteClass.table
         var i = 0
         let n = b.count
         while i < n {
-            while i < n, table[Int(b[i])] == .space { i += 1 }
+            // ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space.
+            while i < n, b[i] == 32 || (b[i] >= 9 && b[i] <= 13) { i += 1 }
             let start = i
-            while i < n, table[Int(b[i])] != .space { i += 1 }
+            while i < n, b[i] != 32, b[i] < 9 || b[i] > 13 { i += 1 }
             if i > start { chunk(b, start, i, into: &out) }
         }
     }

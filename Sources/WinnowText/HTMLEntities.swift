@@ -12,7 +12,8 @@ package enum HTMLEntities {
 
     /// `text` with references decoded, or nil when it has none (the common case, no copy).
     package static func decode(_ text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: "&")) }) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         let bytes = Array(text.utf8)

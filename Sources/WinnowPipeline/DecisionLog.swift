@@ -1,0 +1,60 @@
+import Foundation
+
+/// A moderator's decisions, one CSV row each in the training format (`id,text,label,source`
+/// plus what the model said), appended and flushed as they are made so nothing is lost on
+/// quit or crash; the file is ready for `winnow train` and `winnow train --shard`.
+public final class DecisionLog {
+    public static let header = ["id", "text", "label", "source", "model_verdict", "hostile", "offtopic", "reviewed_source"]
+    /// The `source` column of decisions: map it to a domain with `--domains` when training.
+    public static let source = "moderator"
+
+    public let path: String
+    public private(set) var decided: [String: String] = [:]  // key -> label
+    private var order: [String] = []
+    private let writer = CSVWriter()
+
+    public init(path: String) throws {
+        self.path = path
+        if FileManager.default.fileExists(atPath: path) {
+            let table = try CSVTable(path: path)
+            let id = try table.column("id"), label = try table.column("label")
+            while let row = try table.next() {
+                decided[row.fields[id]] = row.fields[label]
+                order.append(row.fields[id])
+            }
+        } else {
+            try OutputFile.writeAtomically(Array(writer.row(DecisionLog.header).utf8), to: path)
+        }
+    }
+
+    public var count: Int { order.count }
+
+    /// Appends one decision and flushes it to disk.
+    public func record(_ row: VerdictTable.Row, label: String) throws {
+        let line = writer.row([row.key, row.text, label, DecisionLog.source, row.verdict,
+                               ScoredComment.format(row.hostile), ScoredComment.format(row.offtopic), row.source])
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw PipelineError.cannotWrite(path: path, reason: "cannot open for appending")
+        }
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(line.utf8))
+        try handle.synchronize()
+        decided[row.key] = label
+        order.append(row.key)
+    }
+
+    /// Takes back the last decision (the file is rewritten atomically without it).
+    @discardableResult
+    public func undo() throws -> String? {
+        guard let last = order.popLast() else { return nil }
+        decided[last] = nil
+        let table = try CSVTable(path: path)
+        var lines = [writer.row(table.header)]
+        var rows: [[String]] = []
+        while let row = try table.next() { rows.append(row.fields) }
+        for fields in rows.dropLast() { lines.append(writer.row(fields)) }
+        try OutputFile.writeAtomically(Array(lines.joined().utf8), to: path)
+        return last
+    }
+}
