@@ -21,6 +21,8 @@ public struct Evaluation {
     public var verdicts: [String: [String: Int]] = [:]
     public var rows = 0
     public let policy: VerdictPolicy
+    /// Decisions files: (label, the verdict the model had given) per row.
+    public var decisions: [(label: String, modelVerdict: String)] = []
 
     public static func run(_ files: [String], model: Model, options: Options, diagnostics: Diagnostics) throws -> Evaluation {
         var evaluation = Evaluation(policy: options.policy)
@@ -36,6 +38,7 @@ public struct Evaluation {
             meters["offtopic"]?.add(score: s.offtopic, isPositive: row.label == "offtopic")
             evaluation.verdicts[row.label, default: [:]][s.verdict, default: 0] += 1
             evaluation.rows += 1
+            if let v = row.modelVerdict { evaluation.decisions.append((row.label, v)) }
         }
         rows.report(diagnostics)
         evaluation.results = meters.keys.sorted().compactMap { label in
@@ -52,6 +55,7 @@ public struct Evaluation {
             let m = r.meter
             out += "\n\(r.label): \(m.positives) positive of \(m.count)\n"
             out += String(format: "  ROC-AUC %.4f   PR-AUC %.4f   Brier %.4f\n", m.rocAUC, m.prAUC, m.brier)
+            out += reliability(m)
             for (name, t) in [("review", policy.reviewThreshold(r.label)), ("reject", policy.rejectThreshold(r.label))] {
                 let c = m.confusion(at: t)
                 out += String(format: "  at %@ threshold %.2f: precision %.3f  recall %.3f  F1 %.3f\n",
@@ -59,10 +63,37 @@ public struct Evaluation {
                 out += "    confusion: TP \(c.truePositive)  FP \(c.falsePositive)  FN \(c.falseNegative)  TN \(c.trueNegative)\n"
             }
         }
+        out += overruled()
         out += "\nverdicts by gold label (approve / review / reject):\n"
         for label in verdicts.keys.sorted() {
             let v = verdicts[label] ?? [:]
             out += "  \(label): \(v["approve"] ?? 0) / \(v["review"] ?? 0) / \(v["reject"] ?? 0)\n"
+        }
+        return out
+    }
+
+    /// How often moderators overruled the model, for decisions files from `winnow review`.
+    func overruled() -> String {
+        guard !decisions.isEmpty else { return "" }
+        let flagged = decisions.filter { $0.modelVerdict != "approve" }
+        let approved = flagged.filter { $0.label == "ok" }.count
+        var out = "\nmoderator decisions: \(decisions.count)\n"
+        out += String(format: "  the model's flag was overruled (moderator approved) in %d of %d (%.1f%%)\n",
+                      approved, flagged.count, 100 * Double(approved) / Double(max(flagged.count, 1)))
+        for verdict in ["review", "reject"] {
+            let these = flagged.filter { $0.modelVerdict == verdict }
+            guard !these.isEmpty else { continue }
+            let labels = Dictionary(grouping: these, by: \.label).mapValues(\.count)
+            out += "  model said \(verdict): " + labels.keys.sorted().map { "\($0) \(labels[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+        }
+        return out
+    }
+
+    /// Observed rate of positives per predicted-probability band: calibration at a glance.
+    func reliability(_ m: Meter) -> String {
+        var out = "  reliability (predicted band: comments, mean predicted, observed):\n"
+        for bin in m.reliability(bins: 5) where bin.count > 0 {
+            out += String(format: "    %.1f-%.1f: %5d  %.3f  %.3f\n", bin.low, bin.low + 0.2, bin.count, bin.meanScore, bin.observed)
         }
         return out
     }

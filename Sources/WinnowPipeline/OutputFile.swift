@@ -18,6 +18,17 @@ public final class OutputFile {
             fd = STDOUT_FILENO
             return
         }
+        // A device, FIFO or socket (/dev/null, a pipe to another program) is written in
+        // place: renaming a file over it would replace the device itself.
+        var st = stat()
+        if stat(path, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+            let opened = open(path, O_WRONLY | O_CLOEXEC)
+            guard opened >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            self.path = path
+            temporary = nil
+            fd = opened
+            return
+        }
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).tmp"
@@ -35,6 +46,8 @@ public final class OutputFile {
             close(fd)
             unlink(temporary)
             TemporaryFiles.unregister(temporary)
+        } else if temporary == nil, path != nil, fd >= 0 {
+            close(fd)
         }
     }
 
@@ -64,7 +77,13 @@ public final class OutputFile {
     /// Flushes, syncs and renames the temporary file over the target.
     public func commit() throws(PipelineError) {
         try flush()
-        guard let temporary, let path else { return }
+        guard let temporary, let path else {
+            if path != nil, fd >= 0 {  // written in place (a device or FIFO)
+                close(fd)
+                fd = -1
+            }
+            return
+        }
         let name = path
         guard fsync(fd) == 0 || errno == EINVAL else {
             throw .cannotWrite(path: name, reason: String(cString: strerror(errno)))

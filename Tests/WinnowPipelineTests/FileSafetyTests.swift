@@ -23,6 +23,15 @@ import WinnowPipeline
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "new\n")
     }
 
+    /// Renaming a temporary file over /dev/null would replace the device with a file.
+    @Test func devicesAreWrittenInPlaceNotReplaced() throws {
+        let out = try OutputFile(path: "/dev/null")
+        try out.write("discarded\n")
+        try out.commit()
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
+    }
+
     @Test func unwritableDirectoryIsAClearError() {
         #expect(throws: PipelineError.self) { _ = try OutputFile(path: "/nonexistent-dir/x.csv") }
     }

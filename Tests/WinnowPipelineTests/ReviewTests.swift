@@ -106,6 +106,45 @@ struct ReviewCommandTests {
     }
 }
 
+extension ReviewCommandTests {
+    /// The way: tmux runs the review in a real terminal and send-keys types.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))
+    func worksUnderTmuxSendKeys() throws {
+        let dir = try TempDirectory()
+        let v = try verdicts(dir)
+        let session = "winnow-test-\(getpid())"
+        func tmux(_ args: [String], capture: Bool = true) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+            p.arguments = args
+            // The tmux server started by new-session would inherit a pipe and keep it open.
+            let out = Pipe()
+            p.standardOutput = capture ? out : FileHandle.nullDevice
+            p.standardError = capture ? out : FileHandle.nullDevice
+            try p.run()
+            let text = capture ? String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
+            p.waitUntilExit()
+            return (p.terminationStatus, text)
+        }
+        let (started, _) = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40",
+                                     "\(CLI.binary.path) review \(v); sleep 2"], capture: false)
+        guard started == 0 else {
+            print("note: tmux could not start a session here; skipping the tmux check")
+            return
+        }
+        defer { _ = try? tmux(["kill-session", "-t", session], capture: false) }
+        Thread.sleep(forTimeInterval: 1.0)
+        let screen = try tmux(["capture-pane", "-p", "-t", session]).1
+        #expect(screen.contains("[a] approve"))
+        #expect(screen.contains("verdict:"))
+        _ = try tmux(["send-keys", "-t", session, "o"])
+        Thread.sleep(forTimeInterval: 0.5)
+        _ = try tmux(["send-keys", "-t", session, "q"])
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try VerdictTable.readDecisions(dir.path("v.decisions.csv")) == ["offtopic"])
+    }
+}
+
 extension VerdictTable {
     /// The labels of a decisions file, in order.
     static func readDecisions(_ path: String) throws -> [String] {
