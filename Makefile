@@ -6,7 +6,7 @@ BIN := .build/release/winnow
 MODEL := Models/winnow.model
 OUT := out
 
-.PHONY: all deps build run test bench bench-peers model fuzz split-layouts obfuscation clean
+.PHONY: all deps build run test bench bench-peers model fuzz split-layouts obfuscation spark-test clean
 
 all: build
 
@@ -70,3 +70,9 @@ obfuscation: build
 	  printf '%-22s ' "$$(basename $$f .csv)"; \
 	  $(BIN) evaluate $$f --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["scores"]["hostile"]["roc_auc"])'; \
 	done; rm -rf $$t
+
+# Runs the Spark job in local mode and checks it against single-machine results; installs
+# PySpark from PyPI when pip can, and skips (saying why) without Java or PySpark.
+spark-test: build
+	@python3 -c 'import pyspark' 2>/dev/null || pip install -q pyspark 2>/dev/null || true
+	@python3 spark/test_spark.py

@@ -11,6 +11,9 @@ struct Score: ParsableCommand {
     @Option(help: "Score the rows of this CSV instead of pages ('-' for standard input).")
     var comments: [String] = []
 
+    @Option(help: "Score the page records of this JSON Lines file (the split output; '-' for standard input).")
+    var jsonl: [String] = []
+
     @Option(help: "Column holding the comment text.") var textColumn = "text"
     @Option(help: "Column holding the row id, kept in the output.") var idColumn = "id"
     @Option(help: "Column holding the comment author, if any.") var authorColumn = "author"
@@ -29,7 +32,9 @@ struct Score: ParsableCommand {
     @Flag(help: "Do not write the header row (for concatenating partitions).") var noHeader = false
 
     func validate() throws {
-        guard !paths.isEmpty || !comments.isEmpty else { throw ValidationError("give page paths or --comments FILE.csv") }
+        guard !paths.isEmpty || !comments.isEmpty || !jsonl.isEmpty else {
+            throw ValidationError("give page paths, --comments FILE.csv or --jsonl FILE.jsonl")
+        }
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
@@ -45,6 +50,11 @@ struct Score: ParsableCommand {
             if !paths.isEmpty {
                 let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
                 try scorer.run(PageSource(files: files, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
+                options.header = false
+            }
+            if !jsonl.isEmpty {
+                let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
+                try scorer.run(JSONLinesSource(files: jsonl, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
                 options.header = false
             }
             if !comments.isEmpty {

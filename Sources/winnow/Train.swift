@@ -18,6 +18,11 @@ struct Train: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
     @Flag(help: "Write a count shard for `winnow merge` instead of a model.") var shard = false
 
+    /// The run's summary: standard output, unless the model itself goes there.
+    func say(_ message: String) {
+        if output == "-" { Diagnostics.printError(message) } else { print(message) }
+    }
+
     func run() throws {
         TemporaryFiles.installSignalHandlers()
         let diagnostics = Diagnostics()
@@ -34,7 +39,7 @@ struct Train: ParsableCommand {
             if shard {
                 let trainer = try TrainingRun.count(files, options: options, diagnostics: diagnostics)
                 try OutputFile.writeAtomically(CountsFile.encode(trainer), to: output)
-                print("counted \(trainer.documents) comments; wrote shard \(output)")
+                say("counted \(trainer.documents) comments; wrote shard \(output)")
                 if diagnostics.hasSkips { throw skippedInputs }
                 return
             }
@@ -42,7 +47,7 @@ struct Train: ParsableCommand {
             try ModelStore.save(model, to: output)
             let c = model.counts
             let classes = c.classes.enumerated().map { "\($1.label)@\($1.domain) \(Int(c.documents[$0]))" }
-            print("trained on \(classes.joined(separator: ", ")); \(c.featureCount) features; wrote \(output)")
+            say("trained on \(classes.joined(separator: ", ")); \(c.featureCount) features; wrote \(output)")
         } catch let exit as ExitCode {
             throw exit
         } catch {
