@@ -50,11 +50,11 @@ public struct Relevance: Sendable {
     }
 
     /// Probability that the comment is unrelated to the article. Each informative word
-    /// absent from the article adds log(1 − λ) ≈ −0.36, each shared one adds a lot, so a
-    /// long comment sharing nothing falls well below zero while a short generic one stays
-    /// near it: "Great article!" is no evidence either way (p ≈ 0.26). Set by hand from
-    /// that arithmetic, not fitted to an evaluation set.
+    /// absent from the article adds log(1 − λ) ≈ −0.36, each shared one adds a lot. The
+    /// mapping is set by that arithmetic, not fitted to an evaluation set: a short generic
+    /// comment ("Great article!", log ratio near 0) gets 0.27, no evidence either way; eight
+    /// informative words and none shared (≈ −2.9) about 0.6; fifteen (≈ −5.4) about 0.85.
     public var offTopicProbability: Double {
-        1 / (1 + exp((logRatio + 1.5) * 0.7))
+        1 / (1 + exp((logRatio + 2.0) * 0.5))
     }
 }
