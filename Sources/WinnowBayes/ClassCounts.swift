@@ -82,13 +82,6 @@ public struct ClassCounts: Sendable, Equatable {
         }
     }
 
-    /// `self` plus `other`, as a new value.
-    package func merged(_ other: ClassCounts) -> ClassCounts {
-        var sum = self
-        sum.merge(other)
-        return sum
-    }
-
     /// Drops features seen in fewer than `minimum` comments, in a canonical order (classes
     /// and features sorted) so that equal counts give byte-equal model files.
     package func pruned(minimum: Float) -> ClassCounts {

@@ -6,12 +6,14 @@
 /// weighs the same in the fits, so probabilities read as if the classes were balanced.
 struct HeldOutCalibrator {
     let folds: [ClassCounts]
+    /// Both folds summed (computed once by the trainer).
+    let total: ClassCounts
     let sample: [Trainer.Sampled]
     let options: TrainingOptions
 
     func calibrate(_ spec: inout Model.HeadSpec) {
         let negative = options.negativeLabel
-        let unpaired = Set(Head.unpairedNegativeDomains(folds[0].merged(folds[1]), spec.label, negative))
+        let unpaired = Set(Head.unpairedNegativeDomains(total, spec.label, negative))
         let relevant = sample.filter { s in
             (s.key.label == spec.label && spec.domains.contains { $0.domain == s.key.domain })
                 || (s.key.label == negative

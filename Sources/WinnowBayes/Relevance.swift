@@ -19,7 +19,6 @@ public struct Relevance: Sendable {
     public var logRatio: Double = 0
     /// Comment words that carry information (not placeholders, not stop-like).
     public var informative = 0
-    public var shared: [String] = []
 
     static func isPlaceholder(_ tokens: TokenList, _ i: Int) -> Bool {
         let r = tokens.range(at: i)
@@ -32,7 +31,6 @@ public struct Relevance: Sendable {
         let n = max(model.counts.documents.reduce(0, +), 1)
         let wordsPerDocument = max(model.background.tokensPerDocument, 1)
         var seen = Set<UInt64>()
-        var scored: [(Double, Int)] = []
         for i in 0..<tokens.count where !Relevance.isPlaceholder(tokens, i) {
             let h = tokens.hash(at: i)
             guard seen.insert(h).inserted else { continue }
@@ -44,9 +42,7 @@ public struct Relevance: Sendable {
             let pArticle = Double(article.counts[h] ?? 0) / Double(article.total)
             let r = log(Relevance.lambda * pArticle / pBackground + 1 - Relevance.lambda)
             logRatio += r
-            if pArticle > 0 { scored.append((r, i)) }
         }
-        shared = scored.sorted { $0.0 > $1.0 }.prefix(3).map { tokens.string(at: $0.1) }
     }
 
     /// Probability that the comment is unrelated to the article. Each informative word

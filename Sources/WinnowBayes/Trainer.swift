@@ -90,7 +90,7 @@ public struct Trainer: Sendable {
         var specs = Model.defaultSpecs(total, options, weights: domainWeights)
         var ordered = self
         ordered.trimSample()
-        let calibrator = HeldOutCalibrator(folds: folds, sample: ordered.sample, options: options)
+        let calibrator = HeldOutCalibrator(folds: folds, total: total, sample: ordered.sample, options: options)
         for h in specs.indices { calibrator.calibrate(&specs[h]) }
         return Model(counts: total.pruned(minimum: Float(options.minimumCount)), options: options, heads: specs)
     }

@@ -50,8 +50,4 @@ public struct TokenList: Sendable {
 
     package var openTokenStart: Int { ends.last.map(Int.init) ?? 0 }
 
-    package mutating func removeLast() {
-        ends.removeLast()
-        bytes.removeSubrange(openTokenStart...)
-    }
 }

@@ -1,10 +1,5 @@
 /// UTF-8 <-> UTF-16 transcoding into reused buffers, for the ICU path.
 package enum UTF16Buffer {
-    /// Appends the UTF-16 form of `text` to `out`.
-    package static func append(_ text: Substring.UTF8View, to out: inout [UInt16]) {
-        out.append(contentsOf: String(Substring(text)).utf16)
-    }
-
     /// Appends the UTF-8 encoding of UTF-16 units `units[range]` to `out`, lowercasing ASCII.
     package static func appendUTF8(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
                                    to out: inout [UInt8]) {
