@@ -73,12 +73,17 @@ public struct Head: Sendable {
                               _ domain: String) -> [Double]? {
         guard let pos = counts.classIndex(ClassKey(label: label, domain: domain)),
               let neg = counts.classIndex(ClassKey(label: options.negativeLabel, domain: domain)) else { return nil }
-        let k = counts.classes.count, v = Double(max(counts.featureCount, 1)), alpha = options.alpha
-        var totalPos = 0.0, totalNeg = 0.0
+        let k = counts.classes.count, alpha = options.alpha
+        var totalPos = 0.0, totalNeg = 0.0, seen = 0
         for row in 0..<counts.featureCount {
-            totalPos += Double(counts.counts[row * k + pos])
-            totalNeg += Double(counts.counts[row * k + neg])
+            let p = counts.counts[row * k + pos], n = counts.counts[row * k + neg]
+            totalPos += Double(p)
+            totalNeg += Double(n)
+            if p + n > 0 { seen += 1 }
         }
+        // Smooth over the domain's own vocabulary: the whole model's would swamp a small
+        // domain's counts (YouTube's 1,400 comments against 230,000 features).
+        let v = Double(max(seen, 1))
         let denomPos = log(totalPos + alpha * v), denomNeg = log(totalNeg + alpha * v)
         return (0..<counts.featureCount).map { row in
             let p = Double(counts.counts[row * k + pos]), n = Double(counts.counts[row * k + neg])

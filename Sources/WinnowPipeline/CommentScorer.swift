@@ -41,8 +41,8 @@ public final class CommentScorer: @unchecked Sendable {
         try normalizer.tokenize(text, into: &tokens)
         model.rows(of: tokens, scratch: &scratch)
         let heads = model.score(rows: scratch.rows)
-        let hostile = hostileHead.map { heads[$0].probability } ?? 0
-        let spam = spamHead.map { heads[$0].probability } ?? 0
+        let hostile = policy.adjust(hostileHead.map { heads[$0].probability } ?? 0, "hostile")
+        let spam = policy.adjust(spamHead.map { heads[$0].probability } ?? 0, "offtopic")
         let relevance = Relevance(tokens: tokens, article: article, model: model)
         let unrelated = article.isEmpty ? 0 : relevance.offTopicProbability
         // Noisy-OR: off-topic when it is spam, or when it is unrelated to the article.

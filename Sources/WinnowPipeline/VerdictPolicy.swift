@@ -3,6 +3,10 @@
 public struct VerdictPolicy: Sendable, Equatable {
     public var reject: [String: Double]
     public var review: [String: Double]
+    /// Expected share of each label among the comments scored. The model's probabilities
+    /// are calibrated as if the classes were balanced; a base rate moves them to the
+    /// site's real odds: logit(p') = logit(p) + logit(rate).
+    public var baseRates: [String: Double] = [:]
 
     public static let defaultReject = 0.9
     public static let defaultReview = 0.5
@@ -14,6 +18,14 @@ public struct VerdictPolicy: Sendable, Equatable {
 
     public func rejectThreshold(_ score: String) -> Double { reject[score] ?? reject["*"] ?? Self.defaultReject }
     public func reviewThreshold(_ score: String) -> Double { review[score] ?? review["*"] ?? Self.defaultReview }
+
+    /// `p` moved from balanced odds to the base rate of `score`, when one is set.
+    public func adjust(_ p: Double, _ score: String) -> Double {
+        guard let rate = baseRates[score] ?? baseRates["*"], rate > 0, rate < 1 else { return p }
+        let clamped = min(max(p, 1e-12), 1 - 1e-12)
+        let logit = log(clamped / (1 - clamped)) + log(rate / (1 - rate))
+        return 1 / (1 + exp(-logit))
+    }
 
     public func verdict(_ scores: [(name: String, probability: Double)]) -> String {
         if scores.contains(where: { $0.probability >= rejectThreshold($0.name) }) { return "reject" }

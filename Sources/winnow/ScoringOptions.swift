@@ -13,12 +13,17 @@ struct ScoringOptions: ParsableArguments {
     @Option(help: "Send to review when a score reaches this: '0.5' or 'hostile=0.5,offtopic=0.6'.")
     var reviewAbove: String?
 
+    @Option(help: "Share of each label among your comments, e.g. 'hostile=0.05': moves the probabilities (calibrated for balanced classes) to your site's odds.")
+    var baseRate: String?
+
     func loadModel() throws -> Model {
         try ModelStore.load(try ModelLocator.locate(explicit: model))
     }
 
     func policy() throws -> VerdictPolicy {
-        VerdictPolicy(reject: try rejectAbove.map(VerdictPolicy.parse) ?? [:],
-                      review: try reviewAbove.map(VerdictPolicy.parse) ?? [:])
+        var policy = VerdictPolicy(reject: try rejectAbove.map(VerdictPolicy.parse) ?? [:],
+                                   review: try reviewAbove.map(VerdictPolicy.parse) ?? [:])
+        policy.baseRates = try baseRate.map(VerdictPolicy.parse) ?? [:]
+        return policy
     }
 }

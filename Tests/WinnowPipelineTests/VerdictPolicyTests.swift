@@ -21,4 +21,13 @@ import WinnowPipeline
             if parsed.isEmpty { throw PipelineError.badOption("empty") }
         }
     }
+
+    @Test func baseRatesMoveBalancedProbabilitiesToTheSitesOdds() throws {
+        var policy = VerdictPolicy()
+        policy.baseRates = try VerdictPolicy.parse("hostile=0.1")
+        #expect(abs(policy.adjust(0.5, "hostile") - 0.1) < 1e-9)
+        #expect(policy.adjust(0.9, "hostile") < 0.9)
+        #expect(policy.adjust(0.9, "offtopic") == 0.9)
+        #expect(VerdictPolicy().adjust(0.7, "hostile") == 0.7)
+    }
 }
