@@ -32,12 +32,17 @@ public final class OutputFile {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).tmp"
+        // Registered before it exists: a signal between creating and registering the file
+        // would otherwise leave it behind (seen in CI).
+        TemporaryFiles.register(temp)
         let opened = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard opened >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        guard opened >= 0 else {
+            TemporaryFiles.unregister(temp)
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
         self.path = path
         temporary = temp
         fd = opened
-        TemporaryFiles.register(temp)
         buffer.reserveCapacity(OutputFile.flushSize + 4096)
     }
 
