@@ -13,8 +13,12 @@ import WinnowText
 /// words score near zero whatever the article, so a short generic comment ("Great
 /// article!") gives little evidence either way; shared rare words give a lot.
 public struct Relevance: Sendable {
-    /// Weight of the article in the on-topic mixture.
+    /// Weight of the article in the on-topic mixture, for a long article.
     static let lambda = 0.3
+    /// Article length (tokens) at which the weight is half of `lambda`: a headline and a
+    /// sentence cannot say which words a comment on it would use, so a word missing from
+    /// it is weak evidence, while a word it shares still counts.
+    static let halfLength = 150.0
 
     public var logRatio: Double = 0
     /// Comment words that carry information (not placeholders, not stop-like).
@@ -30,6 +34,7 @@ public struct Relevance: Sendable {
         guard !article.isEmpty else { return }
         let n = max(model.counts.documents.reduce(0, +), 1)
         let wordsPerDocument = max(model.background.tokensPerDocument, 1)
+        let lambda = Relevance.lambda * Double(article.total) / (Double(article.total) + Relevance.halfLength)
         var seen = Set<UInt64>()
         for i in 0..<tokens.count where !Relevance.isPlaceholder(tokens, i) {
             let h = tokens.hash(at: i)
@@ -40,7 +45,7 @@ public struct Relevance: Sendable {
             informative += 1
             let pBackground = (df + 0.5) / (n + 1) / wordsPerDocument
             let pArticle = Double(article.counts[h] ?? 0) / Double(article.total)
-            let r = log(Relevance.lambda * pArticle / pBackground + 1 - Relevance.lambda)
+            let r = log(lambda * pArticle / pBackground + 1 - lambda)
             logRatio += r
         }
     }

@@ -39,4 +39,16 @@ import WinnowText
         let r = Relevance(tokens: try tokens("anything at all"), article: ArticleProfile(), model: model)
         #expect(r.logRatio == 0 && r.informative == 0)
     }
+
+    /// A headline says little about which words comments will use: missing words weigh less.
+    @Test func wordsMissingFromAShortArticleAreWeakEvidence() throws {
+        let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
+        let comment = try tokens("The budget hearing ran late and the mayor answered questions from residents")
+        let headline = ArticleProfile(tokens: try tokens("Ferry fares rise in April"))
+        let long = ArticleProfile(tokens: try tokens(String(repeating: "Ferry fares rise in April as the terminal expands. ", count: 40)))
+        let short = Relevance(tokens: comment, article: headline, model: model).offTopicProbability
+        let full = Relevance(tokens: comment, article: long, model: model).offTopicProbability
+        #expect(short < full)
+        #expect(short < 0.5)
+    }
 }
