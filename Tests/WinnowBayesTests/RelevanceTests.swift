@@ -19,7 +19,8 @@ import WinnowText
 
     @Test func sharedRareWordsMakeACommentRelevant() throws {
         let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
-        let article = ArticleProfile(tokens: try tokens("The ferry terminal expansion on Harbour Street was approved by council."))
+        let article = ArticleProfile(tokens: try tokens(String(repeating:
+            "The ferry terminal expansion on Harbour Street was approved by council. ", count: 30)))
         let related = Relevance(tokens: try tokens("The ferry terminal on Harbour Street needs this expansion"), article: article, model: model)
         let unrelated = Relevance(tokens: try tokens("Bitcoin giveaway tonight, crypto wallets and lottery tickets for everyone"), article: article, model: model)
         #expect(related.logRatio > unrelated.logRatio)
