@@ -22,7 +22,7 @@ import WinnowText
         let article = ArticleProfile(tokens: try tokens(String(repeating:
             "The ferry terminal expansion on Harbour Street was approved by council. ", count: 30)))
         let related = Relevance(tokens: try tokens("The ferry terminal on Harbour Street needs this expansion"), article: article, model: model)
-        let unrelated = Relevance(tokens: try tokens("Bitcoin giveaway tonight, crypto wallets and lottery tickets for everyone"), article: article, model: model)
+        let unrelated = Relevance(tokens: try tokens("Bitcoin giveaway tonight, crypto wallets, lottery tickets, casino bonuses, diet pills and cheap watches for everyone"), article: article, model: model)
         #expect(related.logRatio > unrelated.logRatio)
         #expect(related.offTopicProbability < 0.2)
         #expect(unrelated.offTopicProbability > 0.5)
