@@ -30,7 +30,7 @@ build: deps
 run: build
 	@mkdir -p $(OUT)
 	$(BIN) score Data/pages --output $(OUT)/verdicts.csv --quiet
-	@echo "Verdicts for $$(($$(wc -l < $(OUT)/verdicts.csv) - 1)) comments written to $(OUT)/verdicts.csv"
+	@echo "Open $(OUT)/verdicts.csv in a spreadsheet, or: $(BIN) report $(OUT)/verdicts.csv --output $(OUT)/report.html"
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -47,25 +47,26 @@ struct Score: ParsableCommand {
             (options.jobs, options.quiet, options.raw, options.header) = (jobs, quiet, raw, !noHeader)
             let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
             let out = try OutputFile(path: output)
+            var rows = 0
             if !paths.isEmpty {
                 let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
-                try scorer.run(PageSource(files: files, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
+                rows += try scorer.run(PageSource(files: files, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
                 options.header = false
             }
             if !jsonl.isEmpty {
                 let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
-                try scorer.run(JSONLinesSource(files: jsonl, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
+                rows += try scorer.run(JSONLinesSource(files: jsonl, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
                 options.header = false
             }
             if !comments.isEmpty {
                 let columns = CSVCommentSource.Columns(text: textColumn, id: idColumn, author: authorColumn,
                                                        article: articleColumn)
                 let csv = BatchScorer(model: model, policy: try common.policy(), options: options)
-                try csv.run(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics),
-                            into: out, diagnostics: diagnostics)
+                rows += try csv.run(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics),
+                                    into: out, diagnostics: diagnostics)
             }
             try out.commit()
-            if let output { Diagnostics.printError("verdicts written to \(output)") }
+            if let output { Diagnostics.printError("\(rows) verdicts written to \(output)") }
         } catch {
             throw fail(error)
         }

@@ -38,7 +38,7 @@ struct EndToEndTests {
         #expect(lines.count == 4)
         #expect(lines[1].contains(",A7,") && lines[2].contains(",B9,") && lines[3].contains(",C1,"))
         #expect(lines[3].contains("'=cmd"))
-        #expect(r.stderr.contains("verdicts written to \(out)"))
+        #expect(r.stderr.contains("3 verdicts written to \(out)"))
     }
 
     @Test func aBatchWithABadPageScoresTheRestAndExitsThree() throws {
