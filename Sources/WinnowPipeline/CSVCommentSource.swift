@@ -20,12 +20,15 @@ public final class CSVCommentSource: CommentSource {
     private var rowNumber = 0
     private var bytesBefore = 0
     private let bytesTotal: Int
+    /// Each file's size, taken once (for progress).
+    private let sizes: [Int]
 
     public init(files: [String], columns: Columns, diagnostics: Diagnostics) {
         self.files = files
         self.columns = columns
         self.diagnostics = diagnostics
-        bytesTotal = files.reduce(0) { $0 + FileSize.of($1) }
+        sizes = files.map(FileSize.of)
+        bytesTotal = sizes.reduce(0, +)
     }
 
     public var progress: (done: Int, total: Int)? { (bytesBefore, bytesTotal) }
@@ -56,7 +59,7 @@ public final class CSVCommentSource: CommentSource {
         while fileIndex < files.count {
             let path = files[fileIndex]
             fileIndex += 1
-            if fileIndex > 1 { bytesBefore += FileSize.of(files[fileIndex - 2]) }
+            if fileIndex > 1 { bytesBefore += sizes[fileIndex - 2] }
             do {
                 let t = try CSVTable(path: path)
                 indices = (try t.column(columns.text), t.optionalColumn(columns.id), t.optionalColumn(columns.author), nil)

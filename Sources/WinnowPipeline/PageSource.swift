@@ -11,11 +11,14 @@ public final class PageSource: CommentSource {
     private var pendingIndex = 0
     private var bytesDone = 0
     private let bytesTotal: Int
+    /// Each file's size, taken once (for progress).
+    private let sizes: [Int]
 
     public init(files: [String], diagnostics: Diagnostics) {
         self.files = files
         self.diagnostics = diagnostics
-        bytesTotal = files.reduce(0) { $0 + FileSize.of($1) }
+        sizes = files.map(FileSize.of)
+        bytesTotal = sizes.reduce(0, +)
     }
 
     public var progress: (done: Int, total: Int)? { (bytesDone, bytesTotal) }
@@ -25,7 +28,7 @@ public final class PageSource: CommentSource {
             guard fileIndex < files.count else { return nil }
             let path = files[fileIndex]
             fileIndex += 1
-            bytesDone += FileSize.of(path)
+            bytesDone += sizes[fileIndex - 1]
             do {
                 let page = splitter.split(try TextFile.read(path), source: path)
                 let article = page.article

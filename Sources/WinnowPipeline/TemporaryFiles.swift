@@ -13,15 +13,19 @@ public enum TemporaryFiles {
 
     static func register(_ path: String) {
         lock.withLock {
-            if !initialized {
-                table.initialize(repeating: nil, count: capacity)
-                initialized = true
-            }
+            prepare()
             for i in 0..<capacity where table[i] == nil {
                 table[i] = strdup(path)
                 return
             }
         }
+    }
+
+    /// Clears the table on first use; call with the lock held.
+    private static func prepare() {
+        guard !initialized else { return }
+        table.initialize(repeating: nil, count: capacity)
+        initialized = true
     }
 
     static func unregister(_ path: String) {
@@ -38,12 +42,7 @@ public enum TemporaryFiles {
 
     /// Installs handlers that remove registered files, then exit with 128 + signal.
     public static func installSignalHandlers() {
-        lock.withLock {
-            if !initialized {
-                table.initialize(repeating: nil, count: capacity)
-                initialized = true
-            }
-        }
+        lock.withLock { prepare() }
         // A parent may start us with these signals blocked (the mask is inherited);
         // unblock them, or an interrupted run could not clean up.
         var set = sigset_t()
