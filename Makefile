@@ -5,6 +5,7 @@ SHARED ?= ../shared/data
 BIN := .build/release/winnow
 MODEL := Models/winnow.model
 OUT := out
+STDBUF := $(shell command -v stdbuf >/dev/null && echo stdbuf -oL -eL)
 
 .PHONY: all deps build run test bench bench-peers model fuzz split-layouts obfuscation spark-test clean
 
@@ -32,9 +33,12 @@ run: build
 	$(BIN) score Data/pages --output $(OUT)/verdicts.csv --quiet
 	@echo "Open $(OUT)/verdicts.csv in a spreadsheet, or: $(BIN) report $(OUT)/verdicts.csv --output $(OUT)/report.html"
 
+# Line-buffered so a CI log shows every finished test; a deadline turns a hang into a
+# failure that says so (the suite takes under a minute here).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@$(STDBUF) timeout 1200 $(SWIFT) test --skip-build; rc=$$?; \
+	if [ $$rc = 124 ]; then echo "make test: the tests ran over 20 minutes and were stopped"; fi; exit $$rc
 
 bench: deps
 	$(SWIFT) build -c release --product winnow
@@ -74,5 +78,5 @@ obfuscation: build
 # Runs the Spark job in local mode and checks it against single-machine results; installs
 # PySpark from PyPI when pip can, and skips (saying why) without Java or PySpark.
 spark-test: build
-	@python3 -c 'import pyspark' 2>/dev/null || pip install -q pyspark 2>/dev/null || true
+	@python3 -c 'import pyspark' 2>/dev/null || timeout 900 pip install -q pyspark 2>/dev/null || true
 	@python3 spark/test_spark.py

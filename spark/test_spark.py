@@ -42,7 +42,8 @@ def spark_rows(out_dir):
     return verdicts(text)
 
 def run(args, **kw):
-    return subprocess.run(args, check=True, capture_output=True, **kw)
+    # A deadline turns a stuck Spark job into a failure instead of a hung CI run.
+    return subprocess.run(args, check=True, capture_output=True, timeout=900, **kw)
 
 def main():
     if shutil.which("java") is None:

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import WinnowPipeline
 
 /// Runs the built `winnow` binary as a user would, from the package root.
@@ -12,24 +13,14 @@ struct CLI {
     static var binary: URL { packageRoot.appendingPathComponent(".build/debug/winnow") }
     static var available: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
-    static func run(_ arguments: [String], cwd: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = cwd
+    static func run(_ arguments: [String], cwd: URL = packageRoot, environment: [String: String] = [:],
+                    stdin: Data? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "WINNOW_MODEL")
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let r = try ChildProcess.run(binary.path, arguments, cwd: cwd, environment: env, stdin: stdin,
+                                     sourceLocation: sourceLocation)
+        return Result(status: r.status, stdout: r.stdout, stderr: r.stderr)
     }
 
     /// The records of CSV text (a multi-line comment is one record).

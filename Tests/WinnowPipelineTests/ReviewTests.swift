@@ -48,17 +48,8 @@ struct ReviewCommandTests {
         let v = try verdicts(dir)
         let flagged = try VerdictTable.read(v).rows.filter(\.flagged).count
         try #require(flagged >= 2)
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["review", v]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
         // hostile, skip, undo the skip, hostile, off-topic, quit
-        input.fileHandleForWriting.write(Data("hsuhoq".utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        #expect(try CLI.run(["review", v], stdin: Data("hsuhoq".utf8)).status == 0)
         let decisions = try VerdictTable.readDecisions(dir.path("v.decisions.csv"))
         #expect(decisions == ["hostile", "hostile", "offtopic"])
         let trained = try CLI.run(["train", dir.path("v.decisions.csv"), "Data/labeled-example.csv",
@@ -67,41 +58,41 @@ struct ReviewCommandTests {
     }
 
     /// A real terminal: a pseudo-terminal runs the review in raw mode and types the keys
-    /// (tmux where its server can start; Python's pty module otherwise).
+    /// (tmux where its server can start; Python's pty module otherwise). Each key is typed
+    /// only once the screen it answers is drawn, so a slow start cannot lose a key.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
     func worksInARealTerminal() throws {
         let dir = try TempDirectory()
         let v = try verdicts(dir)
         let driver = """
-            import os, pty, sys, time
+            import os, pty, select, signal, sys, time
             pid, fd = pty.fork()
             if pid == 0:
                 os.execv(sys.argv[1], [sys.argv[1], "review", sys.argv[2]])
-            def read():
-                time.sleep(0.8); out = b""
-                try:
-                    while True:
-                        import select
-                        r, _, _ = select.select([fd], [], [], 0.2)
-                        if not r: break
-                        out += os.read(fd, 65536)
-                except OSError: pass
-                return out.decode("utf-8", "replace")
-            first = read()
-            os.write(fd, b"h"); second = read()
-            os.write(fd, b"q"); read()
-            os.waitpid(pid, 0)
-            print("SCREEN1", "[a] approve" in first, "SCREEN2", "1 decided" in second)
+            seen = b""
+            def until(marker, seconds=60):
+                global seen
+                deadline = time.time() + seconds
+                while marker not in seen and time.time() < deadline:
+                    if select.select([fd], [], [], 0.2)[0]:
+                        try: seen += os.read(fd, 65536)
+                        except OSError: break
+                found = marker in seen
+                seen = b""
+                return found
+            first = until(b"[a] approve")
+            os.write(fd, b"h"); second = until(b"1 decided")
+            os.write(fd, b"q"); until(b"decisions in")
+            deadline = time.time() + 30
+            while os.waitpid(pid, os.WNOHANG) == (0, 0):
+                if time.time() > deadline:
+                    os.kill(pid, signal.SIGKILL); os.waitpid(pid, 0); print("KILLED"); break
+                time.sleep(0.05)
+            print("SCREEN1", first, "SCREEN2", second)
             """
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        p.arguments = ["-c", driver, CLI.binary.path, v]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        p.waitUntilExit()
-        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(report.contains("SCREEN1 True SCREEN2 True"), "\(report)")
+        let r = try ChildProcess.run("/usr/bin/python3", ["-c", driver, CLI.binary.path, v], timeout: 200)
+        #expect(r.stdout.contains("SCREEN1 True SCREEN2 True"), "\(r.stdout)\(r.stderr)")
+        #expect(!r.stdout.contains("KILLED"))
         #expect(try VerdictTable.readDecisions(dir.path("v.decisions.csv")) == ["hostile"])
     }
 }
@@ -113,34 +104,31 @@ extension ReviewCommandTests {
         let dir = try TempDirectory()
         let v = try verdicts(dir)
         let session = "winnow-test-\(getpid())"
-        func tmux(_ args: [String], capture: Bool = true) throws -> (Int32, String) {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-            p.arguments = args
-            // The tmux server started by new-session would inherit a pipe and keep it open.
-            let out = Pipe()
-            p.standardOutput = capture ? out : FileHandle.nullDevice
-            p.standardError = capture ? out : FileHandle.nullDevice
-            try p.run()
-            let text = capture ? String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
-            p.waitUntilExit()
-            return (p.terminationStatus, text)
+        func tmux(_ args: [String]) throws -> ChildProcess.Result {
+            try ChildProcess.run("/usr/bin/tmux", args, timeout: 30)
         }
-        let (started, _) = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40",
-                                     "\(CLI.binary.path) review \(v); sleep 2"], capture: false)
-        guard started == 0 else {
+        /// Polls the pane until `text` shows, for at most a minute.
+        func screenShows(_ text: String) throws -> Bool {
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline {
+                if try tmux(["capture-pane", "-p", "-t", session]).stdout.contains(text) { return true }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            return false
+        }
+        let started = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40",
+                                "\(CLI.binary.path) review \(v); sleep 30"])
+        guard started.status == 0 else {
             print("note: tmux could not start a session here; skipping the tmux check")
             return
         }
-        defer { _ = try? tmux(["kill-session", "-t", session], capture: false) }
-        Thread.sleep(forTimeInterval: 1.0)
-        let screen = try tmux(["capture-pane", "-p", "-t", session]).1
-        #expect(screen.contains("[a] approve"))
-        #expect(screen.contains("verdict:"))
+        defer { _ = try? tmux(["kill-session", "-t", session]) }
+        #expect(try screenShows("[a] approve"))
+        #expect(try screenShows("verdict:"))
         _ = try tmux(["send-keys", "-t", session, "o"])
-        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try screenShows("1 decided"))
         _ = try tmux(["send-keys", "-t", session, "q"])
-        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try screenShows("decisions in"))
         #expect(try VerdictTable.readDecisions(dir.path("v.decisions.csv")) == ["offtopic"])
     }
 }
