@@ -19,6 +19,22 @@ package struct FeatureExtractor: Sendable {
         dedupe(&out)
     }
 
+    /// The most features `tokens` can have: a word and a pair per token, and at most one
+    /// character gram per byte.
+    package static func maxFeatures(of tokens: TokenList) -> Int { 2 * tokens.count + tokens.bytes.count + 1 }
+
+    /// Writes every feature hash of `tokens`, repeats included, to the front of `out`, which
+    /// holds at least `maxFeatures(of: tokens)` entries; returns how many it wrote.
+    package func write(_ tokens: TokenList, into out: inout [UInt64]) -> Int {
+        precondition(out.count >= FeatureExtractor.maxFeatures(of: tokens))
+        var n = 0
+        out.withUnsafeMutableBufferPointer { buffer in
+            // Safe: checked above that `buffer` has room for every feature.
+            forEachFeature(of: tokens) { buffer[n] = $0; n += 1 }
+        }
+        return n
+    }
+
     /// Calls `body` with every feature hash of `tokens`, repeats included.
     @inline(__always)
     package func forEachFeature(of tokens: TokenList, _ body: (UInt64) -> Void) {

@@ -94,15 +94,10 @@ public struct Head: Sendable {
         }
     }
 
-    /// Raw summed score of a comment given the counts rows of its features.
+    /// Raw score of a comment from the sum of its features' weights (`features` of them).
     @inline(__always)
-    func logOdds(rows: UnsafeBufferPointer<Int32>) -> Double {
-        var s = 0.0
-        weights.withUnsafeBufferPointer { w in
-            // Safe: every row came from the same counts the weights were built from.
-            for r in rows { s += Double(w[Int(r)]) }
-        }
-        return bias + s * scale(rows.count)
+    func logOdds(sum: Double, features: Int) -> Double {
+        bias + sum * scale(features)
     }
 
     /// Length normalisation factor for a comment with `n` known features.

@@ -11,7 +11,9 @@ public final class Model: Sendable {
     public let words: WordList
     let table: FeatureTable
     /// Rows a moderator can read as evidence (not character grams).
-    let readable: [Bool]
+    let readable: ReadableRows
+    /// Every head's weight of each row, side by side: `[row * heads.count + head]`.
+    let packedWeights: [Float]
 
     /// What a head needs beyond the counts: its domains' calibrations and weights.
     public struct HeadSpec: Sendable, Equatable {
@@ -28,8 +30,17 @@ public final class Model: Sendable {
         }
         background = Background(counts: counts)
         words = Model.wordList(counts)
-        table = FeatureTable(hashes: counts.hashes)
-        readable = counts.names.map { $0.utf8.first != UInt8(ascii: "~") }
+        packedWeights = Model.pack(heads, rows: counts.featureCount)
+        table = FeatureTable(hashes: counts.hashes, weights: packedWeights, heads: heads.count)
+        readable = ReadableRows(counts.names)
+    }
+
+    static func pack(_ heads: [Head], rows: Int) -> [Float] {
+        var packed = [Float](repeating: 0, count: rows * heads.count)
+        for (j, head) in heads.enumerated() {
+            for r in 0..<rows { packed[r * heads.count + j] = head.weights[r] }
+        }
+        return packed
     }
 
     static func wordList(_ counts: ClassCounts) -> WordList {
@@ -64,63 +75,65 @@ public final class Model: Sendable {
 
     public func head(_ label: String) -> Head? { heads.first { $0.label == label } }
 
-    /// Maps the distinct features of `tokens` to counts rows (unknown features skipped).
-    /// Rows are deduplicated with a stamp per row instead of sorting the hashes.
+    /// Maps the distinct features of `tokens` to counts rows (unknown features skipped)
+    /// and sums each head's weights over them, into `scratch`.
     package func rows(of tokens: TokenList, scratch: inout ScoreScratch) {
-        scratch.rows.removeAll(keepingCapacity: true)
-        if scratch.stamps.count != counts.featureCount {
-            scratch.stamps = [UInt32](repeating: 0, count: counts.featureCount)
-            scratch.stamp = 0
-        }
-        scratch.stamp &+= 1
-        if scratch.stamp == 0 {  // wrapped: clear old stamps
-            for i in scratch.stamps.indices { scratch.stamps[i] = 0 }
-            scratch.stamp = 1
-        }
-        let stamp = scratch.stamp
-        scratch.hashes.removeAll(keepingCapacity: true)
-        FeatureExtractor(charGrams: options.charGrams).forEachFeature(of: tokens) { scratch.hashes.append($0) }
-        let n = scratch.hashes.count
-        if scratch.found.count < n { scratch.found = [Int32](repeating: -1, count: max(n, 2 * scratch.found.count)) }
-        scratch.hashes.withUnsafeBufferPointer { hashes in
+        scratch.prepare(features: FeatureExtractor.maxFeatures(of: tokens), heads: heads.count)
+        let n = FeatureExtractor(charGrams: options.charGrams).write(tokens, into: &scratch.hashes)
+        let distinct = scratch.seen.dedupe(&scratch.hashes, count: n)
+        scratch.known = scratch.hashes.withUnsafeBufferPointer { hashes in
             scratch.found.withUnsafeMutableBufferPointer { found in
-                table.rows(of: hashes, into: UnsafeMutableBufferPointer(rebasing: found[0..<n]))
-            }
-        }
-        var rows: [Int32] = []
-        swap(&rows, &scratch.rows)  // keeps the buffer unique, so appends do not copy
-        scratch.stamps.withUnsafeMutableBufferPointer { stamps in
-            scratch.found.withUnsafeBufferPointer { found in
-                // Safe: rows come from the table built over these counts, so they index
-                // `stamps`, which has one entry per counts row.
-                for i in 0..<n {
-                    let row = found[i]
-                    guard row >= 0, stamps[Int(row)] != stamp else { continue }
-                    stamps[Int(row)] = stamp
-                    rows.append(row)
+                scratch.weights.withUnsafeMutableBufferPointer { weights in
+                    scratch.sums.withUnsafeMutableBufferPointer { sums in
+                        table.lookup(UnsafeBufferPointer(rebasing: hashes[0..<distinct]), rows: found,
+                                     weights: weights, sums: sums)
+                    }
                 }
             }
         }
-        swap(&rows, &scratch.rows)
     }
 
-    /// Calibrated probability and raw log-odds of each head, in `heads` order.
+    /// Calibrated probability and raw log-odds of each head for the comment last put in
+    /// `scratch` by `rows(of:scratch:)`, in `heads` order.
+    package func score(_ scratch: ScoreScratch) -> [(probability: Double, logOdds: Double)] {
+        heads.indices.map { j in
+            let s = heads[j].logOdds(sum: scratch.sums[j], features: scratch.known)
+            return (heads[j].calibration.probability(s), s)
+        }
+    }
+
+    /// Calibrated probability and raw log-odds of each head given a comment's rows.
     package func score(rows: [Int32]) -> [(probability: Double, logOdds: Double)] {
-        rows.withUnsafeBufferPointer { buf in
-            heads.map { head in
-                let s = head.logOdds(rows: buf)
-                return (head.calibration.probability(s), s)
-            }
+        let h = heads.count
+        var sums = [Double](repeating: 0, count: h)
+        for r in rows {
+            for j in 0..<h { sums[j] += Double(packedWeights[Int(r) * h + j]) }
+        }
+        return heads.indices.map { j in
+            let s = heads[j].logOdds(sum: sums[j], features: rows.count)
+            return (heads[j].calibration.probability(s), s)
         }
     }
 
     /// The features present in `rows` that pushed head `h` up the most.
     package func evidence(rows: [Int32], head h: Int, limit: Int) -> [(name: String, weight: Float)] {
-        let head = heads[h]
+        let stride = heads.count
+        let weights = rows.flatMap { r in packedWeights[(Int(r) * stride)..<(Int(r) * stride + stride)] }
+        return evidence(rows: rows, weights: weights, head: h, limit: limit)
+    }
+
+    /// The same for the comment last put in `scratch`, from the weights its lookup kept.
+    package func evidence(_ scratch: ScoreScratch, head h: Int, limit: Int) -> [(name: String, weight: Float)] {
+        evidence(rows: scratch.rows, weights: Array(scratch.weights[0..<(scratch.known * heads.count)]), head: h, limit: limit)
+    }
+
+    /// `weights` is `[i * heads + head]` for the i-th of `rows`.
+    private func evidence(rows: [Int32], weights: [Float], head h: Int, limit: Int) -> [(name: String, weight: Float)] {
+        let a = Float(heads[h].calibration.a), stride = heads.count
         var best: [(Int32, Float)] = []
-        for r in rows where readable[Int(r)] {  // char grams are not readable
-            let w = head.weights[Int(r)] * Float(head.calibration.a)
-            guard w > 0 else { continue }
+        for (i, r) in rows.enumerated() {
+            let w = weights[i * stride + h] * a
+            guard w > 0, readable[r] else { continue }  // char grams are not readable
             if best.count < limit {
                 best.append((r, w))
                 best.sort { $0.1 > $1.1 }
@@ -131,17 +144,6 @@ public final class Model: Sendable {
         }
         return best.map { (counts.names[Int($0.0)], $0.1) }
     }
-}
-
-/// Reusable buffers for scoring one comment at a time on one thread.
-public struct ScoreScratch: Sendable {
-    package var rows: [Int32] = []
-    /// Per counts row, the last comment that touched it (see `Model.rows`).
-    var stamps: [UInt32] = []
-    var stamp: UInt32 = 0
-    var hashes: [UInt64] = []
-    var found: [Int32] = []
-    public init() {}
 }
 
 extension Model {

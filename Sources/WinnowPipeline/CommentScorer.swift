@@ -40,7 +40,7 @@ public final class CommentScorer: @unchecked Sendable {
     public func score(_ text: String, source: String, id: String, author: String) throws -> ScoredComment {
         try normalizer.tokenize(text, into: &tokens)
         model.rows(of: tokens, scratch: &scratch)
-        let heads = model.score(rows: scratch.rows)
+        let heads = model.score(scratch)
         let hostile = policy.adjust(hostileHead.map { heads[$0].probability } ?? 0, "hostile")
         let spam = policy.adjust(spamHead.map { heads[$0].probability } ?? 0, "offtopic")
         let relevance = Relevance(tokens: tokens, article: article, model: model)
@@ -58,7 +58,7 @@ public final class CommentScorer: @unchecked Sendable {
         var parts: [String] = []
         func tokens(_ head: Int?, _ label: String, _ p: Double) {
             guard let head, p >= 0.4 else { return }
-            let evidence = model.evidence(rows: scratch.rows, head: head, limit: CommentScorer.reasonLimit)
+            let evidence = model.evidence(scratch, head: head, limit: CommentScorer.reasonLimit)
             guard !evidence.isEmpty else { return }
             parts.append(label + ": " + evidence.map(\.name).joined(separator: ", "))
         }

@@ -6,18 +6,35 @@ package enum Deobfuscator {
                                      "x", "h", "hr", "hrs", "min", "yo", "ish", "p", "g", "mm", "cm", "ft", "lb", "lbs"]
 
     package static func apply(_ list: inout TokenList, _ words: WordList) {
+        guard let first = firstCandidate(list) else { return }
         var out: TokenList?
-        for i in 0..<list.count {
+        for i in first..<list.count {
             let r = list.range(at: i)
             let token = list.bytes[r]
             let replacement = unmask(token, words) ?? unleet(token, words)
             if replacement != nil, out == nil {
                 out = TokenList()
-                for j in 0..<i { out?.append(list.bytes[list.range(at: j)]) }
+                out?.bytes.append(contentsOf: list.bytes[0..<list.range(at: i).lowerBound])
+                out?.ends.append(contentsOf: list.ends[0..<i])
             }
             if let replacement { out?.append(replacement) } else { out?.append(token) }
         }
         if let out { list = out }
+    }
+
+    /// The first token holding a star or a byte leetspeak uses, if any. Most comments have
+    /// none, and this scan over the bytes is all they cost.
+    static func firstCandidate(_ list: TokenList) -> Int? {
+        let leet = LeetFolder.map  // read once, not once per byte
+        return list.bytes.withUnsafeBufferPointer { b in
+            // Safe: token ends are offsets into `bytes`, increasing.
+            var start = 0
+            for (i, end) in list.ends.enumerated() {
+                for k in start..<Int(end) where b[k] == UInt8(ascii: "*") || leet[Int(b[k])] != 0 { return i }
+                start = Int(end)
+            }
+            return nil
+        }
     }
 
     /// "f**k", "i***t": first and last letters kept, stars between.

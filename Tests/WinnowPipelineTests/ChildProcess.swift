@@ -21,8 +21,8 @@ struct ChildProcess {
                     sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let dir = try TempDirectory()
         let outPath = dir.path("stdout"), errPath = dir.path("stderr")
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         defer { try? out.close(); try? err.close() }
