@@ -15,7 +15,11 @@ public struct Background: Sendable {
     }
 
     /// A unigram row: no space (bigram) and not a character gram ("~abc~").
-    static func isWord(_ name: String) -> Bool { !name.utf8.contains(32) && name.utf8.first != UInt8(ascii: "~") }
+    static func isWord(_ name: String) -> Bool {
+        var name = name
+        // Over the contiguous bytes: the generic `utf8.contains` cost a fifth of model loading.
+        return name.withUTF8 { b in b.first != UInt8(ascii: "~") && !b.contains(32) }
+    }
 
     /// Weighted number of training comments that contain the word `hash`.
     func documentFrequency(_ hash: UInt64) -> Double {

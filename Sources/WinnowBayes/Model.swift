@@ -119,30 +119,37 @@ public final class Model: Sendable {
     package func evidence(rows: [Int32], head h: Int, limit: Int) -> [(name: String, weight: Float)] {
         let stride = heads.count
         let weights = rows.flatMap { r in packedWeights[(Int(r) * stride)..<(Int(r) * stride + stride)] }
-        return evidence(rows: rows, weights: weights, head: h, limit: limit)
+        return rows.withUnsafeBufferPointer { rows in
+            weights.withUnsafeBufferPointer { evidence(rows: rows, weights: $0, head: h, limit: limit) }
+        }
     }
 
     /// The same for the comment last put in `scratch`, from the weights its lookup kept.
     package func evidence(_ scratch: ScoreScratch, head h: Int, limit: Int) -> [(name: String, weight: Float)] {
-        evidence(rows: scratch.rows, weights: Array(scratch.weights[0..<(scratch.known * heads.count)]), head: h, limit: limit)
-    }
-
-    /// `weights` is `[i * heads + head]` for the i-th of `rows`.
-    private func evidence(rows: [Int32], weights: [Float], head h: Int, limit: Int) -> [(name: String, weight: Float)] {
-        let a = Float(heads[h].calibration.a), stride = heads.count
-        var best: [(Int32, Float)] = []
-        for (i, r) in rows.enumerated() {
-            let w = weights[i * stride + h] * a
-            guard w > 0, readable[r] else { continue }  // char grams are not readable
-            if best.count < limit {
-                best.append((r, w))
-                best.sort { $0.1 > $1.1 }
-            } else if w > best[limit - 1].1 {
-                best[limit - 1] = (r, w)
-                best.sort { $0.1 > $1.1 }
+        scratch.found.withUnsafeBufferPointer { found in
+            scratch.weights.withUnsafeBufferPointer { weights in
+                evidence(rows: UnsafeBufferPointer(rebasing: found[0..<scratch.known]), weights: weights,
+                         head: h, limit: limit)
             }
         }
-        return best.map { (counts.names[Int($0.0)], $0.1) }
+    }
+
+    /// `weights` is `[i * heads + head]` for the i-th of `rows`. Keeps the best `limit`
+    /// by insertion: a comment has hundreds of features and `limit` is a handful.
+    private func evidence(rows: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>, head h: Int,
+                          limit: Int) -> [(name: String, weight: Float)] {
+        let a = Float(heads[h].calibration.a), stride = heads.count
+        var best: [(row: Int32, weight: Float)] = []
+        best.reserveCapacity(limit + 1)
+        for (i, r) in rows.enumerated() {
+            let w = weights[i * stride + h] * a
+            guard w > 0, best.count < limit || w > best[best.count - 1].weight, readable[r] else { continue }
+            var k = best.count
+            while k > 0, best[k - 1].weight < w { k -= 1 }  // ties keep the earlier feature first
+            best.insert((r, w), at: k)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { (counts.names[Int($0.row)], $0.weight) }
     }
 }
 

@@ -67,14 +67,14 @@ public final class BatchScorer {
             DispatchQueue.global().async(group: group) {
                 // Safe: slice `s` is the only user of `scorers[s]` and of `results[s]`
                 // until the group is waited on.
-                var text = ""
+                var text: [UInt8] = []
                 for i in (s * per)..<min(jobs.count, (s + 1) * per) {
                     let job = jobs[i]
                     do {
                         try scorer.setArticle(job.article)
                         var scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
                         scored.title = job.title
-                        text += writer.row(scored.fields())
+                        writer.append(scored.fields(), to: &text)
                     } catch {
                         diagnostics.skip(error)
                     }
@@ -90,9 +90,9 @@ public final class BatchScorer {
 /// through a fixed buffer (an Array's copy-on-write check would race), and read after all
 /// threads joined.
 final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<String>
-    init(count: Int) { slots = .allocate(capacity: count); slots.initialize(repeating: "") }
+    private let slots: UnsafeMutableBufferPointer<[UInt8]>
+    init(count: Int) { slots = .allocate(capacity: count); slots.initialize(repeating: []) }
     deinit { slots.deinitialize().deallocate() }
-    func set(_ i: Int, _ value: String) { slots[i] = value }
-    var values: [String] { Array(slots) }
+    func set(_ i: Int, _ value: [UInt8]) { slots[i] = value }
+    var values: [[UInt8]] { Array(slots) }
 }

@@ -9,35 +9,51 @@ public struct CSVWriter: Sendable {
     public init(raw: Bool = false) { self.raw = raw }
 
     public func row(_ fields: [String]) -> String {
-        var line = ""
+        var bytes: [UInt8] = []
+        append(fields, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one record's bytes, line feed included, to `out` (the scoring path: no
+    /// intermediate strings).
+    public func append(_ fields: [String], to out: inout [UInt8]) {
         for (i, f) in fields.enumerated() {
-            if i > 0 { line += "," }
-            line += field(f)
+            if i > 0 { out.append(44) }
+            append(field: f, to: &out)
         }
-        return line + "\n"
+        out.append(10)
     }
 
     public func field(_ value: String) -> String {
-        var v = value
-        if !raw, CSVWriter.isFormula(v) { v = "'" + v }
-        let (needsQuotes, quotes) = v.withUTF8 { bytes -> (Bool, Int) in
-            var needs = bytes.first == 32 || bytes.last == 32, quotes = 0
+        var bytes: [UInt8] = []
+        append(field: value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Quotes when the field holds a comma, quote or line break or has a space at either
+    /// end; doubles quotes; prefixes an apostrophe to formula-like fields.
+    func append(field value: String, to out: inout [UInt8]) {
+        var value = value
+        let formula = !raw && CSVWriter.isFormula(value)
+        value.withUTF8 { bytes in
+            // After an apostrophe prefix, a leading space no longer sits at the start.
+            var needs = (!formula && bytes.first == 32) || bytes.last == 32, quotes = 0
             for b in bytes where b == 44 || b == 34 || b == 10 || b == 13 {
                 needs = true
                 if b == 34 { quotes += 1 }
             }
-            return (needs, quotes)
+            if needs { out.append(34) }
+            if formula { out.append(39) }
+            if quotes == 0 {
+                out.append(contentsOf: bytes)
+            } else {
+                for b in bytes {
+                    out.append(b)
+                    if b == 34 { out.append(34) }
+                }
+            }
+            if needs { out.append(34) }
         }
-        guard needsQuotes else { return v }
-        guard quotes > 0 else { return "\"" + v + "\"" }
-        var bytes: [UInt8] = [34]
-        bytes.reserveCapacity(v.utf8.count + quotes + 2)
-        for b in v.utf8 {
-            bytes.append(b)
-            if b == 34 { bytes.append(34) }
-        }
-        bytes.append(34)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isFormula(_ v: String) -> Bool {

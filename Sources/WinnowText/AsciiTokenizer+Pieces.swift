@@ -106,7 +106,7 @@ extension AsciiTokenizer {
                                  lettersThenDigits: shape.switches == 1 && shape.digitsPrefix == 0,
                                  symbols: shape.symbols)
         let end = LeetFolder.fold(&out.bytes, tokenStart..<out.bytes.count, leet: leet)
-        out.bytes.removeSubrange(end...)
+        if end < out.bytes.count { out.bytes.removeSubrange(end...) }
         out.closeToken()
         if shape.upper >= 3, shape.upper == shape.letters { out.append(caps) }
     }
