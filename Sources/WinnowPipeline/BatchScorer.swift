@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WinnowBayes
 
 /// Scores a stream of comments on several threads and writes verdict rows in input order.
@@ -56,37 +57,51 @@ public final class BatchScorer {
         return rows
     }
 
-    /// Starts scoring `jobs` split over the scorers, one slice per worker.
+    /// Comments per unit of work: small enough that a worker slowed by the reading thread
+    /// does not leave the other idle at the end of a window (one slice per worker did: with
+    /// 2 workers and the reader on 2 cores, a window waited for the preempted slice).
+    static let chunkSize = 128
+
+    /// Starts scoring `jobs`: each worker takes the next unscored chunk until none is left.
     private func start(_ jobs: [CommentJob], diagnostics: Diagnostics) -> (DispatchGroup, ResultSlots, Int) {
-        let slices = scorers.count
-        let per = (jobs.count + slices - 1) / slices
-        let results = ResultSlots(count: slices)
+        let size = BatchScorer.chunkSize
+        let chunks = (jobs.count + size - 1) / size
+        let results = ResultSlots(count: chunks)
+        let next = ChunkCounter()
         let group = DispatchGroup()
-        for s in 0..<slices {
-            let scorer = scorers[s], writer = self.writer
+        for scorer in scorers {
+            let writer = self.writer
             DispatchQueue.global().async(group: group) {
-                // Safe: slice `s` is the only user of `scorers[s]` and of `results[s]`
-                // until the group is waited on.
-                var text: [UInt8] = []
-                for i in (s * per)..<min(jobs.count, (s + 1) * per) {
-                    let job = jobs[i]
-                    do {
-                        try scorer.setArticle(job.article)
-                        var scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
-                        scored.title = job.title
-                        writer.append(scored.fields(), to: &text)
-                    } catch {
-                        diagnostics.skip(error)
+                // Safe: this block is the only user of `scorer` until the group is waited on,
+                // and chunk `c` (so `results[c]`) is taken by exactly one worker.
+                while case let c = next.take(), c < chunks {
+                    var text: [UInt8] = []
+                    for i in (c * size)..<min(jobs.count, (c + 1) * size) {
+                        let job = jobs[i]
+                        do {
+                            try scorer.setArticle(job.article)
+                            var scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
+                            scored.title = job.title
+                            writer.append(scored.fields(), to: &text)
+                        } catch {
+                            diagnostics.skip(error)
+                        }
                     }
+                    results.set(c, text)
                 }
-                results.set(s, text)
             }
         }
         return (group, results, jobs.count)
     }
 }
 
-/// One output slot per thread. Safe to share: each slot is written by exactly one thread,
+/// Hands out chunk numbers 0, 1, 2, ... to whichever worker asks next.
+final class ChunkCounter: Sendable {
+    private let value = Atomic<Int>(0)
+    func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
+}
+
+/// One output slot per chunk. Safe to share: each slot is written by exactly one thread,
 /// through a fixed buffer (an Array's copy-on-write check would race), and read after all
 /// threads joined.
 final class ResultSlots: @unchecked Sendable {
