@@ -45,13 +45,20 @@ public final class CommentScorer: @unchecked Sendable {
         let spam = policy.adjust(spamHead.map { heads[$0].probability } ?? 0, "offtopic")
         let relevance = Relevance(tokens: tokens, article: article, model: model)
         let unrelated = article.isEmpty ? 0 : relevance.offTopicProbability
+        let spamEvidence = article.isEmpty ? spam : CommentScorer.confidentSpam(spam)
         // Noisy-OR: off-topic when it is spam, or when it is unrelated to the article.
-        let offtopic = 1 - (1 - spam) * (1 - unrelated)
+        let offtopic = 1 - (1 - spamEvidence) * (1 - unrelated)
         let verdict = policy.verdict([("hostile", hostile), ("offtopic", offtopic)])
-        let reasons = explain(hostile: hostile, spam: spam, unrelated: unrelated)
+        let reasons = explain(hostile: hostile, spam: spamEvidence, unrelated: unrelated)
         return ScoredComment(source: source, id: id, author: author, verdict: verdict,
                              hostile: hostile, offtopic: offtopic, reasons: reasons, text: text)
     }
+
+    /// With an article, the spam class counts only past even odds, rescaled to [0, 1]: the
+    /// spam class is learnt from YouTube, and on news comments its middling scores are
+    /// noise beside the article's own evidence (measured: off-topic ROC-AUC with the
+    /// article 0.714 -> 0.719, title-and-sentence articles 0.608 -> 0.620).
+    static func confidentSpam(_ p: Double) -> Double { max(0, (p - 0.5) / 0.5) }
 
     /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article".
     private func explain(hostile: Double, spam: Double, unrelated: Double) -> String {
