@@ -115,16 +115,8 @@ public final class Model: Sendable {
         }
     }
 
-    /// The features present in `rows` that pushed head `h` up the most.
-    package func evidence(rows: [Int32], head h: Int, limit: Int) -> [(name: String, weight: Float)] {
-        let stride = heads.count
-        let weights = rows.flatMap { r in packedWeights[(Int(r) * stride)..<(Int(r) * stride + stride)] }
-        return rows.withUnsafeBufferPointer { rows in
-            weights.withUnsafeBufferPointer { evidence(rows: rows, weights: $0, head: h, limit: limit) }
-        }
-    }
-
-    /// The same for the comment last put in `scratch`, from the weights its lookup kept.
+    /// The features of the comment last put in `scratch` that pushed head `h` up the most,
+    /// from the weights its lookup kept.
     package func evidence(_ scratch: ScoreScratch, head h: Int, limit: Int) -> [(name: String, weight: Float)] {
         scratch.found.withUnsafeBufferPointer { found in
             scratch.weights.withUnsafeBufferPointer { weights in
