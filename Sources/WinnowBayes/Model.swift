@@ -12,8 +12,6 @@ public final class Model: Sendable {
     let table: FeatureTable
     /// Rows a moderator can read as evidence (not character grams).
     let readable: ReadableRows
-    /// Every head's weight of each row, side by side: `[row * heads.count + head]`.
-    let packedWeights: [Float]
 
     /// What a head needs beyond the counts: its domains' calibrations and weights.
     public struct HeadSpec: Sendable, Equatable {
@@ -30,11 +28,12 @@ public final class Model: Sendable {
         }
         background = Background(counts: counts)
         words = Model.wordList(counts)
-        packedWeights = Model.pack(heads, rows: counts.featureCount)
-        table = FeatureTable(hashes: counts.hashes, weights: packedWeights, heads: heads.count)
+        table = FeatureTable(hashes: counts.hashes, weights: Model.pack(heads, rows: counts.featureCount),
+                             heads: heads.count)
         readable = ReadableRows(counts.names)
     }
 
+    /// Every head's weight of each row, side by side: `[row * heads.count + head]`.
     static func pack(_ heads: [Head], rows: Int) -> [Float] {
         var packed = [Float](repeating: 0, count: rows * heads.count)
         for (j, head) in heads.enumerated() {
@@ -96,21 +95,19 @@ public final class Model: Sendable {
     /// Calibrated probability and raw log-odds of each head for the comment last put in
     /// `scratch` by `rows(of:scratch:)`, in `heads` order.
     package func score(_ scratch: ScoreScratch) -> [(probability: Double, logOdds: Double)] {
-        heads.indices.map { j in
-            let s = heads[j].logOdds(sum: scratch.sums[j], features: scratch.known)
-            return (heads[j].calibration.probability(s), s)
-        }
+        calibrated(sums: scratch.sums, features: scratch.known)
     }
 
     /// Calibrated probability and raw log-odds of each head given a comment's rows.
     package func score(rows: [Int32]) -> [(probability: Double, logOdds: Double)] {
-        let h = heads.count
-        var sums = [Double](repeating: 0, count: h)
-        for r in rows {
-            for j in 0..<h { sums[j] += Double(packedWeights[Int(r) * h + j]) }
-        }
-        return heads.indices.map { j in
-            let s = heads[j].logOdds(sum: sums[j], features: rows.count)
+        calibrated(sums: heads.map { head in rows.reduce(0.0) { $0 + Double(head.weights[Int($1)]) } },
+                   features: rows.count)
+    }
+
+    /// Each head's score from the sum of its weights over a comment's `features` features.
+    private func calibrated(sums: [Double], features: Int) -> [(probability: Double, logOdds: Double)] {
+        heads.indices.map { j in
+            let s = heads[j].logOdds(sum: sums[j], features: features)
             return (heads[j].calibration.probability(s), s)
         }
     }
