@@ -39,7 +39,7 @@ let package = Package(
         ),
         .executableTarget(name: "winnow-bench", dependencies: ["WinnowPipeline"]),
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
-        .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"]),
+        .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"], exclude: ["Fixtures"]),
         .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit"]),
         .testTarget(name: "WinnowPipelineTests", dependencies: ["WinnowPipeline", "WinnowBayes", "winnow"], exclude: ["Golden"]),
 

@@ -26,6 +26,8 @@ struct ByteReader {
     let data: [UInt8]
     let path: String
     var position: Int
+    /// The file's format version (set once the header is read).
+    var version: UInt32 = 0
 
     mutating func take(_ n: Int) throws(BayesError) -> ArraySlice<UInt8> {
         guard n >= 0, position + n <= data.count - 8 else { throw .truncated(path: path) }

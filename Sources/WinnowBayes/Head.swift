@@ -27,6 +27,9 @@ public struct Head: Sendable {
         public var domain: String
         public var weight: Double
         public var calibration: Calibration
+        /// If set, each feature's weight stays within this many nats of the other experts'
+        /// (see `expertWeights`); nil leaves the expert's own counts alone.
+        public var bound: Double? = nil
     }
 
     init(counts: ClassCounts, label: String, options: TrainingOptions, domains: [DomainExpert], calibration: Calibration) {
@@ -36,8 +39,8 @@ public struct Head: Sendable {
         lengthPower = options.lengthPower
         var w = [Float](repeating: 0, count: counts.featureCount)
         var b = 0.0
-        for expert in domains {
-            guard let raw = Head.domainWeights(counts, label, options, expert.domain) else { continue }
+        for (expert, raw) in zip(domains, Head.expertWeights(counts, label, options, domains)) {
+            guard let raw else { continue }
             let factor = expert.weight * expert.calibration.a
             for row in w.indices { w[row] += Float(factor * raw[row]) }
             b += expert.weight * expert.calibration.b

@@ -22,9 +22,9 @@ struct HeldOutCalibrator {
         guard !relevant.isEmpty else { return }
         // raw[d][i]: expert d's uncalibrated score of relevant comment i, by the other fold.
         var raw: [[Double]] = []
-        for expert in spec.domains {
-            let weights = folds.map { Head.domainWeights($0, spec.label, options, expert.domain) }
-            raw.append(relevant.map { s in score(s, weights[1 - s.fold], folds[1 - s.fold]) })
+        let foldWeights = folds.map { Head.expertWeights($0, spec.label, options, spec.domains) }
+        for d in spec.domains.indices {
+            raw.append(relevant.map { s in score(s, foldWeights[1 - s.fold][d], folds[1 - s.fold]) })
         }
         let positive = relevant.map { $0.key.label == spec.label }
         let groupWeight = balancedWeights(relevant)

@@ -55,14 +55,15 @@ public final class Model: Sendable {
 
     /// Uncalibrated heads (every domain weight 1) for the labels other than the negative one.
     public convenience init(counts: ClassCounts, options: TrainingOptions) {
-        self.init(counts: counts, options: options, heads: Model.defaultSpecs(counts, options, weights: [:]))
+        self.init(counts: counts, options: options, heads: Model.defaultSpecs(counts, options, weights: [:], bounds: [:]))
     }
 
-    static func defaultSpecs(_ counts: ClassCounts, _ options: TrainingOptions, weights: [String: Double]) -> [HeadSpec] {
+    static func defaultSpecs(_ counts: ClassCounts, _ options: TrainingOptions, weights: [String: Double],
+                             bounds: [String: Double]) -> [HeadSpec] {
         counts.labels.sorted().filter { $0 != options.negativeLabel }.map { label in
             HeadSpec(label: label,
                      domains: Head.pairedDomains(counts, label, options.negativeLabel).map {
-                         Head.DomainExpert(domain: $0, weight: weights[$0] ?? 1, calibration: .identity)
+                         Head.DomainExpert(domain: $0, weight: weights[$0] ?? 1, calibration: .identity, bound: bounds[$0])
                      },
                      calibration: .identity)
         }

@@ -5,7 +5,7 @@
 ///     negativeLabel str
 ///     classes u32, then per class: label str | domain str | documents f64
 ///     heads u32, then per head: label str | a f64 | b f64 | experts u32,
-///         then per expert: domain str | weight f64 | a f64 | b f64
+///         then per expert: domain str | weight f64 | a f64 | b f64 | bound f64 (v2; < 0: none)
 ///     features u32 = n | hashes u64 x n (ascending)
 ///     then per feature: a bitmask of ceil(classes/8) bytes marking its non-zero classes,
 ///         a varint count for each marked class, and its name (varint length, UTF-8)
@@ -14,7 +14,7 @@
 /// `str` is a u32 byte length and UTF-8 bytes. See Docs/model-format.md.
 public enum ModelFile {
     public static let magic = Array("WINNOWNB".utf8)
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     public enum Kind: UInt32, Sendable { case model = 0, counts = 1 }
 
@@ -38,6 +38,7 @@ public enum ModelFile {
                 w.f64(e.weight)
                 w.f64(e.calibration.a)
                 w.f64(e.calibration.b)
+                w.f64(e.bound ?? -1)
             }
         }
         writeFeatures(c, &w)
@@ -151,8 +152,13 @@ public enum ModelFile {
             guard experts < 10_000 else { throw .corrupt(path: r.path, detail: "expert count \(experts)") }
             var domains: [Head.DomainExpert] = []
             for _ in 0..<experts {
-                domains.append(Head.DomainExpert(domain: try r.string(), weight: try r.f64(),
-                                                 calibration: Calibration(a: try r.f64(), b: try r.f64())))
+                var expert = Head.DomainExpert(domain: try r.string(), weight: try r.f64(),
+                                               calibration: Calibration(a: try r.f64(), b: try r.f64()))
+                if r.version >= 2 {
+                    let bound = try r.f64()
+                    expert.bound = bound >= 0 ? bound : nil
+                }
+                domains.append(expert)
             }
             specs.append(Model.HeadSpec(label: label, domains: domains, calibration: calibration))
         }
@@ -165,6 +171,7 @@ public enum ModelFile {
         var r = ByteReader(data: data, path: path, position: 8)
         let found = try r.u32()
         guard found <= version else { throw .newerVersion(path: path, found: found, supported: version) }
+        r.version = found
         let stored = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: data.count - 8, as: UInt64.self)) }
         guard checksum(data[..<(data.count - 8)]) == stored else {
             // A short file fails the checksum too; say which it is.

@@ -11,6 +11,8 @@ public struct Trainer: Sendable {
     public let options: TrainingOptions
     /// Weight of each domain's expert in a head's sum (default 1).
     public var domainWeights: [String: Double] = [:]
+    /// Domains whose experts are held near the others' weights (see `Head.expertWeights`).
+    public var domainBounds: [String: Double] = [:]
     package private(set) var folds = [ClassCounts(), ClassCounts()]
     package private(set) var sample: [Sampled] = []
     package private(set) var seen = 0
@@ -87,7 +89,7 @@ public struct Trainer: Sendable {
         guard seen > 0 else { throw .noTrainingData }
         let labels = total.labels
         guard labels.count >= 2 else { throw .singleLabel(label: labels.first ?? "?") }
-        var specs = Model.defaultSpecs(total, options, weights: domainWeights)
+        var specs = Model.defaultSpecs(total, options, weights: domainWeights, bounds: domainBounds)
         var ordered = self
         ordered.trimSample()
         let calibrator = HeldOutCalibrator(folds: folds, total: total, sample: ordered.sample, options: options)

@@ -24,7 +24,7 @@ public enum ShardMerge {
     /// Merges `paths` in order. With only shards, the result is trained as from the union;
     /// with a model first, the shards' counts are added to it and its calibrations kept
     /// (a quick update: retrain from shards to refit them).
-    public static func merge(_ paths: [String], domainWeights: [String: Double]) throws -> (Trainer?, Model) {
+    public static func merge(_ paths: [String], domains: DomainMap) throws -> (Trainer?, Model) {
         var trainer: Trainer?
         var base: Model?
         for path in paths {
@@ -41,7 +41,8 @@ public enum ShardMerge {
         guard var trainer else {
             throw PipelineError.badOption("merge needs at least one count shard (winnow train --shard)")
         }
-        trainer.domainWeights = domainWeights
+        trainer.domainWeights = domains.weights
+        trainer.domainBounds = domains.bounds
         guard let base else { return (trainer, try trainer.finish()) }
         var counts = base.counts
         counts.merge(trainer.counts)

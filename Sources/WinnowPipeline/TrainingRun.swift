@@ -14,6 +14,7 @@ public enum TrainingRun {
     public static func train(_ files: [String], options: Options, diagnostics: Diagnostics) throws -> Model {
         var trainer = try count(files, options: options, diagnostics: diagnostics)
         trainer.domainWeights = options.domains.weights
+        trainer.domainBounds = options.domains.bounds
         return try trainer.finish()
     }
 

@@ -12,13 +12,13 @@ struct Merge: ParsableCommand {
 
     @Argument(help: "Count shards, optionally preceded by one model.") var inputs: [String]
     @Option(name: .shortAndLong, help: "File to write (atomically).") var output: String
-    @Option(help: "CSV with source,domain,weight: the domain weights (as for train).") var domains: String?
+    @Option(help: "CSV with source,domain,weight,bound: the domain settings (as for train).") var domains: String?
     @Flag(help: "Write the merged counts as a shard instead of a model.") var shard = false
 
     func run() throws {
         TemporaryFiles.installSignalHandlers()
         do {
-            let weights = try domains.map { try DomainMap.read($0).weights } ?? [:]
+            let map = try domains.map { try DomainMap.read($0) } ?? DomainMap()
             if shard {
                 var merged: Trainer?
                 for path in inputs {
@@ -32,7 +32,7 @@ struct Merge: ParsableCommand {
                 print("merged \(inputs.count) shards (\(merged.documents) comments); wrote shard \(output)")
                 return
             }
-            let (_, model) = try ShardMerge.merge(inputs, domainWeights: weights)
+            let (_, model) = try ShardMerge.merge(inputs, domains: map)
             try ModelStore.save(model, to: output)
             print("merged \(inputs.count) inputs; \(model.counts.featureCount) features; wrote \(output)")
         } catch {

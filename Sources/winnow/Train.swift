@@ -10,7 +10,7 @@ struct Train: ParsableCommand {
     @Option(help: "Column holding the comment text.") var textColumn = "text"
     @Option(help: "Column holding the label.") var labelColumn = "label"
     @Option(help: "Column naming the row's source, for balancing.") var sourceColumn = "source"
-    @Option(help: "CSV mapping sources to domains (columns source,domain[,weight]).") var domains: String?
+    @Option(help: "CSV mapping sources to domains (columns source,domain[,weight][,bound]; see Data/README.md).") var domains: String?
     @Option(help: "Lidstone smoothing.") var alpha = 1.0
     @Option(help: "Drop features seen in fewer weighted comments.") var minCount = 2.0
     @Option(help: "Divide scores by (feature count)^this: 0 sums evidence, 0.5 is L2 normalisation.")
