@@ -6,7 +6,10 @@
 /// comment; emptied by clearing only the slots the last comment used.
 struct SeenHashes {
     private var keys: [UInt64] = []
+    /// The slots the last comment filled: the first `usedCount` entries (sized with `keys`,
+    /// written through a pointer: an append per feature cost a uniqueness check each).
     private var used: [Int32] = []
+    private var usedCount = 0
     private var mask = 0
     /// Whether the hash 0 (which marks an empty slot) was seen.
     private var sawZero = false
@@ -16,11 +19,14 @@ struct SeenHashes {
     mutating func dedupe(_ hashes: inout [UInt64], count: Int) -> Int {
         prepare(for: count)
         var kept = 0
+        var filled = 0
         hashes.withUnsafeMutableBufferPointer { h in
             keys.withUnsafeMutableBufferPointer { table in
+              used.withUnsafeMutableBufferPointer { slots in
                 // Safe: slots are masked to the table size, which is at least twice
                 // `count`, so every probe reaches an empty slot or the key; `count` is
-                // within `h`, and `kept` never passes the read index `i`.
+                // within `h`, and `kept` never passes the read index `i`; `slots` is as
+                // long as `table` and `filled` counts distinct keys, at most `count`.
                 for i in 0..<count {
                     let key = h[i]
                     if key == 0 {
@@ -35,13 +41,16 @@ struct SeenHashes {
                         }
                         if repeated { continue }
                         table[slot] = key
-                        used.append(Int32(slot))
+                        slots[filled] = Int32(slot)
+                        filled += 1
                     }
                     h[kept] = key
                     kept += 1
                 }
+              }
             }
         }
+        usedCount = filled
         return kept
     }
 
@@ -51,14 +60,15 @@ struct SeenHashes {
         while capacity < count * 2 { capacity <<= 1 }
         if capacity > keys.count {
             keys = [UInt64](repeating: 0, count: capacity)
+            used = [Int32](repeating: 0, count: capacity)
             mask = capacity - 1
         } else {
             keys.withUnsafeMutableBufferPointer { table in
                 // Safe: `used` holds slots of this same table.
-                for slot in used { table[Int(slot)] = 0 }
+                for slot in used[..<usedCount] { table[Int(slot)] = 0 }
             }
         }
-        used.removeAll(keepingCapacity: true)
+        usedCount = 0
         sawZero = false
     }
 }

@@ -4,28 +4,38 @@ package enum TypographyMap {
     /// Copies `src` into `out`, mapping known punctuation; false at the first other
     /// non-ASCII character (the caller then uses ICU on the original text).
     package static func toASCII(_ src: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        var i = 0
+        // No mapping is longer than its UTF-8 (1 -> 1, 2 -> 1, 3 -> at most 3 bytes), so the
+        // output fits in `src.count` bytes: size once, write through a pointer, trim. (An
+        // append per byte cost a uniqueness check per byte.)
         let n = src.count
-        while i < n {
-            let b = src[i]
-            if b < 0x80 {
-                out.append(b)
-                i += 1
-                continue
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: repeatElement(0, count: n))
+        var written = 0
+        let ascii = out.withUnsafeMutableBufferPointer { dst in
+            // Safe: `i` is checked against `n` before each read, and `written <= i` after
+            // every step, so writes stay within `dst` (of length `n`).
+            var i = 0
+            while i < n {
+                let b = src[i]
+                if b < 0x80 {
+                    dst[written] = b
+                    written += 1
+                    i += 1
+                } else if b == 0xC2, i + 1 < n, src[i + 1] == 0xA0 {  // no-break space
+                    dst[written] = 32
+                    written += 1
+                    i += 2
+                } else if b == 0xE2, i + 2 < n, let mapped = punctuation(src[i + 1], src[i + 2]) {
+                    for m in mapped { dst[written] = m; written += 1 }
+                    i += 3
+                } else {
+                    return false
+                }
             }
-            if b == 0xC2, i + 1 < n, src[i + 1] == 0xA0 {  // no-break space
-                out.append(32)
-                i += 2
-                continue
-            }
-            guard b == 0xE2, i + 2 < n, let mapped = punctuation(src[i + 1], src[i + 2]) else {
-                return false
-            }
-            out.append(contentsOf: mapped)
-            i += 3
+            return true
         }
-        return true
+        out.removeLast(n - written)
+        return ascii
     }
 
     /// U+2010...U+2026 and U+2212 as ASCII.
