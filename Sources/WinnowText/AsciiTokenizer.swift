@@ -67,6 +67,11 @@ package enum AsciiTokenizer {
 
     /// `<url>`, `<email>` or `<mention>` when the chunk is one of those.
     static func placeholder(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> [UInt8]? {
+        // Most chunks are plain words: without '@', '/' or '.' none of the forms below can
+        // match, and this tight scan is a third of the cost of the full one.
+        var k = s
+        while k < e, b[k] != UInt8(ascii: "."), b[k] != UInt8(ascii: "/"), b[k] != UInt8(ascii: "@") { k += 1 }
+        if k == e { return nil }
         var at = -1, slash = false, lastDot = -1, colonSlash = false
         for k in s..<e {
             switch b[k] {
