@@ -10,7 +10,7 @@ extension Head {
     /// experts give it (a feature they never saw weighs 0 there, so at most ± `bound`).
     /// Measured on the news dev set: ROC-AUC 0.734 -> 0.742 (Models/README.md).
     package static func expertWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
-                              _ experts: [DomainExpert]) -> [[Double]?] {
+                                      _ experts: [DomainExpert]) -> [[Double]?] {
         let raw = experts.map { domainWeights(counts, label, options, $0.domain) }
         return experts.indices.map { i in
             guard let bound = experts[i].bound, var own = raw[i] else { return raw[i] }

@@ -22,32 +22,32 @@ struct SeenHashes {
         var filled = 0
         hashes.withUnsafeMutableBufferPointer { h in
             keys.withUnsafeMutableBufferPointer { table in
-              used.withUnsafeMutableBufferPointer { slots in
-                // Safe: slots are masked to the table size, which is at least twice
-                // `count`, so every probe reaches an empty slot or the key; `count` is
-                // within `h`, and `kept` never passes the read index `i`; `slots` is as
-                // long as `table` and `filled` counts distinct keys, at most `count`.
-                for i in 0..<count {
-                    let key = h[i]
-                    if key == 0 {
-                        if sawZero { continue }
-                        sawZero = true
-                    } else {
-                        var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
-                        var repeated = false
-                        while table[slot] != 0 {
-                            if table[slot] == key { repeated = true; break }
-                            slot = (slot + 1) & mask
+                used.withUnsafeMutableBufferPointer { slots in
+                    // Safe: slots are masked to the table size, which is at least twice
+                    // `count`, so every probe reaches an empty slot or the key; `count` is
+                    // within `h`, and `kept` never passes the read index `i`; `slots` is as
+                    // long as `table` and `filled` counts distinct keys, at most `count`.
+                    for i in 0..<count {
+                        let key = h[i]
+                        if key == 0 {
+                            if sawZero { continue }
+                            sawZero = true
+                        } else {
+                            var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
+                            var repeated = false
+                            while table[slot] != 0 {
+                                if table[slot] == key { repeated = true; break }
+                                slot = (slot + 1) & mask
+                            }
+                            if repeated { continue }
+                            table[slot] = key
+                            slots[filled] = Int32(slot)
+                            filled += 1
                         }
-                        if repeated { continue }
-                        table[slot] = key
-                        slots[filled] = Int32(slot)
-                        filled += 1
+                        h[kept] = key
+                        kept += 1
                     }
-                    h[kept] = key
-                    kept += 1
                 }
-              }
             }
         }
         usedCount = filled
