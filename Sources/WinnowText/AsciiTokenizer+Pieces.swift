@@ -20,11 +20,54 @@ extension AsciiTokenizer {
         while p < e {
             while p < e, !startsPiece(b, p, e) { p += 1 }
             guard p < e else { return }
+            if let next = plainWord(b, p, e, table, &out) {
+                p = next
+                continue
+            }
             let tokenStart = out.openTokenStart
             var shape = PieceShape()
             p = scanPiece(b, p, e, table, &shape, &out)
             finish(tokenStart, shape, &out)
         }
+    }
+
+    /// The common piece, letters only and ended by the chunk's end or a byte that ends any
+    /// piece ("Hello," "world."): appended in one copy, lowercased in place and closed,
+    /// as `scanPiece` and `finish` would. Returns where scanning goes on, or nil, having
+    /// written nothing, for any other piece.
+    @inline(__always)
+    static func plainWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int, _ table: [ByteClass],
+                          _ out: inout TokenList) -> Int? {
+        var q = p, upper = 0, stretched = false
+        while q < e, table[Int(b[q])].isLetter {
+            if b[q] < 97 { upper += 1 }
+            // A third equal letter in a row: `LeetFolder.fold` has a stretch to collapse.
+            if q - p >= 2, (b[q] | 0x20) == (b[q - 1] | 0x20), (b[q] | 0x20) == (b[q - 2] | 0x20) { stretched = true }
+            q += 1
+        }
+        guard q > p else { return nil }
+        if q < e {
+            switch table[Int(b[q])] {
+            case .other, .comma: break
+            case .dot where q - p >= 2: break  // "u.s.a" continues through its dots
+            default: return nil  // digits, apostrophes, masks and leet symbols may continue it
+            }
+        }
+        let start = out.bytes.count
+        out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[p..<q]))
+        if upper > 0 {
+            out.bytes.withUnsafeMutableBufferPointer { bytes in
+                // Safe: the q - p bytes just appended.
+                for k in start..<(start + q - p) { bytes[k] |= 0x20 }
+            }
+        }
+        if stretched {
+            let end = LeetFolder.fold(&out.bytes, start..<out.bytes.count, leet: false)
+            out.bytes.removeSubrange(end...)
+        }
+        out.closeToken()
+        if upper >= 3, upper == q - p { out.append(caps) }
+        return q < e ? q + 1 : e
     }
 
     @inline(__always)

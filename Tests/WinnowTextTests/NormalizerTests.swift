@@ -22,6 +22,21 @@ import WinnowText
         #expect(try tokens(input) == expected)
     }
 
+    /// Letter-only words take a one-copy path; what ends them decides whether it may: these
+    /// sit on each side of that line and must read as the general scanner reads them.
+    @Test(arguments: [
+        ("Sooooo GOOD, really.", "so good <caps> really"),
+        ("ab.cd x.y.z U.S.A", "ab cd xyz usa <caps>"),
+        ("Wait;what=now", "wait what now"),
+        ("can't stop f*ck sh!t", "cant stop f*ck shit"),
+        ("Win10 abc123 A1b", "win10 abc123 aib"),
+        ("hello,world,9", "hello world <num>"),
+        ("AAA aaa BBBb", "a <caps> a b"),
+    ])
+    func plainWordsMatchTheGeneralScanner(_ input: String, _ expected: String) throws {
+        #expect(try tokens(input) == expected)
+    }
+
     /// Each obfuscated spelling folds to the plain word.
     @Test(arguments: [
         "іdіоt",  // Cyrillic і and о
