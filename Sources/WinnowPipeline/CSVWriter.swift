@@ -37,14 +37,17 @@ public struct CSVWriter: Sendable {
         let formula = !raw && CSVWriter.isFormula(value)
         value.withUTF8 { bytes in
             // After an apostrophe prefix, a leading space no longer sits at the start.
-            var needs = (!formula && bytes.first == 32) || bytes.last == 32, quotes = 0
-            for b in bytes where b == 44 || b == 34 || b == 10 || b == 13 {
-                needs = true
-                if b == 34 { quotes += 1 }
+            // A table load and an OR per byte, no branch: comment text is most of the output
+            // (measured: fewer instructions than four compares, or than 8-byte SWAR tests).
+            var seen: UInt8 = 0
+            CSVWriter.special.withUnsafeBufferPointer { special in
+                // Safe: the table has an entry for each of the 256 byte values.
+                for b in bytes { seen |= special[Int(b)] }
             }
+            let needs = seen != 0 || (!formula && bytes.first == 32) || bytes.last == 32
             if needs { out.append(34) }
             if formula { out.append(39) }
-            if quotes == 0 {
+            if seen & 2 == 0 {
                 out.append(contentsOf: bytes)
             } else {
                 for b in bytes {
@@ -53,6 +56,16 @@ public struct CSVWriter: Sendable {
                 }
             }
             if needs { out.append(34) }
+        }
+    }
+
+    /// 1 for a byte that makes a field need quotes (comma, line break), 3 for the quote,
+    /// which must also be doubled.
+    static let special: [UInt8] = (0..<256).map { b in
+        switch b {
+        case 34: 3
+        case 44, 10, 13: 1
+        default: 0
         }
     }
 
