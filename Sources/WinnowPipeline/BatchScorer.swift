@@ -82,7 +82,7 @@ public final class BatchScorer {
                             try scorer.setArticle(job.article)
                             var scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
                             scored.title = job.title
-                            writer.append(scored.fields(), to: &text)
+                            scored.append(to: &text, writer: writer)
                         } catch {
                             diagnostics.skip(error)
                         }

@@ -22,6 +22,38 @@ public struct ScoredComment: Sendable {
         [source, id, author, verdict, ScoredComment.format(hostile), ScoredComment.format(offtopic), reasons, text, title]
     }
 
+    /// Appends this row as `writer.append(fields(), to:)` would, without building the
+    /// nine strings first: the scoring path writes one row per comment.
+    func append(to out: inout [UInt8], writer: CSVWriter) {
+        for field in [source, id, author, verdict] as [String] {  // stack-promoted, no copies
+            writer.append(field: field, to: &out)
+            out.append(44)
+        }
+        for p in [hostile, offtopic] {
+            ScoredComment.appendDecimals(p, to: &out)
+            out.append(44)
+        }
+        writer.append(field: reasons, to: &out)
+        out.append(44)
+        writer.append(field: text, to: &out)
+        out.append(44)
+        writer.append(field: title, to: &out)
+        out.append(10)
+    }
+
+    /// The bytes of `format(p)`.
+    static func appendDecimals(_ p: Double, to out: inout [UInt8]) {
+        let scaled = Int((min(1, max(0, p.isFinite ? p : 0)) * 10000).rounded())
+        out.append(48 + UInt8(scaled / 10000))
+        out.append(46)
+        var frac = scaled % 10000, divisor = 1000
+        while divisor > 0 {
+            out.append(48 + UInt8(frac / divisor))
+            frac %= divisor
+            divisor /= 10
+        }
+    }
+
     /// Four decimals: enough to sort and threshold, short enough to read.
     public static func format(_ p: Double) -> String {
         let clamped = min(1, max(0, p.isFinite ? p : 0))

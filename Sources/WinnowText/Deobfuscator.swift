@@ -25,17 +25,24 @@ package enum Deobfuscator {
     /// The first token holding a star or a byte leetspeak uses, if any. Most comments have
     /// none, and this scan over the bytes is all they cost.
     static func firstCandidate(_ list: TokenList) -> Int? {
-        let leet = LeetFolder.map  // read once, not once per byte
-        return list.bytes.withUnsafeBufferPointer { b in
-            // Safe: token ends are offsets into `bytes`, increasing.
-            var start = 0
-            for (i, end) in list.ends.enumerated() {
-                for k in start..<Int(end) where b[k] == UInt8(ascii: "*") || leet[Int(b[k])] != 0 { return i }
-                start = Int(end)
+        list.bytes.withUnsafeBufferPointer { b in
+            candidates.withUnsafeBufferPointer { candidate in
+                // Safe: token ends are offsets into `bytes`, increasing; `candidate` has an
+                // entry for each of the 256 byte values.
+                var start = 0
+                for (i, end) in list.ends.enumerated() {
+                    var hit = false
+                    for k in start..<Int(end) { hit = hit || candidate[Int(b[k])] }
+                    if hit { return i }
+                    start = Int(end)
+                }
+                return nil
             }
-            return nil
         }
     }
+
+    /// The star and the bytes leetspeak uses: one table load per byte.
+    static let candidates: [Bool] = (0..<256).map { $0 == Int(UInt8(ascii: "*")) || LeetFolder.map[$0] != 0 }
 
     /// "f**k", "i***t": first and last letters kept, stars between.
     static func unmask(_ token: ArraySlice<UInt8>, _ words: WordList) -> [UInt8]? {
