@@ -35,7 +35,18 @@ struct ByteReader {
         return data[position..<(position + n)]
     }
 
-    mutating func byte() throws(BayesError) -> UInt8 { try take(1).first ?? 0 }
+    /// One byte, without making a slice: varints and masks read hundreds of thousands.
+    mutating func byte() throws(BayesError) -> UInt8 {
+        guard position < data.count - 8 else { throw .truncated(path: path) }
+        defer { position += 1 }
+        return data[position]
+    }
+
+    /// The next `n` bytes as text (invalid UTF-8 repaired), decoded straight from the buffer.
+    mutating func text(_ n: Int) throws(BayesError) -> String {
+        let s = try take(n)
+        return data.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[s.indices]), as: UTF8.self) }
+    }
 
     mutating func u32() throws(BayesError) -> UInt32 {
         let s = try take(4)
@@ -72,6 +83,6 @@ struct ByteReader {
     mutating func string() throws(BayesError) -> String {
         let n = Int(try u32())
         guard n <= 1 << 20 else { throw .corrupt(path: path, detail: "string of \(n) bytes") }
-        return String(decoding: try take(n), as: UTF8.self)
+        return try text(n)
     }
 }

@@ -111,14 +111,15 @@ public enum ModelFile {
         var names: [String] = []
         names.reserveCapacity(n)
         let maskBytes = (k + 7) / 8
+        var mask = [UInt8](repeating: 0, count: maskBytes)  // which classes have counts, one bit each
         for row in 0..<n {
-            let mask = try r.take(maskBytes)
-            for j in 0..<k where mask[mask.startIndex + j / 8] & (1 << UInt8(j % 8)) != 0 {
+            for b in 0..<maskBytes { mask[b] = try r.byte() }
+            for j in 0..<k where mask[j / 8] & (1 << UInt8(j % 8)) != 0 {
                 counts[row * k + j] = Float(try r.varint())
             }
             let length = Int(try r.varint())
             guard length <= 4096 else { throw .corrupt(path: path, detail: "feature name of \(length) bytes") }
-            names.append(String(decoding: try r.take(length), as: UTF8.self))
+            names.append(try r.text(length))
         }
         guard zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw .corrupt(path: path, detail: "features out of order")
