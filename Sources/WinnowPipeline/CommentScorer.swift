@@ -9,8 +9,9 @@ public final class CommentScorer: @unchecked Sendable {
     public let model: Model
     public let policy: VerdictPolicy
     private let normalizer: Normalizer
-    private var tokens = TokenList()
-    private var scratch = ScoreScratch()
+    /// Buffers reused from comment to comment, moved out while a comment is scored: passing
+    /// a class's stored property to a function copies it, a retain and release per buffer.
+    private var buffers: (tokens: TokenList, scratch: ScoreScratch)? = (TokenList(), ScoreScratch())
     private var articleKey: String?
     private var article = ArticleProfile()
     private let hostileHead: Int?
@@ -33,11 +34,15 @@ public final class CommentScorer: @unchecked Sendable {
             article = ArticleProfile()
             return
         }
+        var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
+        defer { buffers = (tokens, scratch) }
         try normalizer.tokenize(text, into: &tokens)
         article = ArticleProfile(tokens: tokens)
     }
 
     public func score(_ text: String, source: String, id: String, author: String) throws -> ScoredComment {
+        var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
+        defer { buffers = (tokens, scratch) }
         try normalizer.tokenize(text, into: &tokens)
         model.rows(of: tokens, scratch: &scratch)
         let heads = model.score(scratch)
@@ -49,7 +54,7 @@ public final class CommentScorer: @unchecked Sendable {
         // Noisy-OR: off-topic when it is spam, or when it is unrelated to the article.
         let offtopic = 1 - (1 - spamEvidence) * (1 - unrelated)
         let verdict = policy.verdict([("hostile", hostile), ("offtopic", offtopic)])
-        let reasons = explain(hostile: hostile, spam: spamEvidence, unrelated: unrelated)
+        let reasons = explain(scratch, hostile: hostile, spam: spamEvidence, unrelated: unrelated)
         return ScoredComment(source: source, id: id, author: author, verdict: verdict,
                              hostile: hostile, offtopic: offtopic, reasons: reasons, text: text)
     }
@@ -61,7 +66,7 @@ public final class CommentScorer: @unchecked Sendable {
     static func confidentSpam(_ p: Double) -> Double { max(0, (p - 0.5) / 0.5) }
 
     /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article".
-    private func explain(hostile: Double, spam: Double, unrelated: Double) -> String {
+    private func explain(_ scratch: ScoreScratch, hostile: Double, spam: Double, unrelated: Double) -> String {
         var parts: [String] = []
         func tokens(_ head: Int?, _ label: String, _ p: Double) {
             guard let head, p >= 0.4 else { return }
