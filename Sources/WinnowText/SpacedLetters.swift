@@ -8,9 +8,10 @@ package enum SpacedLetters {
     static let minimumRun = 3
 
     package static func join(_ list: inout TokenList, words: WordList? = nil) {
-        guard list.count >= minimumRun else { return }
+        guard list.count >= minimumRun, hasRun(list) else { return }
         var runStart = -1
         var merged: [Int32] = []
+        merged.reserveCapacity(list.count)
         var changed = false
         for i in 0...list.count {
             if i < list.count, isSingleLetter(list, i) {
@@ -31,6 +32,17 @@ package enum SpacedLetters {
             list.ends = merged
             refold(&list, words: words)
         }
+    }
+
+    /// Whether some run of single letters is long enough to join: most comments have none,
+    /// and finding that out should cost no more than a look at each token.
+    static func hasRun(_ list: TokenList) -> Bool {
+        var run = 0
+        for i in 0..<list.count {
+            run = isSingleLetter(list, i) ? run + 1 : 0
+            if run >= minimumRun { return true }
+        }
+        return false
     }
 
     static func isSingleLetter(_ list: TokenList, _ i: Int) -> Bool {
