@@ -65,20 +65,27 @@ public final class CommentScorer: @unchecked Sendable {
     /// article 0.714 -> 0.719, title-and-sentence articles 0.608 -> 0.620).
     static func confidentSpam(_ p: Double) -> Double { max(0, (p - 0.5) / 0.5) }
 
-    /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article".
+    /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article", built in
+    /// place (one string per comment, not one per part).
     private func explain(_ scratch: ScoreScratch, hostile: Double, spam: Double, unrelated: Double) -> String {
-        var parts: [String] = []
+        var reasons = ""
+        func part(_ text: String) {
+            if !reasons.isEmpty { reasons += "; " }
+            reasons += text
+        }
         func tokens(_ head: Int?, _ label: String, _ p: Double) {
             guard let head, p >= 0.4 else { return }
             let evidence = model.evidence(scratch, head: head, limit: CommentScorer.reasonLimit)
             guard !evidence.isEmpty else { return }
-            parts.append(label + ": " + evidence.map(\.name).joined(separator: ", "))
+            part(label)
+            for (k, e) in evidence.enumerated() {
+                reasons += k == 0 ? ": " : ", "
+                reasons += e.name
+            }
         }
         tokens(hostileHead, "hostile", hostile)
         tokens(spamHead, "spam", spam)
-        if unrelated >= 0.5 {
-            parts.append("no overlap with article")
-        }
-        return parts.joined(separator: "; ")
+        if unrelated >= 0.5 { part("no overlap with article") }
+        return reasons
     }
 }
