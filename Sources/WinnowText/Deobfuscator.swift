@@ -25,20 +25,17 @@ package enum Deobfuscator {
     /// The first token holding a star or a byte leetspeak uses, if any. Most comments have
     /// none, and this scan over the bytes is all they cost.
     static func firstCandidate(_ list: TokenList) -> Int? {
-        list.bytes.withUnsafeBufferPointer { b in
+        let first = list.bytes.withUnsafeBufferPointer { b in
             candidates.withUnsafeBufferPointer { candidate in
-                // Safe: token ends are offsets into `bytes`, increasing; `candidate` has an
-                // entry for each of the 256 byte values.
-                var start = 0
-                for (i, end) in list.ends.enumerated() {
-                    var hit = false
-                    for k in start..<Int(end) { hit = hit || candidate[Int(b[k])] }
-                    if hit { return i }
-                    start = Int(end)
-                }
-                return nil
+                // Safe: `k` stays below `b.count`; `candidate` has an entry for each of
+                // the 256 byte values. One pass over the bytes, token boundaries aside.
+                var k = 0
+                while k < b.count, !candidate[Int(b[k])] { k += 1 }
+                return k
             }
         }
+        guard first < list.bytes.count else { return nil }
+        return list.ends.firstIndex { Int($0) > first }
     }
 
     /// The star and the bytes leetspeak uses: one table load per byte.
