@@ -14,11 +14,11 @@ extension AsciiTokenizer {
     }
 
     /// Cuts `b[s..<e]` (one chunk, no white space) into word tokens.
-    static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, into out: inout TokenList) {
-        let table = ByteClass.table
+    static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ table: [ByteClass],
+                       into out: inout TokenList) {
         var p = s
         while p < e {
-            while p < e, !startsPiece(b, p, e) { p += 1 }
+            while p < e, !startsPiece(b, p, e, table) { p += 1 }
             guard p < e else { return }
             if let next = plainWord(b, p, e, table, &out) {
                 p = next
@@ -71,11 +71,11 @@ extension AsciiTokenizer {
     }
 
     @inline(__always)
-    static func startsPiece(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int) -> Bool {
-        let cls = ByteClass.table[Int(b[p])]
+    static func startsPiece(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int, _ table: [ByteClass]) -> Bool {
+        let cls = table[Int(b[p])]
         if cls.isAlnum { return true }
         // A mask or leet symbol may open a word ("*ss", "$hit", "@ss") when a letter follows.
-        if cls == .star || cls == .leet { return p + 1 < e && ByteClass.table[Int(b[p + 1])].isLetter }
+        if cls == .star || cls == .leet { return p + 1 < e && table[Int(b[p + 1])].isLetter }
         return false
     }
 

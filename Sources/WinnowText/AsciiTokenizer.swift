@@ -16,16 +16,18 @@ package enum AsciiTokenizer {
     package static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: inout TokenList) {
         var i = 0
         let n = b.count
+        let table = ByteClass.table  // once per text: a static's accessor is a call each time
         while i < n {
             // ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space.
             while i < n, b[i] == 32 || (b[i] >= 9 && b[i] <= 13) { i += 1 }
             let start = i
             while i < n, b[i] != 32, b[i] < 9 || b[i] > 13 { i += 1 }
-            if i > start { chunk(b, start, i, into: &out) }
+            if i > start { chunk(b, start, i, table, into: &out) }
         }
     }
 
-    static func chunk(_ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, into out: inout TokenList) {
+    static func chunk(_ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ table: [ByteClass],
+                      into out: inout TokenList) {
         var s = s0, e = e0
         while s < e, isOpener(b[s]) { s += 1 }
         var exclaims = false, questions = false
@@ -44,7 +46,7 @@ package enum AsciiTokenizer {
             return
         }
         if b[s] == UInt8(ascii: "#") { s += 1 }
-        pieces(b, s, e, into: &out)
+        pieces(b, s, e, table, into: &out)
     }
 
     static func isOpener(_ c: UInt8) -> Bool {

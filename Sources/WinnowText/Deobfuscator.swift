@@ -55,9 +55,10 @@ package enum Deobfuscator {
     /// Digits and symbols read as letters, when that makes a known word and the token is
     /// neither known itself nor a number with a unit.
     static func unleet(_ token: ArraySlice<UInt8>, _ words: WordList) -> [UInt8]? {
-        guard token.contains(where: { LeetFolder.map[Int($0)] != 0 }), token.contains(where: isLetter),
+        let map = LeetFolder.map  // once, not a static accessor call per byte
+        guard token.contains(where: { map[Int($0)] != 0 }), token.contains(where: isLetter),
               token.first != UInt8(ascii: "<"), !words.contains(token), !isNumberWithUnit(token) else { return nil }
-        let folded = token.map { LeetFolder.map[Int($0)] != 0 ? LeetFolder.map[Int($0)] : $0 }
+        let folded = token.map { map[Int($0)] != 0 ? map[Int($0)] : $0 }
         guard folded.allSatisfy(isLetter), words.contains(folded[...]) else { return nil }
         return folded
     }

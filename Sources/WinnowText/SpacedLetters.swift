@@ -9,12 +9,13 @@ package enum SpacedLetters {
 
     package static func join(_ list: inout TokenList, words: WordList? = nil) {
         guard list.count >= minimumRun, hasRun(list) else { return }
+        let table = ByteClass.table
         var runStart = -1
         var merged: [Int32] = []
         merged.reserveCapacity(list.count)
         var changed = false
         for i in 0...list.count {
-            if i < list.count, isSingleLetter(list, i) {
+            if i < list.count, isSingleLetter(list, i, table) {
                 if runStart < 0 { runStart = i }
                 continue
             }
@@ -37,17 +38,18 @@ package enum SpacedLetters {
     /// Whether some run of single letters is long enough to join: most comments have none,
     /// and finding that out should cost no more than a look at each token.
     static func hasRun(_ list: TokenList) -> Bool {
+        let table = ByteClass.table  // a static's accessor per token costs a call each
         var run = 0
         for i in 0..<list.count {
-            run = isSingleLetter(list, i) ? run + 1 : 0
+            run = isSingleLetter(list, i, table) ? run + 1 : 0
             if run >= minimumRun { return true }
         }
         return false
     }
 
-    static func isSingleLetter(_ list: TokenList, _ i: Int) -> Bool {
+    static func isSingleLetter(_ list: TokenList, _ i: Int, _ table: [ByteClass]) -> Bool {
         let r = list.range(at: i)
-        if r.count == 1 { return ByteClass.table[Int(list.bytes[r.lowerBound])].isLetter }
+        if r.count == 1 { return table[Int(list.bytes[r.lowerBound])].isLetter }
         // One two-byte UTF-8 letter (Latin, Greek, Cyrillic...): spaced too.
         return r.count == 2 && list.bytes[r.lowerBound] >= 0xC3 && list.bytes[r.lowerBound] < 0xE0
     }
