@@ -12,6 +12,9 @@ import WinnowText
         ("Hello World, don't you dare", "hello world dont you dare"),
         ("“Smart” quotes… and — dashes", "smart quotes and dashes"),
         ("He said &quot;no&quot; &amp; left", "he said no left"),
+        // Typography after the first eight ASCII bytes (copied in one go before it).
+        ("Seventeen letters’ worth — of “quotes”…done", "seventeen letters worth of quotes done"),
+        ("abcdefgh\u{A0}ijklmnop&amp;q", "abcdefgh ijklmnop q"),
         ("visit www.spam.com or http://x.example/z", "visit <url> or <url>"),
         ("mail me@example.org now", "mail <email> now"),
         ("@bob #win", "<mention> win"),
