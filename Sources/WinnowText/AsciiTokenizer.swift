@@ -16,18 +16,34 @@ package enum AsciiTokenizer {
     package static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: inout TokenList) {
         var i = 0
         let n = b.count
-        let table = ByteClass.table  // once per text: a static's accessor is a call each time
+        // Tables read once per text: a static's accessor is a call each time.
+        let table = ByteClass.table, kinds = AsciiTokenizer.kinds
         while i < n {
-            // ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space.
-            while i < n, b[i] == 32 || (b[i] >= 9 && b[i] <= 13) { i += 1 }
+            while i < n, kinds[Int(b[i])] == space { i += 1 }
             let start = i
-            while i < n, b[i] != 32, b[i] < 9 || b[i] > 13 { i += 1 }
-            if i > start { chunk(b, start, i, table, into: &out) }
+            var marks: UInt8 = 0
+            while i < n, kinds[Int(b[i])] != space {
+                marks |= kinds[Int(b[i])]
+                i += 1
+            }
+            if i > start { chunk(b, start, i, table, mayBePlaceholder: marks != 0, into: &out) }
+        }
+    }
+
+    static let space: UInt8 = 1
+    /// `space` for ASCII white space (tab, line feed, vertical tab, form feed, carriage
+    /// return, space); 2 for the bytes without which no chunk is a URL, e-mail address or
+    /// @mention ('.', '/', '@'), noted while the chunk is found.
+    static let kinds: [UInt8] = (0..<256).map { b in
+        switch b {
+        case 9...13, 32: space
+        case 46, 47, 64: 2
+        default: 0
         }
     }
 
     static func chunk(_ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ table: [ByteClass],
-                      into out: inout TokenList) {
+                      mayBePlaceholder: Bool, into out: inout TokenList) {
         var s = s0, e = e0
         while s < e, isOpener(b[s]) { s += 1 }
         var exclaims = false, questions = false
@@ -41,7 +57,7 @@ package enum AsciiTokenizer {
             if questions { out.append(question) }
         }
         guard e > s else { return }
-        if let placeholder = placeholder(b, s, e) {
+        if mayBePlaceholder, let placeholder = placeholder(b, s, e) {
             out.append(placeholder)
             return
         }
