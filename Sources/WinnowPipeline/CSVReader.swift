@@ -7,13 +7,16 @@ import Foundation
 public final class CSVReader {
     public let path: String
     private let fd: Int32
-    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    private var chunk: [UInt8]
     private var chunkLength = 0
     private var position = 0
     private var atEOF = false
     private var line = 1
     private var bomChecked = false
     private var field: [UInt8] = []
+    /// The field's bytes while they are one run still in `chunk`, not yet copied to
+    /// `field`: most fields are, and become strings straight from the chunk.
+    private var pending: Range<Int>?
     /// Fields in the last record: the next is reserved that many (growing an array of
     /// strings field by field cost three allocations a row).
     private var width = 4
@@ -22,8 +25,14 @@ public final class CSVReader {
     /// Longest record accepted; beyond it the file is refused (a runaway quote or a binary).
     public static let recordLimit = 32 << 20
 
-    public init(path: String) throws(PipelineError) {
+    public convenience init(path: String) throws(PipelineError) {
+        try self.init(path: path, chunkSize: 1 << 20)
+    }
+
+    /// `chunkSize`: bytes read at a time (tests use tiny chunks to put fields across reads).
+    init(path: String, chunkSize: Int) throws(PipelineError) {
         self.path = path
+        chunk = [UInt8](repeating: 0, count: max(1, chunkSize))
         if path == "-" {
             fd = STDIN_FILENO
         } else {
@@ -48,6 +57,7 @@ public final class CSVReader {
     deinit { if fd > STDIN_FILENO { close(fd) } }
 
     private func fill() throws(PipelineError) -> Bool {
+        flushPending()  // the chunk is about to be overwritten
         guard !atEOF else { return false }
         var n: Int
         repeat {
@@ -77,6 +87,7 @@ public final class CSVReader {
         fields.reserveCapacity(width)
         var quoted = false, wasQuoted = false, any = false
         field.removeAll(keepingCapacity: true)
+        pending = nil
         recordLine = line
         var size = 0
         while true {
@@ -98,18 +109,20 @@ public final class CSVReader {
                     if position >= chunkLength { _ = try fill() }
                     if position < chunkLength, chunk[position] == 34 {
                         position += 1
+                        flushPending()
                         field.append(34)
                     } else {
                         quoted = false
                     }
                 } else {
                     if b == 10 { line += 1 }
+                    flushPending()
                     field.append(b)
                 }
                 continue
             }
             switch b {
-            case 34 where field.isEmpty && !wasQuoted:
+            case 34 where field.isEmpty && pending == nil && !wasQuoted:
                 quoted = true
                 wasQuoted = true
             case 44:
@@ -117,7 +130,7 @@ public final class CSVReader {
                 wasQuoted = false
             case 10:
                 line += 1
-                if fields.isEmpty && field.isEmpty && !wasQuoted {  // blank line
+                if fields.isEmpty && field.isEmpty && pending == nil && !wasQuoted {  // blank line
                     recordLine = line
                     any = false
                     continue
@@ -128,11 +141,12 @@ public final class CSVReader {
             case 13:
                 continue
             default:
+                flushPending()
                 field.append(b)
             }
         }
         if quoted { throw .csvUnterminatedQuote(path: path, line: recordLine) }
-        guard any, !(fields.isEmpty && field.isEmpty && !wasQuoted) else { return nil }
+        guard any, !(fields.isEmpty && field.isEmpty && pending == nil && !wasQuoted) else { return nil }
         fields.append(try makeString())
         return fields
     }
@@ -154,15 +168,36 @@ public final class CSVReader {
             }
             return k
         }
-        if end > start { field.append(contentsOf: chunk[start..<end]) }
+        if end > start {
+            if field.isEmpty && pending == nil {
+                pending = start..<end
+            } else {
+                flushPending()
+                field.append(contentsOf: chunk[start..<end])
+            }
+        }
         position = end
         return end - start
     }
 
     private func makeString() throws(PipelineError) -> String {
-        defer { field.removeAll(keepingCapacity: true) }
-        guard let s = String(validating: field, as: UTF8.self) else { throw .invalidUTF8(path: path, line: recordLine) }
-        return s
+        defer {
+            field.removeAll(keepingCapacity: true)
+            pending = nil
+        }
+        let made = if let run = pending {
+            chunk.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[run]), as: UTF8.self) }
+        } else {
+            String(validating: field, as: UTF8.self)
+        }
+        guard let made else { throw .invalidUTF8(path: path, line: recordLine) }
+        return made
+    }
+
+    private func flushPending() {
+        guard let run = pending else { return }
+        field.append(contentsOf: chunk[run])
+        pending = nil
     }
 
     /// Skips a UTF-8 byte order mark at the start of the input (spreadsheets write one).
