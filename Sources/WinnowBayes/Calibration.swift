@@ -59,7 +59,10 @@ public struct Calibration: Sendable, Equatable {
             a -= da; b -= db
             if abs(da) < 1e-9, abs(db) < 1e-9 { break }
         }
-        guard a.isFinite, b.isFinite else { return .identity }
+        // A slope of 0 or below says the held-out scores do not rank the labels (too few of
+        // them, as in a tiny training set): mapping through it would flatten or reverse the
+        // score, so the raw score stands, as when one label has no held-out rows.
+        guard a.isFinite, b.isFinite, a > 0 else { return .identity }
         return Calibration(a: a / spread, b: b - a * mean / spread)
     }
 }

@@ -37,4 +37,13 @@ import Testing
         #expect(c.a > 0)
         #expect(c.probability(5) > c.probability(-5))
     }
+
+    /// Held-out scores that rank the labels backwards (noise, on too little data) must not
+    /// turn a model's score around: the fit falls back to the raw score.
+    @Test func calibrationNeverReversesTheScore() {
+        let scores = (0..<40).map { Double($0 % 10) - 5 }
+        let positive = scores.map { $0 < 0 }
+        let c = Calibration.fit(scores: scores, positive: positive, weights: Array(repeating: 1, count: 40))
+        #expect(c == .identity)
+    }
 }
