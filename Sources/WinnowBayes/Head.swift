@@ -88,16 +88,28 @@ public struct Head: Sendable {
         // domain's counts (YouTube's 1,400 comments against 230,000 features).
         let v = Double(max(seen, 1))
         let denomPos = log(totalPos + alpha * v), denomNeg = log(totalNeg + alpha * v)
+        let rarity = options.idfPower == 0 ? nil : rarityScale(counts, pos, neg, options.idfPower)
         return (0..<counts.featureCount).map { row in
             let p = Double(counts.counts[row * k + pos]), n = Double(counts.counts[row * k + neg])
             // A feature this domain never saw is no evidence here (it would only add the
             // constant ratio of the smoothing denominators).
             guard p + n > 0 else { return 0 }
-            return (log(p + alpha) - denomPos) - (log(n + alpha) - denomNeg)
+            let w = (log(p + alpha) - denomPos) - (log(n + alpha) - denomNeg)
+            return rarity.map { w * $0.factor(p + n) } ?? w
         }
     }
 
     /// Raw score of a comment from the sum of its features' weights (`features` of them).
+    static func rarityScale(_ counts: ClassCounts, _ pos: Int, _ neg: Int, _ power: Double) -> RarityScale {
+        let k = counts.classes.count
+        var frequencies: [Double] = []
+        for row in 0..<counts.featureCount {
+            let df = Double(counts.counts[row * k + pos] + counts.counts[row * k + neg])
+            if df > 0 { frequencies.append(df) }
+        }
+        return RarityScale(power: power, documents: counts.documents[pos] + counts.documents[neg], frequencies: frequencies)
+    }
+
     @inline(__always)
     func logOdds(sum: Double, features: Int) -> Double {
         bias + sum * scale(features)

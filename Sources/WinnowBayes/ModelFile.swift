@@ -2,7 +2,7 @@
 ///
 ///     magic "WINNOWNB" | version u32 | kind u32 (0 model, 1 count shard)
 ///     alpha f64 | minimumCount f64 | lengthPower f64 | flags u8 (1 uniform prior, 2 char grams)
-///     negativeLabel str
+///     negativeLabel str | idfPower f64 (v3; earlier files: 0)
 ///     classes u32, then per class: label str | domain str | documents f64
 ///     heads u32, then per head: label str | a f64 | b f64 | experts u32,
 ///         then per expert: domain str | weight f64 | a f64 | b f64 | bound f64 (v2; < 0: none)
@@ -14,7 +14,7 @@
 /// `str` is a u32 byte length and UTF-8 bytes. See Docs/model-format.md.
 public enum ModelFile {
     public static let magic = Array("WINNOWNB".utf8)
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 3
 
     public enum Kind: UInt32, Sendable { case model = 0, counts = 1 }
 
@@ -52,6 +52,7 @@ public enum ModelFile {
         w.f64(o.lengthPower)
         w.bytes([(o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0)])
         w.string(o.negativeLabel)
+        w.f64(o.idfPower)
     }
 
     static func writeClasses(_ c: ClassCounts, _ w: inout ByteWriter) {
@@ -136,7 +137,9 @@ public enum ModelFile {
         options.uniformPrior = flags & 1 != 0
         options.charGrams = flags & 2 != 0
         options.negativeLabel = try r.string()
-        guard options.alpha > 0, options.alpha.isFinite, options.lengthPower.isFinite else {
+        // Files from before the rarity scale meant no scaling; they keep their scores.
+        options.idfPower = r.version >= 3 ? try r.f64() : 0
+        guard options.alpha > 0, options.alpha.isFinite, options.lengthPower.isFinite, options.idfPower.isFinite else {
             throw .corrupt(path: r.path, detail: "options out of range")
         }
         return options

@@ -11,6 +11,9 @@ public struct TrainingOptions: Sendable, Equatable {
     /// Scores are divided by (number of features)^lengthPower: 0 sums the evidence, 0.5
     /// is the L2 length normalisation of Rennie et al., so long comments do not win by length.
     public var lengthPower: Double = 0.5
+    /// Each domain's feature weights are scaled by (IDF / mean IDF)^idfPower (see
+    /// `RarityScale`): negative values shrink rare features, 0 leaves weights alone.
+    public var idfPower: Double = -0.25
     /// Add character 4-grams of words as features (robust to misspellings).
     public var charGrams: Bool = true
 

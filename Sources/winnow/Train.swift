@@ -15,6 +15,8 @@ struct Train: ParsableCommand {
     @Option(help: "Drop features seen in fewer weighted comments.") var minCount = 2.0
     @Option(help: "Divide scores by (feature count)^this: 0 sums evidence, 0.5 is L2 normalisation.")
     var lengthPower = 0.5
+    @Option(help: "Scale each domain's feature weights by (IDF / mean IDF)^this: below 0 shrinks rare features, 0 leaves them.")
+    var idfPower = -0.25
     @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
     @Flag(help: "Write a count shard for `winnow merge` instead of a model.") var shard = false
 
@@ -33,6 +35,7 @@ struct Train: ParsableCommand {
         options.model.alpha = alpha
         options.model.minimumCount = minCount
         options.model.lengthPower = lengthPower
+        options.model.idfPower = idfPower
         options.model.charGrams = charGrams
         do {
             if let domains { options.domains = try DomainMap.read(domains) }

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// How much a domain expert trusts a feature by how common it is in that domain:
+/// (IDF ÷ the domain's mean IDF) ^ power, with IDF = ln(1 + documents ÷ df).
+///
+/// With a negative power, rare features weigh less. Their log-ratios rest on a handful of
+/// comments, so they are the noisiest part of a naive Bayes score (and, in a domain whose
+/// two labels come from different sites, the likeliest to name the site). Measured on the
+/// news dev set and held-out tweets in Models/README.md ("Fourth round").
+struct RarityScale {
+    let power: Double
+    private let documents: Double
+    private let meanIDF: Double
+    /// The factor for each whole document frequency below the table's size: features are
+    /// counted once per comment, so frequencies are whole, and most are small.
+    private let table: [Double]
+
+    /// `frequencies`: the domain's document frequency of each feature it saw (> 0), in any
+    /// order: the mean is summed by frequency, so shards merged in any order and the union
+    /// they came from get the same scale to the last bit.
+    init(power: Double, documents: Double, frequencies: [Double]) {
+        let n = max(documents, 1)
+        let mean = frequencies.isEmpty ? 1 : RarityScale.sumOfIDF(frequencies, n) / Double(frequencies.count)
+        (self.power, self.documents, meanIDF) = (power, n, mean)
+        table = (0..<RarityScale.tableSize).map { $0 == 0 ? 1 : RarityScale.factor(Double($0), n, mean, power) }
+    }
+
+    /// Σ ln(1 + n / df) in an order fixed by the values: whole frequencies below the
+    /// table's size counted per value (no sorting, no hashing: this runs for every domain
+    /// each time a model loads), then the rest sorted.
+    private static func sumOfIDF(_ frequencies: [Double], _ n: Double) -> Double {
+        var histogram = [Int](repeating: 0, count: tableSize)
+        var rest: [Double] = []
+        for df in frequencies {
+            let whole = Int(df)
+            if Double(whole) == df, whole > 0, whole < tableSize { histogram[whole] += 1 } else { rest.append(df) }
+        }
+        var sum = 0.0
+        for (df, count) in histogram.enumerated() where count > 0 { sum += Double(count) * log(1 + n / Double(df)) }
+        for df in rest.sorted() { sum += log(1 + n / df) }
+        return sum
+    }
+
+    static let tableSize = 4096
+
+    func factor(_ df: Double) -> Double {
+        let whole = Int(df)
+        guard Double(whole) == df, whole > 0, whole < table.count else {
+            return RarityScale.factor(df, documents, meanIDF, power)
+        }
+        return table[whole]
+    }
+
+    private static func factor(_ df: Double, _ documents: Double, _ meanIDF: Double, _ power: Double) -> Double {
+        pow(log(1 + documents / df) / meanIDF, power)
+    }
+}
