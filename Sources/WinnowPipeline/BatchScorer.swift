@@ -1,16 +1,17 @@
 import Foundation
-import Synchronization
 import WinnowBayes
 
 /// Scores a stream of comments on several threads and writes verdict rows in input order.
 ///
-/// Jobs are read in windows of `jobs x batchSize`; each thread scores one slice of a window
-/// with its own `CommentScorer`, then the slices are written in order. Memory is bounded
-/// by one window whatever the input size.
+/// The calling thread reads comments in chunks and queues them; each worker scores whole
+/// chunks with its own `CommentScorer`; the calling thread writes finished chunks in order
+/// as they come. Memory is bounded by the chunks in flight (`jobs x batchSize` comments),
+/// whatever the input size.
 public final class BatchScorer {
     public struct Options: Sendable {
         public var jobs = 2
-        public var batchSize = 2048
+        /// Comments in flight per worker, read but not yet written.
+        public var batchSize = 4096
         public var header = true
         public var raw = false
         public var quiet = false
@@ -27,57 +28,67 @@ public final class BatchScorer {
         writer = CSVWriter(raw: options.raw)
     }
 
+    /// Comments per unit of work: small enough that a worker slowed by the reading thread
+    /// does not leave the other idle at the end, large enough that queueing is rare.
+    static let chunkSize = 128
+
     /// Scores everything `source` yields into `output`; returns the number of rows written.
     ///
-    /// The main thread reads window i+1 while the workers score window i, and writes the
-    /// rows of window i while the workers score window i+1: reading, scoring and writing
-    /// overlap, and output keeps the input order.
+    /// Reading, scoring and writing overlap, with no pause between batches: waiting for
+    /// whole windows of comments to finish before starting the next left a core idle at
+    /// every window's end (200,000 comments, `--jobs 2`, medians of five interleaved runs:
+    /// windows of 4,096 comments 1.22 s, of 16,384 1.05 s (86 MB), this 1.07 s (70 MB)).
     @discardableResult
     public func run(_ source: CommentSource, into output: OutputFile, diagnostics: Diagnostics) throws -> Int {
         if options.header { try output.write(writer.row(ScoredComment.header)) }
         let progress = Progress(quiet: options.quiet)
-        var rows = 0
-        let window = scorers.count * options.batchSize
-        var scoring: (group: DispatchGroup, results: ResultSlots, count: Int)?
+        let queue = WorkQueue()
+        let workers = start(queue, diagnostics: diagnostics)
+        defer {
+            queue.stop(workers: scorers.count)
+            workers.wait()
+        }
+        let limit = max(2, scorers.count * options.batchSize / BatchScorer.chunkSize)
+        var sent = 0, written = 0, rows = 0
+        func writeFinished() throws {
+            while let chunk = queue.take(written) {
+                try output.write(chunk.rows)
+                written += 1
+                rows += chunk.count
+            }
+        }
         while true {
             var jobs: [CommentJob] = []
-            jobs.reserveCapacity(window)
-            while jobs.count < window, let job = source.next() { jobs.append(job) }
-            let finished = scoring
-            finished?.group.wait()
-            scoring = jobs.isEmpty ? nil : start(jobs, diagnostics: diagnostics)
-            if let finished {
-                for chunk in finished.results.values { try output.write(chunk) }
-                rows += finished.count
-                progress.update(rows: rows, bytes: source.progress)
-            }
+            jobs.reserveCapacity(BatchScorer.chunkSize)
+            while jobs.count < BatchScorer.chunkSize, let job = source.next() { jobs.append(job) }
             if jobs.isEmpty { break }
+            while sent - written >= limit {
+                queue.waitForFinished()
+                try writeFinished()
+            }
+            queue.push(sent, jobs)
+            sent += 1
+            try writeFinished()
+            progress.update(rows: rows, bytes: source.progress)
+        }
+        while written < sent {
+            queue.waitForFinished()
+            try writeFinished()
         }
         progress.finish(rows: rows)
         return rows
     }
 
-    /// Comments per unit of work: small enough that a worker slowed by the reading thread
-    /// does not leave the other idle at the end of a window (one slice per worker did: with
-    /// 2 workers and the reader on 2 cores, a window waited for the preempted slice).
-    static let chunkSize = 128
-
-    /// Starts scoring `jobs`: each worker takes the next unscored chunk until none is left.
-    private func start(_ jobs: [CommentJob], diagnostics: Diagnostics) -> (DispatchGroup, ResultSlots, Int) {
-        let size = BatchScorer.chunkSize
-        let chunks = (jobs.count + size - 1) / size
-        let results = ResultSlots(count: chunks)
-        let next = ChunkCounter()
+    /// Starts one worker per scorer, each scoring chunks from `queue` until told to stop.
+    private func start(_ queue: WorkQueue, diagnostics: Diagnostics) -> DispatchGroup {
         let group = DispatchGroup()
         for scorer in scorers {
             let writer = self.writer
             DispatchQueue.global().async(group: group) {
-                // Safe: this block is the only user of `scorer` until the group is waited on,
-                // and chunk `c` (so `results[c]`) is taken by exactly one worker.
-                while case let c = next.take(), c < chunks {
+                // Safe: this block is the only user of `scorer` until the group is waited on.
+                while let (number, jobs) = queue.next() {
                     var text: [UInt8] = []
-                    for i in (c * size)..<min(jobs.count, (c + 1) * size) {
-                        let job = jobs[i]
+                    for job in jobs {
                         do {
                             try scorer.setArticle(job.article)
                             var scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
@@ -87,27 +98,10 @@ public final class BatchScorer {
                             diagnostics.skip(error)
                         }
                     }
-                    results.set(c, text)
+                    queue.finish(number, rows: text, count: jobs.count)
                 }
             }
         }
-        return (group, results, jobs.count)
+        return group
     }
-}
-
-/// Hands out chunk numbers 0, 1, 2, ... to whichever worker asks next.
-final class ChunkCounter: Sendable {
-    private let value = Atomic<Int>(0)
-    func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
-}
-
-/// One output slot per chunk. Safe to share: each slot is written by exactly one thread,
-/// through a fixed buffer (an Array's copy-on-write check would race), and read after all
-/// threads joined.
-final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[UInt8]>
-    init(count: Int) { slots = .allocate(capacity: count); slots.initialize(repeating: []) }
-    deinit { slots.deinitialize().deallocate() }
-    func set(_ i: Int, _ value: [UInt8]) { slots[i] = value }
-    var values: [[UInt8]] { Array(slots) }
 }

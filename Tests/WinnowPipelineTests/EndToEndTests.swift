@@ -27,6 +27,24 @@ struct EndToEndTests {
         #expect(try CLI.matchesGolden(r.stdout, "score.csv"))
     }
 
+    /// Rows come out in input order whatever the number of workers, also when more
+    /// comments wait than may be in flight at once (8,192 with two workers).
+    @Test(arguments: ["2", "3"])
+    func scoringOnSeveralThreadsKeepsTheInputOrder(_ jobs: String) throws {
+        let dir = try TempDirectory()
+        let model = try Self.exampleModel(dir)
+        let texts = ["you clueless idiot", "thanks for the story", "subscribe to my channel", "the council meets"]
+        var csv = "id,text\n"
+        for i in 0..<10_000 { csv += "r\(i),\(texts[i % texts.count]) \(i % 7 == 0 ? "again" : "")\n" }
+        let input = try dir.write("many.csv", csv)
+        let serial = try CLI.run(["score", "--comments", input, "--model", model, "--quiet", "--jobs", "1"])
+        let parallel = try CLI.run(["score", "--comments", input, "--model", model, "--quiet", "--jobs", jobs])
+        #expect(parallel.status == 0, "\(parallel.stderr)")
+        #expect(parallel.stdout == serial.stdout)
+        let ids = try CLI.records(parallel.stdout).dropFirst().map { $0[1] }
+        #expect(ids == (0..<10_000).map { "r\($0)" })
+    }
+
     @Test func scoringACSVKeepsOneRowPerInputWithItsId() throws {
         let dir = try TempDirectory()
         let model = try Self.exampleModel(dir)
