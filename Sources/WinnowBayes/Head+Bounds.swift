@@ -11,7 +11,7 @@ extension Head {
     /// Measured on the news dev set: ROC-AUC 0.734 -> 0.742 (Models/README.md).
     package static func expertWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
                                       _ experts: [DomainExpert]) -> [[Double]?] {
-        let raw = experts.map { domainWeights(counts, label, options, $0.domain) }
+        let raw = domainWeights(counts, label, options, experts.map(\.domain))
         return experts.indices.map { i in
             guard let bound = experts[i].bound, var own = raw[i] else { return raw[i] }
             let others = raw.indices.filter { $0 != i }.compactMap { raw[$0] }

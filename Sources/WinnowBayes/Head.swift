@@ -71,45 +71,7 @@ public struct Head: Sendable {
         return Set(withNegatives).subtracting(paired).sorted()
     }
 
-    /// Raw log-odds per feature in one domain (nil if the domain lacks either class).
-    static func domainWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
-                              _ domain: String) -> [Double]? {
-        guard let pos = counts.classIndex(ClassKey(label: label, domain: domain)),
-              let neg = counts.classIndex(ClassKey(label: options.negativeLabel, domain: domain)) else { return nil }
-        let k = counts.classes.count, alpha = options.alpha
-        var totalPos = 0.0, totalNeg = 0.0, seen = 0
-        for row in 0..<counts.featureCount {
-            let p = counts.counts[row * k + pos], n = counts.counts[row * k + neg]
-            totalPos += Double(p)
-            totalNeg += Double(n)
-            if p + n > 0 { seen += 1 }
-        }
-        // Smooth over the domain's own vocabulary: the whole model's would swamp a small
-        // domain's counts (YouTube's 1,400 comments against 230,000 features).
-        let v = Double(max(seen, 1))
-        let denomPos = log(totalPos + alpha * v), denomNeg = log(totalNeg + alpha * v)
-        let rarity = options.idfPower == 0 ? nil : rarityScale(counts, pos, neg, options.idfPower)
-        return (0..<counts.featureCount).map { row in
-            let p = Double(counts.counts[row * k + pos]), n = Double(counts.counts[row * k + neg])
-            // A feature this domain never saw is no evidence here (it would only add the
-            // constant ratio of the smoothing denominators).
-            guard p + n > 0 else { return 0 }
-            let w = (log(p + alpha) - denomPos) - (log(n + alpha) - denomNeg)
-            return rarity.map { w * $0.factor(p + n) } ?? w
-        }
-    }
-
     /// Raw score of a comment from the sum of its features' weights (`features` of them).
-    static func rarityScale(_ counts: ClassCounts, _ pos: Int, _ neg: Int, _ power: Double) -> RarityScale {
-        let k = counts.classes.count
-        var frequencies: [Double] = []
-        for row in 0..<counts.featureCount {
-            let df = Double(counts.counts[row * k + pos] + counts.counts[row * k + neg])
-            if df > 0 { frequencies.append(df) }
-        }
-        return RarityScale(power: power, documents: counts.documents[pos] + counts.documents[neg], frequencies: frequencies)
-    }
-
     @inline(__always)
     func logOdds(sum: Double, features: Int) -> Double {
         bias + sum * scale(features)
