@@ -102,13 +102,21 @@ public struct ClassCounts: Sendable, Equatable {
         return kept
     }
 
-    /// Rebuilds counts from stored rows (model loading).
-    package init(classes: [ClassKey], documents: [Double], hashes: [UInt64], names: [String], counts: [Float]) {
+    /// Rebuilds counts from stored rows. `indexed: false` leaves the hash -> row index to
+    /// `buildIndex()` (model loading builds it on its second thread, off the critical path).
+    package init(classes: [ClassKey], documents: [Double], hashes: [UInt64], names: [String], counts: [Float],
+                 indexed: Bool = true) {
         self.classes = classes
         self.documents = documents
         self.hashes = hashes
         self.names = names
         self.counts = counts
+        if indexed { buildIndex() }
+    }
+
+    /// Fills the hash -> row index if it is not complete.
+    package mutating func buildIndex() {
+        guard index.count != hashes.count else { return }
         index.reserveCapacity(hashes.count)
         for (row, h) in hashes.enumerated() { index[h] = Int32(row) }
     }

@@ -21,8 +21,9 @@ public final class Model: Sendable {
         public var calibration: Calibration
     }
 
+    /// `counts` may come without its hash index (a loaded model's); the model's own
+    /// copy has it, built on the second thread.
     public init(counts: ClassCounts, options: TrainingOptions, heads specs: [HeadSpec]) {
-        self.counts = counts
         self.options = options
         // Two independent halves of loading a model, on two cores: 0.13 s of startup is a
         // tenth of scoring 200,000 comments, and nothing can be scored before it ends.
@@ -33,10 +34,12 @@ public final class Model: Sendable {
             return (heads, FeatureTable(hashes: counts.hashes, weights: Model.pack(heads, rows: counts.featureCount),
                                         heads: heads.count))
         }, {
-            (Background(counts: counts), Model.wordList(counts), ReadableRows(counts.names))
+            var indexed = counts
+            indexed.buildIndex()
+            return (indexed, Background(counts: indexed), Model.wordList(indexed), ReadableRows(indexed.names))
         })
         (heads, table) = scoring
-        (background, words, readable) = lexicon
+        (self.counts, background, words, readable) = lexicon
     }
 
     /// Runs `first` on this thread and `second` on another; returns both results.

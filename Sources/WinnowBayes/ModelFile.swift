@@ -86,7 +86,7 @@ public enum ModelFile {
         let options = try readOptions(&r)
         let (classes, documents) = try readClasses(&r)
         let specs = try readHeads(&r)
-        let c = try readFeatures(&r, classes: classes, documents: documents, total: data.count)
+        let c = try readFeatures(&r, classes: classes, documents: documents, total: data.count, indexed: false)
         return (Model(counts: c, options: options, heads: specs), kind)
     }
 
@@ -103,7 +103,7 @@ public enum ModelFile {
     }
 
     static func readFeatures(_ r: inout ByteReader, classes: [ClassKey], documents: [Double],
-                             total: Int) throws(BayesError) -> ClassCounts {
+                             total: Int, indexed: Bool = true) throws(BayesError) -> ClassCounts {
         let path = r.path, k = classes.count
         let n = Int(try r.u32())
         guard n <= (total - r.position) / 8 else { throw .truncated(path: path) }
@@ -125,7 +125,8 @@ public enum ModelFile {
         guard zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw .corrupt(path: path, detail: "features out of order")
         }
-        return ClassCounts(classes: classes, documents: documents, hashes: hashes, names: names, counts: counts)
+        return ClassCounts(classes: classes, documents: documents, hashes: hashes, names: names, counts: counts,
+                           indexed: indexed)
     }
 
     static func readOptions(_ r: inout ByteReader) throws(BayesError) -> TrainingOptions {
