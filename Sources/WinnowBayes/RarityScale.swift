@@ -20,29 +20,32 @@ struct RarityScale {
     private let table: [Double]
 
     /// `frequencies`: the domain's document frequency of each feature it saw (> 0), in any
-    /// order: the mean is summed by frequency, so shards merged in any order and the union
-    /// they came from get the same scale to the last bit.
+    /// order.
     init(power: Double, documents: Double, frequencies: [Double]) {
-        let n = max(documents, 1)
-        let mean = frequencies.isEmpty ? 1 : RarityScale.sumOfIDF(frequencies, n) / Double(frequencies.count)
-        (self.power, self.documents, meanIDF) = (power, n, mean)
-        table = (0..<RarityScale.tableSize).map { $0 == 0 ? 1 : RarityScale.factor(Double($0), n, mean, power) }
-    }
-
-    /// Σ ln(1 + n / df) in an order fixed by the values: whole frequencies below the
-    /// table's size counted per value (no sorting, no hashing: this runs for every domain
-    /// each time a model loads), then the rest sorted.
-    private static func sumOfIDF(_ frequencies: [Double], _ n: Double) -> Double {
-        var histogram = [Int](repeating: 0, count: tableSize)
+        var histogram = [Int](repeating: 0, count: RarityScale.tableSize)
         var rest: [Double] = []
         for df in frequencies {
             let whole = Int(df)
-            if Double(whole) == df, whole > 0, whole < tableSize { histogram[whole] += 1 } else { rest.append(df) }
+            if Double(whole) == df, whole > 0, whole < RarityScale.tableSize { histogram[whole] += 1 } else { rest.append(df) }
         }
-        var sum = 0.0
-        for (df, count) in histogram.enumerated() where count > 0 { sum += Double(count) * log(1 + n / Double(df)) }
+        self.init(power: power, documents: documents, histogram: histogram[...], rest: rest)
+    }
+
+    /// The same from how many features have each whole frequency below `tableSize`, and
+    /// the other frequencies. The mean is summed in an order fixed by the values (whole
+    /// frequencies ascending, then the rest sorted), so shards merged in any order and the
+    /// union they came from get the same scale to the last bit.
+    init(power: Double, documents: Double, histogram: ArraySlice<Int>, rest: [Double]) {
+        let n = max(documents, 1)
+        var sum = 0.0, count = rest.count
+        for (df, features) in histogram.enumerated() where features > 0 {
+            sum += Double(features) * log(1 + n / Double(df))
+            count += features
+        }
         for df in rest.sorted() { sum += log(1 + n / df) }
-        return sum
+        let mean = count == 0 ? 1 : sum / Double(count)
+        (self.power, self.documents, meanIDF) = (power, n, mean)
+        table = (0..<RarityScale.tableSize).map { $0 == 0 ? 1 : RarityScale.factor(Double($0), n, mean, power) }
     }
 
     static let tableSize = 4096
