@@ -30,8 +30,11 @@ struct DomainTotals {
                                     guard p + n > 0 else { continue }
                                     seen[d] += 1
                                     guard rarity else { continue }
-                                    let whole = Int(p + n)
-                                    if Float(whole) == p + n, whole < size { histogram[d * size + whole] += 1 } else { rest[d].append(Double(p + n)) }
+                                    if let i = RarityScale.bin(Double(p + n)) {
+                                        histogram[d * size + i] += 1
+                                    } else {
+                                        rest[d].append(Double(p + n))
+                                    }
                                 }
                             }
                         }

@@ -25,8 +25,7 @@ struct RarityScale {
         var histogram = [Int](repeating: 0, count: RarityScale.tableSize)
         var rest: [Double] = []
         for df in frequencies {
-            let whole = Int(df)
-            if Double(whole) == df, whole > 0, whole < RarityScale.tableSize { histogram[whole] += 1 } else { rest.append(df) }
+            if let i = RarityScale.bin(df) { histogram[i] += 1 } else { rest.append(df) }
         }
         self.init(power: power, documents: documents, histogram: histogram[...], rest: rest)
     }
@@ -50,12 +49,16 @@ struct RarityScale {
 
     static let tableSize = 4096
 
-    func factor(_ df: Double) -> Double {
+    /// The histogram and table index of a frequency: whole and below `tableSize`.
+    @inline(__always)
+    static func bin(_ df: Double) -> Int? {
         let whole = Int(df)
-        guard Double(whole) == df, whole > 0, whole < table.count else {
-            return RarityScale.factor(df, documents, meanIDF, power)
-        }
-        return table[whole]
+        return Double(whole) == df && whole > 0 && whole < tableSize ? whole : nil
+    }
+
+    func factor(_ df: Double) -> Double {
+        guard let i = RarityScale.bin(df) else { return RarityScale.factor(df, documents, meanIDF, power) }
+        return table[i]
     }
 
     private static func factor(_ df: Double, _ documents: Double, _ meanIDF: Double, _ power: Double) -> Double {
