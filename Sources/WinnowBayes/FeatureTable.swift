@@ -15,14 +15,19 @@ struct FeatureTable: Sendable {
     private let heads: Int
     private let mask: Int
 
-    /// `weights` is `[row * heads + head]`, one entry per head for each of `hashes`.
-    init(hashes: [UInt64], weights: [Float], heads: Int) {
+    /// `weights` is `[row * heads + head]`, one entry per head for each of `hashes`. Rows
+    /// that every head weighs 0 are left out unless `keepZeroRows`: a smaller table is
+    /// likelier to be in the cache.
+    init(hashes: [UInt64], weights: [Float], heads: Int, keepZeroRows: Bool = true) {
+        let kept = keepZeroRows ? Array(hashes.indices)
+            : hashes.indices.filter { row in (0..<heads).contains { weights[row * heads + $0] != 0 } }
         var capacity = 16
-        while capacity < hashes.count * 2 { capacity <<= 1 }
+        while capacity < kept.count * 2 { capacity <<= 1 }
         let stride = 2 + heads
         var slots = [UInt32](repeating: 0, count: capacity * stride)
         let mask = capacity - 1
-        for (row, h) in hashes.enumerated() {
+        for row in kept {
+            let h = hashes[row]
             var slot = Int(truncatingIfNeeded: h) & mask
             while slots[slot * stride + 1] != 0 { slot = (slot + 1) & mask }
             slots[slot * stride] = UInt32(truncatingIfNeeded: h >> 32)

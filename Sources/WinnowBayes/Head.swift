@@ -37,16 +37,28 @@ public struct Head: Sendable {
         self.domains = domains
         self.calibration = calibration
         lengthPower = options.lengthPower
-        var w = [Float](repeating: 0, count: counts.featureCount)
-        var b = 0.0
-        for (expert, raw) in zip(domains, Head.expertWeights(counts, label, options, domains)) {
+        let raw = Head.expertWeights(counts, label, options, domains)
+        weights = Head.combined(raw, domains, rows: counts.featureCount, shrink: options.shrink(label)).map { Float($0) }
+        bias = zip(domains, raw).reduce(0.0) { b, e in
+            e.1 == nil ? b : b + e.0.weight * e.0.calibration.b
+        }
+    }
+
+    /// Per feature, the experts' calibrated weights summed, then moved `shrink` toward 0
+    /// (those within it of 0 become 0). Measured in Models/README.md ("Fifth round").
+    static func combined(_ raw: [[Double]?], _ experts: [DomainExpert], rows: Int, shrink: Double) -> [Double] {
+        var w = [Double](repeating: 0, count: rows)
+        for (expert, raw) in zip(experts, raw) {
             guard let raw else { continue }
             let factor = expert.weight * expert.calibration.a
-            for row in w.indices { w[row] += Float(factor * raw[row]) }
-            b += expert.weight * expert.calibration.b
+            for row in w.indices { w[row] += factor * raw[row] }
         }
-        weights = w
-        bias = b
+        guard shrink > 0 else { return w }
+        for row in w.indices {
+            let x = w[row]
+            w[row] = x > shrink ? x - shrink : x < -shrink ? x + shrink : 0
+        }
+        return w
     }
 
     /// Domains in which both `label` and the negative label have comments.

@@ -36,12 +36,14 @@ struct HeldOutCalibrator {
                 scores: inDomain.map { raw[d][$0] }, positive: inDomain.map { positive[$0] },
                 weights: inDomain.map { groupWeight[$0] })
         }
-        let combined = relevant.indices.map { i in
-            spec.domains.enumerated().reduce(0.0) { sum, e in
-                sum + e.element.weight * (e.element.calibration.a * raw[e.offset][i] + e.element.calibration.b)
-            }
+        // The head's own fit scores through the combined weights the model will use
+        // (shrunk, so not a sum of the experts' calibrated scores).
+        let bias = spec.domains.reduce(0.0) { $0 + $1.weight * $1.calibration.b }
+        let combined = folds.indices.map { f in
+            Head.combined(foldWeights[f], spec.domains, rows: folds[f].featureCount, shrink: options.shrink(spec.label))
         }
-        spec.calibration = Calibration.fit(scores: combined, positive: positive, weights: groupWeight)
+        let scores = relevant.map { s in bias + score(s, combined[1 - s.fold], folds[1 - s.fold]) }
+        spec.calibration = Calibration.fit(scores: scores, positive: positive, weights: groupWeight)
     }
 
     private func score(_ s: Trainer.Sampled, _ weights: [Double]?, _ counts: ClassCounts) -> Double {
@@ -53,6 +55,7 @@ struct HeldOutCalibrator {
                 n += 1
             }
         }
+        if options.lengthCountsEveryFeature { n = s.features.count }
         let p = options.lengthPower
         return n == 0 || p == 0 ? sum : sum * pow(Double(n), -p)
     }

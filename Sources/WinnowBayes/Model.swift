@@ -31,8 +31,10 @@ public final class Model: Sendable {
             let heads = specs.map {
                 Head(counts: counts, label: $0.label, options: options, domains: $0.domains, calibration: $0.calibration)
             }
+            // A row that every head weighs 0 changes no sum; it stays in the table only when
+            // the length normalisation must know which features the model knows.
             return (heads, FeatureTable(hashes: counts.hashes, weights: Model.pack(heads, rows: counts.featureCount),
-                                        heads: heads.count))
+                                        heads: heads.count, keepZeroRows: !options.lengthCountsEveryFeature))
         }, {
             var indexed = counts
             indexed.buildIndex()
@@ -110,6 +112,7 @@ public final class Model: Sendable {
         scratch.prepare(features: FeatureExtractor.maxFeatures(of: tokens), heads: heads.count)
         let n = FeatureExtractor(charGrams: options.charGrams).write(tokens, into: &scratch.hashes)
         let distinct = scratch.seen.dedupe(&scratch.hashes, count: n)
+        scratch.distinct = distinct
         scratch.known = scratch.hashes.withUnsafeBufferPointer { hashes in
             scratch.found.withUnsafeMutableBufferPointer { found in
                 scratch.weights.withUnsafeMutableBufferPointer { weights in
@@ -125,19 +128,9 @@ public final class Model: Sendable {
     /// Calibrated probability and raw log-odds of each head for the comment last put in
     /// `scratch` by `rows(of:scratch:)`, in `heads` order.
     package func score(_ scratch: ScoreScratch) -> [(probability: Double, logOdds: Double)] {
-        calibrated(sums: scratch.sums, features: scratch.known)
-    }
-
-    /// Calibrated probability and raw log-odds of each head given a comment's rows.
-    package func score(rows: [Int32]) -> [(probability: Double, logOdds: Double)] {
-        calibrated(sums: heads.map { head in rows.reduce(0.0) { $0 + Double(head.weights[Int($1)]) } },
-                   features: rows.count)
-    }
-
-    /// Each head's score from the sum of its weights over a comment's `features` features.
-    private func calibrated(sums: [Double], features: Int) -> [(probability: Double, logOdds: Double)] {
-        heads.indices.map { j in
-            let s = heads[j].logOdds(sum: sums[j], features: features)
+        let features = options.lengthCountsEveryFeature ? scratch.distinct : scratch.known
+        return heads.indices.map { j in
+            let s = heads[j].logOdds(sum: scratch.sums[j], features: features)
             return (heads[j].calibration.probability(s), s)
         }
     }

@@ -1,8 +1,10 @@
 /// The binary model format. Little-endian throughout:
 ///
 ///     magic "WINNOWNB" | version u32 | kind u32 (0 model, 1 count shard)
-///     alpha f64 | minimumCount f64 | lengthPower f64 | flags u8 (1 uniform prior, 2 char grams)
+///     alpha f64 | minimumCount f64 | lengthPower f64 | flags u8 (1 uniform prior, 2 char
+///         grams, 4 length counts every feature: v4)
 ///     negativeLabel str | idfPower f64 (v3; earlier files: 0)
+///         | shrinks u32, then per label: label str | shrink f64 (v4; earlier: none)
 ///     classes u32, then per class: label str | domain str | documents f64
 ///     heads u32, then per head: label str | a f64 | b f64 | experts u32,
 ///         then per expert: domain str | weight f64 | a f64 | b f64 | bound f64 (v2; < 0: none)
@@ -14,7 +16,7 @@
 /// `str` is a u32 byte length and UTF-8 bytes. See Docs/model-format.md.
 public enum ModelFile {
     public static let magic = Array("WINNOWNB".utf8)
-    public static let version: UInt32 = 3
+    public static let version: UInt32 = 4
 
     public enum Kind: UInt32, Sendable { case model = 0, counts = 1 }
 
@@ -50,9 +52,15 @@ public enum ModelFile {
         w.f64(o.alpha)
         w.f64(o.minimumCount)
         w.f64(o.lengthPower)
-        w.bytes([(o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0)])
+        w.bytes([(o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0) | (o.lengthCountsEveryFeature ? 4 : 0)])
         w.string(o.negativeLabel)
         w.f64(o.idfPower)
+        let shrinks = o.shrinks.sorted { $0.key < $1.key }
+        w.u32(UInt32(shrinks.count))
+        for (label, value) in shrinks {
+            w.string(label)
+            w.f64(value)
+        }
     }
 
     static func writeClasses(_ c: ClassCounts, _ w: inout ByteWriter) {
@@ -137,13 +145,27 @@ public enum ModelFile {
         let flags = try r.byte()
         options.uniformPrior = flags & 1 != 0
         options.charGrams = flags & 2 != 0
+        options.lengthCountsEveryFeature = flags & 4 != 0
         options.negativeLabel = try r.string()
-        // Files from before the rarity scale meant no scaling; they keep their scores.
+        // Older files lack the later options, and meant them off; they keep their scores.
         options.idfPower = r.version >= 3 ? try r.f64() : 0
+        options.shrinks = r.version >= 4 ? try readShrinks(&r) : [:]
         guard options.alpha > 0, options.alpha.isFinite, options.lengthPower.isFinite, options.idfPower.isFinite else {
             throw .corrupt(path: r.path, detail: "options out of range")
         }
         return options
+    }
+
+    static func readShrinks(_ r: inout ByteReader) throws(BayesError) -> [String: Double] {
+        let count = Int(try r.u32())
+        guard count < 10_000 else { throw .corrupt(path: r.path, detail: "shrink count \(count)") }
+        var shrinks: [String: Double] = [:]
+        for _ in 0..<count {
+            let label = try r.string(), value = try r.f64()
+            guard value >= 0, value.isFinite else { throw .corrupt(path: r.path, detail: "shrink \(value) for \(label)") }
+            shrinks[label] = value
+        }
+        return shrinks
     }
 
     static func readHeads(_ r: inout ByteReader) throws(BayesError) -> [Model.HeadSpec] {

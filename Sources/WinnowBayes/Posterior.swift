@@ -7,7 +7,7 @@ import Darwin
 extension Model {
     /// The multinomial naive Bayes posterior over labels (domains pooled) for a comment's
     /// feature rows, normalised in log space with log-sum-exp so long comments cannot
-    /// underflow. Used by `winnow normalize --explain` and the model invariants tests.
+    /// underflow. Kept for the model invariants tests (probabilities sum to 1).
     public func posterior(rows: [Int32]) -> [(label: String, probability: Double)] {
         let labels = counts.labels
         let k = counts.classes.count, v = Double(max(counts.featureCount, 1)), alpha = options.alpha

@@ -3,13 +3,16 @@
 public struct ScoreScratch: Sendable {
     /// Feature hashes of the comment; room for the most a comment of its size can have.
     var hashes: [UInt64] = []
-    /// The first `known` entries: the counts rows of the comment's known features.
+    /// The first `known` entries: the counts rows of the comment's features in the scoring
+    /// table (every known feature, or those some head weighs; see `Model.init`).
     var found: [Int32] = []
     /// Every head's weight of each of those rows: `[i * heads + head]`.
     var weights: [Float] = []
     /// Per head, the sum of `weights`.
     var sums: [Double] = []
     var known = 0
+    /// How many distinct features the comment has, known or not.
+    var distinct = 0
     var seen = SeenHashes()
 
     public init() {}
@@ -28,5 +31,6 @@ public struct ScoreScratch: Sendable {
         if sums.count != heads { sums = [Double](repeating: 0, count: heads) }
         for j in 0..<heads { sums[j] = 0 }
         known = 0
+        distinct = 0
     }
 }

@@ -13,9 +13,24 @@ public struct TrainingOptions: Sendable, Equatable {
     public var lengthPower: Double = 0.5
     /// Each domain's feature weights are scaled by (IDF / mean IDF)^idfPower (see
     /// `RarityScale`): negative values shrink rare features, 0 leaves weights alone.
-    public var idfPower: Double = -0.25
+    public var idfPower: Double = -0.5
+    /// Per label, how far each feature's combined weight in its head moves toward 0;
+    /// weights nearer 0 become 0 (soft thresholding, in the head's calibrated log-odds
+    /// before length normalisation). In a head trained on tens of thousands of comments,
+    /// hundreds of weak, correlated features (a word's character grams, its bigrams)
+    /// otherwise outvote the few that carry the evidence; a small domain's head (YouTube
+    /// spam, 1,400 comments) has few features to spare and does worse with it, so labels
+    /// not listed are left alone.
+    public var shrinks: [String: Double] = ["hostile": 0.9]
+    /// Length normalisation counts every distinct feature of the comment (true), or only
+    /// those the model knows (false: files from before version 4). Counting all of them
+    /// lets features whose weights all shrank to 0 leave the scoring table.
+    public var lengthCountsEveryFeature = true
     /// Add character 4-grams of words as features (robust to misspellings).
     public var charGrams: Bool = true
 
     public init() {}
+
+    /// The shrink of `label`'s head (0: none).
+    public func shrink(_ label: String) -> Double { shrinks[label] ?? 0 }
 }

@@ -16,7 +16,9 @@ struct Train: ParsableCommand {
     @Option(help: "Divide scores by (feature count)^this: 0 sums evidence, 0.5 is L2 normalisation.")
     var lengthPower = 0.5
     @Option(help: "Scale each domain's feature weights by (IDF / mean IDF)^this: below 0 shrinks rare features, 0 leaves them.")
-    var idfPower = -0.25
+    var idfPower = -0.5
+    @Option(help: "Per label, move each feature's weight this far toward 0 (nearer ones become 0), e.g. hostile=0.9,offtopic=0.3; labels not named: none.")
+    var shrink = "hostile=0.9"
     @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
     @Flag(help: "Write a count shard for `winnow merge` instead of a model.") var shard = false
 
@@ -36,6 +38,7 @@ struct Train: ParsableCommand {
         options.model.minimumCount = minCount
         options.model.lengthPower = lengthPower
         options.model.idfPower = idfPower
+        options.model.shrinks = try Train.parseShrinks(shrink)
         options.model.charGrams = charGrams
         do {
             if let domains { options.domains = try DomainMap.read(domains) }
@@ -57,5 +60,20 @@ struct Train: ParsableCommand {
             throw fail(error)
         }
         if diagnostics.hasSkips { throw skippedInputs }
+    }
+}
+
+extension Train {
+    /// "label=nats[,label=nats]": how far each label's head shrinks its weights.
+    static func parseShrinks(_ spec: String) throws -> [String: Double] {
+        var result: [String: Double] = [:]
+        for part in spec.split(separator: ",") {
+            let pieces = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pieces.count == 2, !pieces[0].isEmpty, let value = Double(pieces[1]), value >= 0, value.isFinite else {
+                throw ValidationError("--shrink '\(part)' is not label=nats with nats >= 0 (e.g. hostile=0.9)")
+            }
+            result[pieces[0]] = value
+        }
+        return result
     }
 }

@@ -3,12 +3,21 @@ import Testing
 import WinnowText
 
 @Suite struct ModelInvariantTests {
+    /// The counts rows of every feature of `text` the model knows.
     func rows(_ model: Model, _ text: String) throws -> [Int32] {
+        var tokens = TokenList(), features: [UInt64] = []
+        try Normalizer().tokenize(text, into: &tokens)
+        FeatureExtractor(charGrams: model.options.charGrams).features(of: tokens, into: &features)
+        return features.compactMap { model.counts.index[$0] }
+    }
+
+    /// Each head's probability for `text`, through the scoring path.
+    func probabilities(_ model: Model, _ text: String) throws -> [Double] {
         var tokens = TokenList()
         try Normalizer().tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
         model.rows(of: tokens, scratch: &scratch)
-        return scratch.rows
+        return model.score(scratch).map(\.probability)
     }
 
     @Test(arguments: ["you idiot", "thanks for the budget story", "subscribe to my channel", "", "unseen words only"])
@@ -28,8 +37,8 @@ import WinnowText
     @Test func headProbabilitiesAreProbabilitiesAndRankSensibly() throws {
         let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
         let hostile = try #require(model.heads.firstIndex { $0.label == "hostile" })
-        let rude = model.score(rows: try rows(model, "you stupid idiot"))[hostile].probability
-        let polite = model.score(rows: try rows(model, "thanks for the clear budget story"))[hostile].probability
+        let rude = try probabilities(model, "you stupid idiot")[hostile]
+        let polite = try probabilities(model, "thanks for the clear budget story")[hostile]
         #expect(rude > polite)
         #expect((0...1).contains(rude) && (0...1).contains(polite))
     }
@@ -41,8 +50,7 @@ import WinnowText
         #expect(kind == .model)
         #expect(ModelFile.encode(loaded) == bytes)
         #expect(loaded.counts == model.counts)
-        let r = try rows(model, "you idiot subscribe")
-        #expect(loaded.score(rows: r).map(\.probability) == model.score(rows: r).map(\.probability))
+        #expect(try probabilities(loaded, "you idiot subscribe") == probabilities(model, "you idiot subscribe"))
     }
 
     /// Counts add: two shards merged equal the counts of the union, so models match.
