@@ -14,6 +14,12 @@ struct FeatureTable: Sendable {
     private let stride: Int
     private let heads: Int
     private let mask: Int
+    /// One bit per (top bits of a) hash, set for every hash in the table: eight bits per
+    /// row, so it stays in the first-level cache for the pruned tables of current models,
+    /// and an unknown feature (most of a comment's) is turned away without touching the
+    /// slots, with about one chance in nine of passing anyway.
+    private let filter: [UInt64]
+    private let filterShift: UInt64
 
     /// `weights` is `[row * heads + head]`, one entry per head for each of `hashes`. Rows
     /// that every head weighs 0 are left out unless `keepZeroRows`: a smaller table is
@@ -26,6 +32,9 @@ struct FeatureTable: Sendable {
         let stride = 2 + heads
         var slots = [UInt32](repeating: 0, count: capacity * stride)
         let mask = capacity - 1
+        var filterBits = 512, shift: UInt64 = 55
+        while filterBits < kept.count * 8 { filterBits <<= 1; shift -= 1 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
         for row in kept {
             let h = hashes[row]
             var slot = Int(truncatingIfNeeded: h) & mask
@@ -33,11 +42,15 @@ struct FeatureTable: Sendable {
             slots[slot * stride] = UInt32(truncatingIfNeeded: h >> 32)
             slots[slot * stride + 1] = UInt32(row + 1)
             for j in 0..<heads { slots[slot * stride + 2 + j] = weights[row * heads + j].bitPattern }
+            let bit = Int(truncatingIfNeeded: h >> shift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.slots = slots
         self.stride = stride
         self.heads = heads
         self.mask = mask
+        self.filter = filter
+        self.filterShift = shift
     }
 
     /// Writes the row of each known hash of `hashes`, in order, to the front of `rows` and
@@ -45,40 +58,45 @@ struct FeatureTable: Sendable {
     /// head), and returns how many hashes were known.
     func lookup(_ hashes: UnsafeBufferPointer<UInt64>, rows: UnsafeMutableBufferPointer<Int32>,
                 weights: UnsafeMutableBufferPointer<Float>, sums: UnsafeMutableBufferPointer<Double>) -> Int {
-        slots.withUnsafeBufferPointer { table in
-            // Safe: `slot` is masked to the capacity and `table` holds capacity * stride
-            // words; the table is at most half full so every probe reaches an empty slot;
-            // `rows` has room for every hash, `weights` for heads per hash and `sums` one
-            // entry per head; `known` never passes `i`.
-            // First pass: the row word of each hash's home slot. These loads do not depend
-            // on each other, so the CPU keeps many cache misses in flight at once; the
-            // probe loop below, whose branches wait on each load, then mostly hits the
-            // cache, and a hash whose home slot is empty needs no second look.
-            for i in 0..<hashes.count {
-                rows[i] = Int32(bitPattern: table[(Int(truncatingIfNeeded: hashes[i]) & mask) * stride + 1])
-            }
-            var known = 0
-            for i in 0..<hashes.count where rows[i] != 0 {
-                let h = hashes[i], tag = UInt32(truncatingIfNeeded: h >> 32)
-                var slot = Int(truncatingIfNeeded: h) & mask
-                while true {
-                    let base = slot * stride
-                    let row = table[base + 1]
-                    if row == 0 { break }
-                    if table[base] == tag {
-                        rows[known] = Int32(bitPattern: row) - 1
-                        for j in 0..<heads {
-                            let w = Float(bitPattern: table[base + 2 + j])
-                            weights[known * heads + j] = w
-                            sums[j] += Double(w)
-                        }
-                        known += 1
-                        break
-                    }
-                    slot = (slot + 1) & mask
+        filter.withUnsafeBufferPointer { filter in
+            slots.withUnsafeBufferPointer { table in
+                // Safe: `filter` has 2^(64 - filterShift) bits, so a hash's top bits index
+                // it; `slot` is masked to the capacity and `table` holds capacity * stride
+                // words; the table is at most half full so every probe reaches an empty
+                // slot; `rows` has room for every hash, `weights` for heads per hash and
+                // `sums` one entry per head; `known` never passes `candidates`, which never
+                // passes `i`.
+                // First pass, without branches: the index of each hash that passes the
+                // filter, to the front of `rows`. A branch here was a coin toss per feature.
+                var candidates = 0
+                for i in 0..<hashes.count {
+                    let bit = Int(truncatingIfNeeded: hashes[i] >> filterShift)
+                    rows[candidates] = Int32(truncatingIfNeeded: i)
+                    candidates &+= Int(truncatingIfNeeded: (filter[bit &>> 6] &>> UInt64(bit & 63)) & 1)
                 }
+                var known = 0
+                for c in 0..<candidates {
+                    let h = hashes[Int(rows[c])], tag = UInt32(truncatingIfNeeded: h >> 32)
+                    var slot = Int(truncatingIfNeeded: h) & mask
+                    while true {
+                        let base = slot &* stride
+                        let row = table[base &+ 1]
+                        if row == 0 { break }
+                        if table[base] == tag {
+                            rows[known] = Int32(bitPattern: row &- 1)
+                            for j in 0..<heads {
+                                let w = Float(bitPattern: table[base &+ 2 &+ j])
+                                weights[known &* heads &+ j] = w
+                                sums[j] += Double(w)
+                            }
+                            known &+= 1
+                            break
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
+                return known
             }
-            return known
         }
     }
 }
