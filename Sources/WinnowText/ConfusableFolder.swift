@@ -5,15 +5,27 @@
 /// of its non-ASCII letters has an ASCII look-alike: genuine Russian or Greek words keep
 /// their letters. Skeletons are match keys, so the result is only used for tokens.
 enum ConfusableFolder {
-    static func fold(_ src: [UInt16], into out: inout [UInt16], icu: ICUText) {
+    static func fold(_ source: [UInt16], into out: inout [UInt16], icu: ICUText) {
         out.removeAll(keepingCapacity: true)
+        // Units are appended one or two at a time: a slice per copy cost a retain and a
+        // release each, the most of any step for non-ASCII text.
+        source.withUnsafeBufferPointer { fold($0, into: &out, icu: icu) }
+    }
+
+    private static func fold(_ src: UnsafeBufferPointer<UInt16>, into out: inout [UInt16], icu: ICUText) {
+        // Safe: `decode` reads unit i + 1 only below src.count, and `width` never carries
+        // `i` or `k` past a unit it decoded.
+        func copy(_ i: Int, _ width: Int) {
+            out.append(src[i])
+            if width == 2 { out.append(src[i + 1]) }
+        }
         var i = 0
         let n = src.count
         while i < n {
             // Copy everything up to the next word character verbatim.
             let (scalar, width) = decode(src, i)
             guard isWordChar(scalar, icu) else {
-                out.append(contentsOf: src[i..<i + width])
+                copy(i, width)
                 i += width
                 continue
             }
@@ -35,7 +47,7 @@ enum ConfusableFolder {
             while k < i {
                 let (s, w) = decode(src, k)
                 let ascii = foldWord && s >= 0x80 ? icu.asciiSkeleton(s) : 0
-                if ascii != 0 { out.append(UInt16(ascii)) } else { out.append(contentsOf: src[k..<k + w]) }
+                if ascii != 0 { out.append(UInt16(ascii)) } else { copy(k, w) }
                 k += w
             }
         }
@@ -48,7 +60,7 @@ enum ConfusableFolder {
         return icu.isAlnum(s)
     }
 
-    static func decode(_ src: [UInt16], _ i: Int) -> (UInt32, Int) {
+    static func decode(_ src: UnsafeBufferPointer<UInt16>, _ i: Int) -> (UInt32, Int) {
         let u = UInt32(src[i])
         if u >= 0xD800, u < 0xDC00, i + 1 < src.count {
             let low = UInt32(src[i + 1])

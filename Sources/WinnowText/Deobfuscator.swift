@@ -10,16 +10,27 @@ package enum Deobfuscator {
         var out: TokenList?
         for i in first..<list.count {
             let r = list.range(at: i)
-            let token = list.bytes[r]
-            let replacement = unmask(token, words) ?? unleet(token, words)
+            // Most tokens after the first candidate have no star or leet byte: tested
+            // through the table without making a slice (a retain and release each).
+            let replacement = hasCandidate(list.bytes, r) ? unmask(list.bytes[r], words) ?? unleet(list.bytes[r], words) : nil
             if replacement != nil, out == nil {
                 out = TokenList()
-                out?.bytes.append(contentsOf: list.bytes[0..<list.range(at: i).lowerBound])
+                out?.bytes.append(contentsOf: list.bytes[0..<r.lowerBound])
                 out?.ends.append(contentsOf: list.ends[0..<i])
             }
-            if let replacement { out?.append(replacement) } else { out?.append(token) }
+            if let replacement { out?.append(replacement) } else if out != nil { out?.append(list.bytes[r]) }
         }
         if let out { list = out }
+    }
+
+    static func hasCandidate(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            candidates.withUnsafeBufferPointer { candidate in
+                // Safe: `r` is a token's range inside `b`; `candidate` covers every byte value.
+                for k in r where candidate[Int(b[k])] { return true }
+                return false
+            }
+        }
     }
 
     /// The first token holding a star or a byte leetspeak uses, if any. Most comments have
