@@ -182,4 +182,29 @@ struct ShardCommandTests {
         let union = try Data(contentsOf: URL(fileURLWithPath: dir.path("union.model")))
         #expect(merged == union)
     }
+
+    /// The union's model takes one set of options: a shard trained otherwise is refused by name.
+    @Test func shardsTrainedWithDifferentOptionsDoNotMerge() throws {
+        let dir = try TempDirectory()
+        for (output, shrink) in [("a.counts", "hostile=0.9"), ("b.counts", "hostile=0.2")] {
+            #expect(try CLI.run(["train", "Data/labeled-example.csv", "--shard", "--min-count", "1", "--shrink", shrink,
+                                 "--output", dir.path(output)]).status == 0)
+        }
+        let r = try CLI.run(["merge", dir.path("a.counts"), dir.path("b.counts"), "--output", dir.path("m.model")])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains(dir.path("b.counts")) && r.stderr.contains("other options"))
+        #expect(!FileManager.default.fileExists(atPath: dir.path("m.model")))
+    }
+
+    /// Counts of other features cannot be added to a model's.
+    @Test func aShardWithOtherFeaturesIsNotAddedToAModel() throws {
+        let dir = try TempDirectory()
+        #expect(try CLI.run(["train", "Data/labeled-example.csv", "--min-count", "1", "--no-char-grams",
+                             "--output", dir.path("m.model")]).status == 0)
+        #expect(try CLI.run(["train", "Data/labeled-example.csv", "--shard", "--min-count", "1",
+                             "--output", dir.path("c.counts")]).status == 0)
+        let r = try CLI.run(["merge", dir.path("m.model"), dir.path("c.counts"), "--output", dir.path("n.model")])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains(dir.path("c.counts")) && r.stderr.contains("character grams"))
+    }
 }
