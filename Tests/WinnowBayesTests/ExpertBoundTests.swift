@@ -57,12 +57,7 @@ import WinnowText
     }
 
     @Test func aVersionOneModelStillLoadsWithUnboundedExperts() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/version1.model").path
-        let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(data[8] == 1)
-        let (model, kind) = try ModelFile.decode(data, path: path)
-        #expect(kind == .model)
+        let model = try OldModelFixture(version: 1).model
         #expect(model.heads.flatMap(\.domains).allSatisfy { $0.bound == nil })
         #expect(!model.heads.isEmpty)
     }

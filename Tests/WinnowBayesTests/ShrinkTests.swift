@@ -58,17 +58,8 @@ import WinnowText
     /// they keep their scores (the values are what the version-3 program printed).
     @Test(arguments: [("you stupid idiot", 0.9887), ("thanks for the clear budget story", 0.0200)])
     func aVersionThreeModelKeepsItsScores(_ text: String, _ expected: Double) throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/version3.model").path
-        let data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(data[8] == 3)
-        let (model, _) = try ModelFile.decode(data, path: path)
-        #expect(model.options.shrinks.isEmpty && !model.options.lengthCountsEveryFeature)
-        var tokens = TokenList()
-        try Normalizer(words: model.words).tokenize(text, into: &tokens)
-        var scratch = ScoreScratch()
-        model.rows(of: tokens, scratch: &scratch)
-        let hostile = try #require(model.heads.firstIndex { $0.label == "hostile" })
-        #expect(abs(model.score(scratch)[hostile].probability - expected) < 0.00005)
+        let old = try OldModelFixture(version: 3)
+        #expect(old.model.options.shrinks.isEmpty && !old.model.options.lengthCountsEveryFeature)
+        #expect(abs(try old.hostile(text) - expected) < 0.00005)
     }
 }
