@@ -20,7 +20,7 @@ public struct TrainingOptions: Sendable, Equatable {
     /// hundreds of weak, correlated features (a word's character grams, its bigrams)
     /// otherwise outvote the few that carry the evidence; a small domain's head (YouTube
     /// spam, 1,400 comments) has few features to spare and does worse with it, so labels
-    /// not listed are left alone.
+    /// not listed (nor covered by "*") are left alone.
     public var shrinks: [String: Double] = ["hostile": 0.9]
     /// Length normalisation counts every distinct feature of the comment (true), or only
     /// those the model knows (false: files from before version 4). Counting all of them
@@ -31,6 +31,6 @@ public struct TrainingOptions: Sendable, Equatable {
 
     public init() {}
 
-    /// The shrink of `label`'s head (0: none).
-    public func shrink(_ label: String) -> Double { shrinks[label] ?? 0 }
+    /// The shrink of `label`'s head: its own, else the one for every label ("*"), else 0.
+    public func shrink(_ label: String) -> Double { shrinks[label] ?? shrinks["*"] ?? 0 }
 }

@@ -35,17 +35,8 @@ public struct VerdictPolicy: Sendable, Equatable {
 
     /// Parses "0.8" (every score) or "hostile=0.8,offtopic=0.95" into thresholds.
     public static func parse(_ spec: String) throws(PipelineError) -> [String: Double] {
-        var result: [String: Double] = [:]
-        for part in spec.split(separator: ",") {
-            let pieces = part.split(separator: "=", maxSplits: 1)
-            let name = pieces.count == 2 ? String(pieces[0]).trimmingCharacters(in: .whitespaces) : "*"
-            guard let value = Double(String(pieces.last ?? "").trimmingCharacters(in: .whitespaces)),
-                  value >= 0, value <= 1 else {
-                throw .badOption("threshold '\(part)' is not a probability between 0 and 1 (e.g. 0.8 or hostile=0.8)")
-            }
-            result[name] = value
-        }
-        return result
+        try LabelValues.parse(spec, what: "threshold", expected: "a probability between 0 and 1",
+                              example: "0.8 or hostile=0.8") { $0 >= 0 && $0 <= 1 }
     }
 }
 

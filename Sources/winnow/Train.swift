@@ -17,7 +17,7 @@ struct Train: ParsableCommand {
     var lengthPower = 0.5
     @Option(help: "Scale each domain's feature weights by (IDF / mean IDF)^this: below 0 shrinks rare features, 0 leaves them.")
     var idfPower = -0.5
-    @Option(help: "Per label, move each feature's weight this far toward 0 (nearer ones become 0), e.g. hostile=0.9,offtopic=0.3; labels not named: none.")
+    @Option(help: "Per label, move each feature's weight this far toward 0 (nearer ones become 0), e.g. hostile=0.9,offtopic=0.3, or one number for every label; labels not named: none.")
     var shrink = "hostile=0.9"
     @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
     @Flag(help: "Write a count shard for `winnow merge` instead of a model.") var shard = false
@@ -38,9 +38,10 @@ struct Train: ParsableCommand {
         options.model.minimumCount = minCount
         options.model.lengthPower = lengthPower
         options.model.idfPower = idfPower
-        options.model.shrinks = try Train.parseShrinks(shrink)
         options.model.charGrams = charGrams
         do {
+            options.model.shrinks = try LabelValues.parse(shrink, what: "--shrink", expected: "a number of nats, 0 or more",
+                                                          example: "0.9 or hostile=0.9") { $0 >= 0 && $0.isFinite }
             if let domains { options.domains = try DomainMap.read(domains) }
             if shard {
                 let trainer = try TrainingRun.count(files, options: options, diagnostics: diagnostics)
@@ -63,17 +64,3 @@ struct Train: ParsableCommand {
     }
 }
 
-extension Train {
-    /// "label=nats[,label=nats]": how far each label's head shrinks its weights.
-    static func parseShrinks(_ spec: String) throws -> [String: Double] {
-        var result: [String: Double] = [:]
-        for part in spec.split(separator: ",") {
-            let pieces = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard pieces.count == 2, !pieces[0].isEmpty, let value = Double(pieces[1]), value >= 0, value.isFinite else {
-                throw ValidationError("--shrink '\(part)' is not label=nats with nats >= 0 (e.g. hostile=0.9)")
-            }
-            result[pieces[0]] = value
-        }
-        return result
-    }
-}

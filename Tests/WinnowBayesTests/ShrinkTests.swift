@@ -29,6 +29,13 @@ import WinnowText
         #expect(shrunk.head("offtopic")?.weights == plain.head("offtopic")?.weights)
     }
 
+    @Test func aShrinkForEveryLabelCoversLabelsNotNamed() throws {
+        let plain = try ShrinkTests.train([:]), everyLabel = try ShrinkTests.train(["*": 0.3, "hostile": 0.1])
+        let exact = try ShrinkTests.train(["offtopic": 0.3, "hostile": 0.1])
+        #expect(everyLabel.heads.map(\.weights) == exact.heads.map(\.weights))
+        #expect(everyLabel.head("offtopic")?.weights != plain.head("offtopic")?.weights)
+    }
+
     @Test func theShrinksAreStoredAndSurviveSavingAndLoading() throws {
         let model = try ShrinkTests.train(["hostile": 0.3, "offtopic": 0.1])
         let (loaded, _) = try ModelFile.decode(ModelFile.encode(model), path: "m")

@@ -14,7 +14,7 @@ import WinnowPipeline
         #expect(policy.verdict([("hostile", 0.2), ("offtopic", 0.2)]) == "approve")
     }
 
-    @Test(arguments: ["1.5", "hostile=abc", "-0.1", ""])
+    @Test(arguments: ["1.5", "hostile=abc", "-0.1", "", "=0.5"])
     func badThresholdsAreClearErrors(_ spec: String) {
         #expect(throws: PipelineError.self) {
             let parsed = try VerdictPolicy.parse(spec)
