@@ -10,27 +10,36 @@ struct HeldOutCalibrator {
     let total: ClassCounts
     let sample: [Trainer.Sampled]
     let options: TrainingOptions
+    /// Per sampled comment, the rows of its features in the other fold's counts: looked
+    /// up once, not once per expert and head.
+    private let rows: [[Int32]]
+
+    init(folds: [ClassCounts], total: ClassCounts, sample: [Trainer.Sampled], options: TrainingOptions) {
+        (self.folds, self.total, self.sample, self.options) = (folds, total, sample, options)
+        rows = sample.map { s in s.features.compactMap { folds[1 - s.fold].index[$0] } }
+    }
 
     func calibrate(_ spec: inout Model.HeadSpec) {
         let negative = options.negativeLabel
         let unpaired = Set(Head.unpairedNegativeDomains(total, spec.label, negative))
-        let relevant = sample.filter { s in
-            (s.key.label == spec.label && spec.domains.contains { $0.domain == s.key.domain })
+        let relevant = sample.indices.filter { i in
+            let s = sample[i]
+            return (s.key.label == spec.label && spec.domains.contains { $0.domain == s.key.domain })
                 || (s.key.label == negative
                     && (unpaired.contains(s.key.domain) || spec.domains.contains { $0.domain == s.key.domain }))
-        }
+        }.map { (sample: sample[$0], rows: rows[$0]) }
         guard !relevant.isEmpty else { return }
         // raw[d][i]: expert d's uncalibrated score of relevant comment i, by the other fold.
         var raw: [[Double]] = []
         let foldWeights = folds.map { Head.expertWeights($0, spec.label, options, spec.domains) }
         for d in spec.domains.indices {
-            raw.append(relevant.map { s in score(s, foldWeights[1 - s.fold][d], folds[1 - s.fold]) })
+            raw.append(relevant.map { score($0, foldWeights[1 - $0.sample.fold][d]) })
         }
-        let positive = relevant.map { $0.key.label == spec.label }
-        let groupWeight = balancedWeights(relevant)
+        let positive = relevant.map { $0.sample.key.label == spec.label }
+        let groupWeight = balancedWeights(relevant.map(\.sample))
         for (d, expert) in spec.domains.enumerated() {
             let inDomain = relevant.indices.filter {
-                relevant[$0].key.domain == expert.domain || unpaired.contains(relevant[$0].key.domain)
+                relevant[$0].sample.key.domain == expert.domain || unpaired.contains(relevant[$0].sample.key.domain)
             }
             spec.domains[d].calibration = Calibration.fit(
                 scores: inDomain.map { raw[d][$0] }, positive: inDomain.map { positive[$0] },
@@ -42,20 +51,16 @@ struct HeldOutCalibrator {
         let combined = folds.indices.map { f in
             Head.combined(foldWeights[f], spec.domains, rows: folds[f].featureCount, shrink: options.shrink(spec.label))
         }
-        let scores = relevant.map { s in bias + score(s, combined[1 - s.fold], folds[1 - s.fold]) }
+        let scores = relevant.map { bias + score($0, combined[1 - $0.sample.fold]) }
         spec.calibration = Calibration.fit(scores: scores, positive: positive, weights: groupWeight)
     }
 
-    private func score(_ s: Trainer.Sampled, _ weights: [Double]?, _ counts: ClassCounts) -> Double {
+    /// A comment's score by weights over the other fold's rows, length-normalised.
+    private func score(_ comment: (sample: Trainer.Sampled, rows: [Int32]), _ weights: [Double]?) -> Double {
         guard let weights else { return 0 }
-        var sum = 0.0, n = 0
-        for h in s.features {
-            if let row = counts.index[h] {
-                sum += weights[Int(row)]
-                n += 1
-            }
-        }
-        if options.lengthCountsEveryFeature { n = s.features.count }
+        var sum = 0.0
+        for row in comment.rows { sum += weights[Int(row)] }
+        let n = options.lengthCountsEveryFeature ? comment.sample.features.count : comment.rows.count
         let p = options.lengthPower
         return n == 0 || p == 0 ? sum : sum * pow(Double(n), -p)
     }
