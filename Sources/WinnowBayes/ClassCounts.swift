@@ -9,7 +9,7 @@ public struct ClassCounts: Sendable, Equatable {
     /// Number of training comments per class.
     public private(set) var documents: [Double]
     /// Feature hash -> row in `counts` and `names`.
-    package private(set) var index: [UInt64: Int32] = [:]
+    package private(set) var index = FeatureIndex()
     package private(set) var hashes: [UInt64] = []
     package private(set) var names: [String] = []
     /// Row-major: `counts[row * classes.count + class]`, comments holding the feature.
