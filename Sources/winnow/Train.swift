@@ -63,4 +63,3 @@ struct Train: ParsableCommand {
         if diagnostics.hasSkips { throw skippedInputs }
     }
 }
-
