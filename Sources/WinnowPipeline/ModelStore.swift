@@ -4,14 +4,7 @@ import WinnowBayes
 /// Loads and saves model files, mapping file-system failures to errors that name the file.
 public enum ModelStore {
     public static func load(_ path: String) throws -> Model {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            if !FileManager.default.fileExists(atPath: path) { throw PipelineError.missingPath(path) }
-            throw PipelineError.unreadable(path: path, reason: TextFile.reason(error))
-        }
-        let (model, kind) = try ModelFile.decode([UInt8](data), path: path)
+        let (model, kind) = try ModelFile.decode(try TextFile.bytes(path), path: path)
         guard kind == .model || kind == .counts else { throw BayesError.wrongKind(path: path, expected: "model") }
         return model
     }

@@ -2,7 +2,8 @@ import Foundation
 import WinnowBayes
 
 /// `winnow merge`: sums count shards into a model (exactly the model of the union), or
-/// adds count shards to an existing model.
+/// adds count shards to an existing model. Every merge, to a model or to a shard, goes
+/// through `accumulate`, so a shard that does not match what it joins is always refused.
 public enum ShardMerge {
     public enum Input {
         case shard(Trainer)
@@ -10,13 +11,7 @@ public enum ShardMerge {
     }
 
     public static func read(_ path: String) throws -> Input {
-        let data: [UInt8]
-        do {
-            data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            if !FileManager.default.fileExists(atPath: path) { throw PipelineError.missingPath(path) }
-            throw PipelineError.unreadable(path: path, reason: TextFile.reason(error))
-        }
+        let data = try TextFile.bytes(path)
         if data.starts(with: ModelFile.magic) { return .model(try ModelFile.decode(data, path: path).0) }
         return .shard(try CountsFile.decode(data, path: path))
     }
@@ -25,6 +20,24 @@ public enum ShardMerge {
     /// with a model first, the shards' counts are added to it and its calibrations kept
     /// (a quick update: retrain from shards to refit them).
     public static func merge(_ paths: [String], domains: DomainMap) throws -> (Trainer?, Model) {
+        var (trainer, base) = try accumulate(paths, allowModel: true)
+        trainer.domainWeights = domains.weights
+        trainer.domainBounds = domains.bounds
+        guard let base else { return (trainer, try trainer.finish()) }
+        var counts = base.counts
+        counts.merge(trainer.counts)
+        let kept = counts.pruned(minimum: Float(base.options.minimumCount))
+        return (nil, Model(counts: kept, options: base.options, heads: base.specs))
+    }
+
+    /// The sum of count shards, as one shard (`winnow merge --shard`).
+    public static func sumShards(_ paths: [String]) throws -> Trainer {
+        try accumulate(paths, allowModel: false).trainer
+    }
+
+    /// Reads `paths` in order: an optional model first (when allowed), then shards, each
+    /// checked against the shards before it and the model.
+    private static func accumulate(_ paths: [String], allowModel: Bool) throws -> (trainer: Trainer, base: Model?) {
         var trainer: Trainer?
         var base: Model?
         for path in paths {
@@ -40,21 +53,16 @@ public enum ShardMerge {
                 }
                 if trainer == nil { trainer = t } else { trainer?.merge(t) }
             case .model(let m):
+                guard allowModel else { throw PipelineError.badOption("\(path): --shard merges count shards only") }
                 guard base == nil, trainer == nil else {
                     throw PipelineError.badOption("\(path): a model can only be the first input of merge")
                 }
                 base = m
             }
         }
-        guard var trainer else {
+        guard let trainer else {
             throw PipelineError.badOption("merge needs at least one count shard (winnow train --shard)")
         }
-        trainer.domainWeights = domains.weights
-        trainer.domainBounds = domains.bounds
-        guard let base else { return (trainer, try trainer.finish()) }
-        var counts = base.counts
-        counts.merge(trainer.counts)
-        let kept = counts.pruned(minimum: Float(base.options.minimumCount))
-        return (nil, Model(counts: kept, options: base.options, heads: base.specs))
+        return (trainer, base)
     }
 }

@@ -22,6 +22,16 @@ public enum TextFile {
         return try decode(data, path: path)
     }
 
+    /// A whole file's bytes (models, shards), its failures named like a page's.
+    public static func bytes(_ path: String) throws(PipelineError) -> [UInt8] {
+        do {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw exists ? .unreadable(path: path, reason: reason(error)) : .missingPath(path)
+        }
+    }
+
     static func decode(_ data: Data, path: String) throws(PipelineError) -> String {
         guard !data.isEmpty else { throw .empty(path: path) }
         if data.contains(0) { throw .binary(path: path) }

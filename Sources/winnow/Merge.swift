@@ -20,14 +20,7 @@ struct Merge: ParsableCommand {
         do {
             let map = try domains.map { try DomainMap.read($0) } ?? DomainMap()
             if shard {
-                var merged: Trainer?
-                for path in inputs {
-                    guard case .shard(let t) = try ShardMerge.read(path) else {
-                        throw PipelineError.badOption("\(path): --shard merges count shards only")
-                    }
-                    if merged == nil { merged = t } else { merged?.merge(t) }
-                }
-                guard let merged else { throw ValidationError("no inputs") }
+                let merged = try ShardMerge.sumShards(inputs)
                 try OutputFile.writeAtomically(CountsFile.encode(merged), to: output)
                 print("merged \(inputs.count) shards (\(merged.documents) comments); wrote shard \(output)")
                 return
