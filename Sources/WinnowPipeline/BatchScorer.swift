@@ -32,14 +32,13 @@ public final class BatchScorer {
     /// does not leave the other idle at the end, large enough that queueing is rare.
     static let chunkSize = 128
 
-    /// Scores everything `source` yields into `output`; returns the number of rows written.
+    /// Scores everything `sources` yield, in order, into `output` under one header; returns
+    /// the number of rows written.
     ///
-    /// Reading, scoring and writing overlap, with no pause between batches: waiting for
-    /// whole windows of comments to finish before starting the next left a core idle at
-    /// every window's end (200,000 comments, `--jobs 2`, medians of five interleaved runs:
-    /// windows of 4,096 comments 1.22 s, of 16,384 1.05 s (86 MB), this 1.07 s (70 MB)).
+    /// Reading, scoring and writing overlap, with no pause between batches (a core sat
+    /// idle at the end of every window when whole windows were waited for).
     @discardableResult
-    public func run(_ source: CommentSource, into output: OutputFile, diagnostics: Diagnostics) throws -> Int {
+    public func run(_ sources: [CommentSource], into output: OutputFile, diagnostics: Diagnostics) throws -> Int {
         if options.header { try output.write(writer.row(ScoredComment.header)) }
         let progress = Progress(quiet: options.quiet)
         let queue = WorkQueue()
@@ -57,19 +56,21 @@ public final class BatchScorer {
                 rows += chunk.count
             }
         }
-        while true {
-            var jobs: [CommentJob] = []
-            jobs.reserveCapacity(BatchScorer.chunkSize)
-            while jobs.count < BatchScorer.chunkSize, let job = source.next() { jobs.append(job) }
-            if jobs.isEmpty { break }
-            while sent - written >= limit {
-                queue.waitForFinished()
+        for source in sources {
+            while true {
+                var jobs: [CommentJob] = []
+                jobs.reserveCapacity(BatchScorer.chunkSize)
+                while jobs.count < BatchScorer.chunkSize, let job = source.next() { jobs.append(job) }
+                if jobs.isEmpty { break }
+                while sent - written >= limit {
+                    queue.waitForFinished()
+                    try writeFinished()
+                }
+                queue.push(sent, jobs)
+                sent += 1
                 try writeFinished()
+                progress.update(rows: rows, bytes: source.progress)
             }
-            queue.push(sent, jobs)
-            sent += 1
-            try writeFinished()
-            progress.update(rows: rows, bytes: source.progress)
         }
         while written < sent {
             queue.waitForFinished()

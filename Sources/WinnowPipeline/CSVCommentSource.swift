@@ -33,6 +33,15 @@ public final class CSVCommentSource: CommentSource {
 
     public var progress: (done: Int, total: Int)? { (bytesBefore, bytesTotal) }
 
+    /// Throws the first of `required` missing from a file's header (standard input's is
+    /// checked as it is read). A file that cannot be opened is left to the run to name.
+    public static func checkColumns(_ files: [String], _ required: [String]) throws(PipelineError) {
+        for path in files where path != "-" {
+            guard let table = try? CSVTable(path: path) else { continue }
+            for name in required { _ = try table.column(name) }
+        }
+    }
+
     public func next() -> CommentJob? {
         while true {
             if table == nil, !openNext() { return nil }

@@ -6,6 +6,9 @@ public final class Diagnostics: @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var skipped: [String] = []
     public private(set) var warnings: [String] = []
+    /// The first skipped error that was the command's fault rather than the input's (a
+    /// column missing from standard input's header): the run ends as bad usage.
+    public private(set) var usageError: PipelineError?
     private let echo: Bool
 
     public init(echo: Bool = true) { self.echo = echo }
@@ -13,7 +16,10 @@ public final class Diagnostics: @unchecked Sendable {
     /// An input that was not processed, and why.
     public func skip(_ error: Error) {
         let message = "\(error)"
-        lock.withLock { skipped.append(message) }
+        lock.withLock {
+            skipped.append(message)
+            if usageError == nil, let error = error as? PipelineError, error.isUsage { usageError = error }
+        }
         if echo { Diagnostics.printError("skipped: \(message)") }
     }
 

@@ -13,6 +13,10 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
     case cannotWrite(path: String, reason: String)
     case modelNotFound(searched: [String])
     case badOption(String)
+    /// A command line that cannot work (a column no input has, a bad option value): exit 64.
+    case usage(String)
+    /// Nothing to write: every input was skipped, or none held a comment.
+    case noComments(inputs: Int, skipped: Int)
 
     public var description: String {
         switch self {
@@ -27,11 +31,25 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
             "\(p):\(line): expected \(expected) columns, found \(found)"
         case .csvMissingColumn(let p, let column, let available):
             "\(p):1: no column '\(column)' (columns: \(available.joined(separator: ", ")))"
+                + (ColumnMatch.closest(to: column, in: available).map { "; did you mean '\($0)'?" } ?? "")
         case .csvNoHeader(let p): "\(p):1: no header row"
         case .cannotWrite(let p, let reason): "\(p): cannot write (\(reason))"
         case .modelNotFound(let searched):
             "no model found; looked in: \(searched.joined(separator: ", ")); pass --model or set WINNOW_MODEL"
-        case .badOption(let message): message
+        case .badOption(let message), .usage(let message): message
+        case .noComments(let inputs, let skipped):
+            skipped == inputs ? "every input was skipped (\(inputs)); nothing written"
+                : "no comments found in \(inputs == 1 ? "the input" : "\(inputs) inputs"); nothing written"
+        }
+    }
+}
+
+extension PipelineError {
+    /// Errors in what the user asked for rather than in the data: `winnow` exits 64.
+    public var isUsage: Bool {
+        switch self {
+        case .usage, .csvMissingColumn: true
+        default: false
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import WinnowPipeline
 
-struct Evaluate: ParsableCommand {
+struct Evaluate: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure a model on labeled CSV files: ROC-AUC, PR-AUC, precision/recall/F1, confusion matrix.")
 
@@ -12,19 +12,15 @@ struct Evaluate: ParsableCommand {
     @OptionGroup var common: ScoringOptions
     @Flag(help: "Print the report as JSON.") var json = false
 
-    func run() throws {
+    func execute() throws {
         let diagnostics = Diagnostics()
-        do {
-            var options = Evaluation.Options()
-            options.textColumn = textColumn
-            options.labelColumn = labelColumn
-            options.articleColumn = articleColumn
-            options.policy = try common.policy()
-            let report = try Evaluation.run(files, model: try common.loadModel(), options: options, diagnostics: diagnostics)
-            print(json ? report.json() : report.text(), terminator: "")
-        } catch {
-            throw fail(error)
-        }
+        var options = Evaluation.Options()
+        options.textColumn = textColumn
+        options.labelColumn = labelColumn
+        options.articleColumn = articleColumn
+        options.policy = try common.policy()
+        let report = try Evaluation.run(files, model: try common.loadModel(), options: options, diagnostics: diagnostics)
+        print(json ? report.json() : report.text(), terminator: "")
         if diagnostics.hasSkips { throw skippedInputs }
     }
 }

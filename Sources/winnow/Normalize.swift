@@ -4,7 +4,7 @@ import WinnowBayes
 import WinnowPipeline
 import WinnowText
 
-struct Normalize: ParsableCommand {
+struct Normalize: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the tokens a comment becomes (case, look-alike, leetspeak, spacing and mask folding).")
 
@@ -16,9 +16,10 @@ struct Normalize: ParsableCommand {
 
     @Flag(help: "Also print each token's weight in every score of the model.") var explain = false
 
-    func run() throws {
-        let loaded = try? ModelStore.load(try ModelLocator.locate(explicit: model))
-        if model != nil, loaded == nil { throw fail(PipelineError.missingPath(model ?? "")) }
+    func execute() throws {
+        // A named model must load; the default one is a help when found, not a requirement.
+        let loaded = model == nil ? try? ModelStore.load(try ModelLocator.locate(explicit: nil))
+            : try ModelStore.load(try ModelLocator.locate(explicit: model))
         let normalizer = Normalizer(words: loaded?.words)
         var tokens = TokenList()
         func show(_ line: String) throws {

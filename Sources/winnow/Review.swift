@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import WinnowPipeline
 
-struct Review: ParsableCommand {
+struct Review: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Review flagged verdicts one by one; decisions go to a labeled CSV for training.",
         discussion: """
@@ -13,14 +13,10 @@ struct Review: ParsableCommand {
     @Argument(help: "A verdict CSV written by `winnow score`.") var verdicts: String
     @Option(help: "Decisions file (default: VERDICTS with .decisions.csv).") var decisions: String?
 
-    func run() throws {
+    func execute() throws {
         let log: DecisionLog, table: VerdictTable
-        do {
-            table = try VerdictTable.read(verdicts)
-            log = try DecisionLog(path: decisions ?? Review.defaultPath(verdicts))
-        } catch {
-            throw fail(error)
-        }
+        table = try VerdictTable.read(verdicts)
+        log = try DecisionLog(path: decisions ?? Review.defaultPath(verdicts))
         var queue = ReviewQueue(verdicts: table, decided: log.decided)
         let terminal = Terminal()
         defer { terminal.restore() }
@@ -32,27 +28,23 @@ struct Review: ParsableCommand {
                 print("\nInput ended. \(log.count) decisions in \(log.path)")
                 return
             }
-            do {
-                switch key {
-                case "a", "h", "o":
-                    let label = ["a": "ok", "h": "hostile", "o": "offtopic"][key] ?? "ok"
-                    try log.record(row, label: label)
-                    queue.advance(decided: label)
-                    decidedSteps.append(true)
-                case "s":
-                    queue.advance(decided: nil)
-                    decidedSteps.append(false)
-                case "u":
-                    guard let wasDecision = decidedSteps.popLast(), queue.back() != nil else { continue }
-                    if wasDecision { try log.undo() }
-                case "q":
-                    print("\(log.count) decisions in \(log.path)")
-                    return
-                default:
-                    continue
-                }
-            } catch {
-                throw fail(error)
+            switch key {
+            case "a", "h", "o":
+                let label = ["a": "ok", "h": "hostile", "o": "offtopic"][key] ?? "ok"
+                try log.record(row, label: label)
+                queue.advance(decided: label)
+                decidedSteps.append(true)
+            case "s":
+                queue.advance(decided: nil)
+                decidedSteps.append(false)
+            case "u":
+                guard let wasDecision = decidedSteps.popLast(), queue.back() != nil else { continue }
+                if wasDecision { try log.undo() }
+            case "q":
+                print("\(log.count) decisions in \(log.path)")
+                return
+            default:
+                continue
             }
         }
         print("Nothing left to review. \(log.count) decisions in \(log.path)")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import WinnowPipeline
 
-struct Score: ParsableCommand {
+struct Score: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score comments of page dumps or of a CSV; write one verdict row per comment.")
 
@@ -15,8 +15,9 @@ struct Score: ParsableCommand {
     var jsonl: [String] = []
 
     @Option(help: "Column holding the comment text.") var textColumn = "text"
-    @Option(help: "Column holding the row id, kept in the output.") var idColumn = "id"
-    @Option(help: "Column holding the comment author, if any.") var authorColumn = "author"
+    @Option(help: "Column holding the row id, kept in the output (default: id, when there is one; else the row number).")
+    var idColumn: String?
+    @Option(help: "Column holding the comment author (default: author, when there is one).") var authorColumn: String?
     @Option(help: "Column holding the article the comment sits under (enables relevance).")
     var articleColumn: String?
 
@@ -38,41 +39,35 @@ struct Score: ParsableCommand {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
-    func run() throws {
-        TemporaryFiles.installSignalHandlers()
+    func execute() throws {
         let diagnostics = Diagnostics()
-        do {
-            let model = try common.loadModel()
-            // Kept to the end of the process: freeing 230,000 names and tables one by one
-            // costs more than the exit that reclaims them anyway.
-            _ = Unmanaged.passRetained(model)
-            var options = BatchScorer.Options()
-            (options.jobs, options.quiet, options.raw, options.header) = (jobs, quiet, raw, !noHeader)
-            let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
-            let out = try OutputFile(path: output)
-            var rows = 0
-            if !paths.isEmpty {
-                let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
-                rows += try scorer.run(PageSource(files: files, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
-                options.header = false
-            }
-            if !jsonl.isEmpty {
-                let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
-                rows += try scorer.run(JSONLinesSource(files: jsonl, diagnostics: diagnostics), into: out, diagnostics: diagnostics)
-                options.header = false
-            }
-            if !comments.isEmpty {
-                let columns = CSVCommentSource.Columns(text: textColumn, id: idColumn, author: authorColumn,
-                                                       article: articleColumn)
-                let csv = BatchScorer(model: model, policy: try common.policy(), options: options)
-                rows += try csv.run(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics),
-                                    into: out, diagnostics: diagnostics)
-            }
-            try out.commit()
-            if let output { Diagnostics.printError("\(rows) verdicts written to \(output)") }
-        } catch {
-            throw fail(error)
+        let columns = CSVCommentSource.Columns(text: textColumn, id: idColumn ?? "id", author: authorColumn ?? "author",
+                                               article: articleColumn)
+        // A column named on the command line but missing from a file is a mistake in the
+        // command, found before any work.
+        try CSVCommentSource.checkColumns(comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 })
+        let model = try common.loadModel()
+        // Kept to the end of the process: freeing 230,000 names and tables one by one
+        // costs more than the exit that reclaims them anyway.
+        _ = Unmanaged.passRetained(model)
+        var options = BatchScorer.Options()
+        (options.jobs, options.quiet, options.raw, options.header) = (jobs, quiet, raw, !noHeader)
+        let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
+        let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
+        var sources: [CommentSource] = []
+        if !files.isEmpty { sources.append(PageSource(files: files, diagnostics: diagnostics)) }
+        if !jsonl.isEmpty { sources.append(JSONLinesSource(files: jsonl, diagnostics: diagnostics)) }
+        if !comments.isEmpty { sources.append(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics)) }
+        let out = try OutputFile(path: output)
+        let rows = try scorer.run(sources, into: out, diagnostics: diagnostics)
+        if let usage = diagnostics.usageError { throw usage }
+        // Left uncommitted, the output file is discarded and an earlier one stays.
+        guard rows > 0 else {
+            let inputs = max(paths.count, files.count) + jsonl.count + comments.count
+            throw PipelineError.noComments(inputs: inputs, skipped: min(inputs, diagnostics.skipped.count))
         }
+        try out.commit()
+        if let output { Diagnostics.printError("\(rows) verdicts written to \(output)") }
         if diagnostics.hasSkips { throw skippedInputs }
     }
 }

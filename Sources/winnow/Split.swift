@@ -2,7 +2,7 @@ import ArgumentParser
 import WinnowPipeline
 import WinnowSplit
 
-struct Split: ParsableCommand {
+struct Split: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split page dumps into title, article and comments (JSON Lines, one page per line).")
 
@@ -15,33 +15,28 @@ struct Split: ParsableCommand {
     @Flag(help: "Print each line's decoded state and the features behind it instead of JSON.")
     var explain = false
 
-    func run() throws {
-        TemporaryFiles.installSignalHandlers()
+    func execute() throws {
         let diagnostics = Diagnostics()
         let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
-        do {
-            let out = try OutputFile(path: output)
-            let splitter = Splitter()
-            for path in files {
-                do {
-                    let text = try TextFile.read(path)
-                    if explain {
-                        try out.write("== \(path)\n")
-                        for e in splitter.explain(text) {
-                            try out.write(e.state.name.padding(toLength: 9, withPad: " ", startingAt: 0)
-                                + "| \(e.line.prefix(70))  [\(e.why)]\n")
-                        }
-                    } else {
-                        try out.write(JSONLines.encode(splitter.split(text, source: path)))
+        let out = try OutputFile(path: output)
+        let splitter = Splitter()
+        for path in files {
+            do {
+                let text = try TextFile.read(path)
+                if explain {
+                    try out.write("== \(path)\n")
+                    for e in splitter.explain(text) {
+                        try out.write(e.state.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                            + "| \(e.line.prefix(70))  [\(e.why)]\n")
                     }
-                } catch {
-                    diagnostics.skip(error)
+                } else {
+                    try out.write(JSONLines.encode(splitter.split(text, source: path)))
                 }
+            } catch {
+                diagnostics.skip(error)
             }
-            try out.commit()
-        } catch {
-            throw fail(error)
         }
+        try out.commit()
         if diagnostics.hasSkips { throw skippedInputs }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import WinnowBayes
 import WinnowPipeline
 
-struct Train: ParsableCommand {
+struct Train: WinnowCommand {
     static let configuration = CommandConfiguration(abstract: "Train a model from labeled CSV files.")
 
     @Argument(help: "Labeled CSV files (columns id,text,label[,source]).") var files: [String]
@@ -27,8 +27,7 @@ struct Train: ParsableCommand {
         if output == "-" { Diagnostics.printError(message) } else { print(message) }
     }
 
-    func run() throws {
-        TemporaryFiles.installSignalHandlers()
+    func execute() throws {
         let diagnostics = Diagnostics()
         var options = TrainingRun.Options()
         options.textColumn = textColumn
@@ -39,27 +38,21 @@ struct Train: ParsableCommand {
         options.model.lengthPower = lengthPower
         options.model.idfPower = idfPower
         options.model.charGrams = charGrams
-        do {
-            options.model.shrinks = try LabelValues.parse(shrink, what: "--shrink", expected: "a number of nats, 0 or more",
-                                                          example: "0.9 or hostile=0.9") { $0 >= 0 && $0.isFinite }
-            if let domains { options.domains = try DomainMap.read(domains) }
-            if shard {
-                let trainer = try TrainingRun.count(files, options: options, diagnostics: diagnostics)
-                try OutputFile.writeAtomically(CountsFile.encode(trainer), to: output)
-                say("counted \(trainer.documents) comments; wrote shard \(output)")
-                if diagnostics.hasSkips { throw skippedInputs }
-                return
-            }
-            let model = try TrainingRun.train(files, options: options, diagnostics: diagnostics)
-            try ModelStore.save(model, to: output)
-            let c = model.counts
-            let classes = c.classes.enumerated().map { "\($1.label)@\($1.domain) \(Int(c.documents[$0]))" }
-            say("trained on \(classes.joined(separator: ", ")); \(c.featureCount) features; wrote \(output)")
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
+        options.model.shrinks = try LabelValues.parse(shrink, what: "--shrink", expected: "a number of nats, 0 or more",
+                                                      example: "0.9 or hostile=0.9") { $0 >= 0 && $0.isFinite }
+        if let domains { options.domains = try DomainMap.read(domains) }
+        if shard {
+            let trainer = try TrainingRun.count(files, options: options, diagnostics: diagnostics)
+            try OutputFile.writeAtomically(CountsFile.encode(trainer), to: output)
+            say("counted \(trainer.documents) comments; wrote shard \(output)")
+            if diagnostics.hasSkips { throw skippedInputs }
+            return
         }
+        let model = try TrainingRun.train(files, options: options, diagnostics: diagnostics)
+        try ModelStore.save(model, to: output)
+        let c = model.counts
+        let classes = c.classes.enumerated().map { "\($1.label)@\($1.domain) \(Int(c.documents[$0]))" }
+        say("trained on \(classes.joined(separator: ", ")); \(c.featureCount) features; wrote \(output)")
         if diagnostics.hasSkips { throw skippedInputs }
     }
 }

@@ -12,12 +12,3 @@ struct Winnow: ParsableCommand {
         subcommands: [Split.self, Score.self, Train.self, Merge.self, Evaluate.self, Normalize.self, Review.self, Report.self]
     )
 }
-
-/// Exit status for a run that finished but skipped inputs.
-let skippedInputs = ExitCode(3)
-
-/// Prints `error` as winnow's one-line message and exits with failure.
-func fail(_ error: Error) -> ExitCode {
-    Diagnostics.printError("error: \(error)")
-    return ExitCode.failure
-}
