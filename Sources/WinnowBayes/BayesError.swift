@@ -8,6 +8,10 @@ public enum BayesError: Error, CustomStringConvertible, Equatable {
     case wrongKind(path: String, expected: String)
     case noTrainingData
     case singleLabel(label: String)
+    /// `winnow adapt` from a model that already holds a site's decisions.
+    case alreadyAdapted(domain: String)
+    /// No head has decisions of both its label and the negative label.
+    case noContrast(labels: [String: Int])
 
     public var description: String {
         switch self {
@@ -27,6 +31,11 @@ public enum BayesError: Error, CustomStringConvertible, Equatable {
             "no training rows: every input was empty or skipped"
         case .singleLabel(let label):
             "training data has a single label (\(label)); a classifier needs at least two"
+        case .alreadyAdapted(let domain):
+            "the base model is already adapted (it counts decisions as domain '\(domain)'); adapt the model it came from, with every decision"
+        case .noContrast(let labels):
+            "the decisions hold \(labels.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")): "
+                + "adapting needs both a flagged label and the negative one"
         }
     }
 }

@@ -11,10 +11,13 @@ extension Head {
     /// Measured on the news dev set: ROC-AUC 0.734 -> 0.742 (Models/README.md).
     package static func expertWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
                                       _ experts: [DomainExpert]) -> [[Double]?] {
-        let raw = domainWeights(counts, label, options, experts.map(\.domain))
+        var raw = domainWeights(counts, label, options, experts.map(\.domain))
+        for (i, e) in experts.enumerated() {
+            if let smoothing = e.siteSmoothing { raw[i] = siteWeights(counts, label, options.negativeLabel, e.domain, smoothing) }
+        }
         return experts.indices.map { i in
             guard let bound = experts[i].bound, var own = raw[i] else { return raw[i] }
-            let others = raw.indices.filter { $0 != i }.compactMap { raw[$0] }
+            let others = raw.indices.filter { $0 != i && !experts[$0].adapted }.compactMap { raw[$0] }
             guard !others.isEmpty else { return own }
             for row in own.indices {
                 var low = Double.infinity, high = -Double.infinity

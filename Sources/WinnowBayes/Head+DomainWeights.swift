@@ -72,3 +72,26 @@ extension Head {
         }
     }
 }
+
+extension Head {
+    /// Per-feature log-odds of a site's decisions (an adapted expert; nil when the site
+    /// lacks either class): log(p / P + s / N) - log(n / M + s / N), for a feature in p of
+    /// the P comments of the label and n of the M negative ones, N = P + M, s the smoothing.
+    ///
+    /// Both shares get the same floor, so a feature neither class holds more often weighs
+    /// about 0. The vocabulary smoothing of `domainWeights` gives a few hundred unbalanced
+    /// decisions (a rare label) a positive weight for nearly every feature of the smaller
+    /// class, which ranks long comments as hostile.
+    static func siteWeights(_ counts: ClassCounts, _ label: String, _ negative: String, _ domain: String,
+                            _ smoothing: Double) -> [Double]? {
+        guard let pos = counts.classIndex(ClassKey(label: label, domain: domain)),
+              let neg = counts.classIndex(ClassKey(label: negative, domain: domain)) else { return nil }
+        let dp = counts.documents[pos], dn = counts.documents[neg]
+        guard dp > 0, dn > 0 else { return nil }
+        let k = counts.classes.count, floor = smoothing / (dp + dn)
+        return (0..<counts.featureCount).map { row in
+            let p = Double(counts.counts[row * k + pos]), n = Double(counts.counts[row * k + neg])
+            return p + n > 0 ? log(p / dp + floor) - log(n / dn + floor) : 0
+        }
+    }
+}

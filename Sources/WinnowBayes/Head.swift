@@ -30,6 +30,18 @@ public struct Head: Sendable {
         /// If set, each feature's weight stays within this many nats of the other experts'
         /// (see `expertWeights`); nil leaves the expert's own counts alone.
         public var bound: Double? = nil
+        /// Set for an expert learnt from one site's decisions by `winnow adapt`: its weights
+        /// come from `siteWeights` with this smoothing, and it holds no trained expert to its
+        /// evidence, so they score as before.
+        public var siteSmoothing: Double? = nil
+
+        public var adapted: Bool { siteSmoothing != nil }
+
+        public init(domain: String, weight: Double, calibration: Calibration, bound: Double? = nil,
+                    siteSmoothing: Double? = nil) {
+            (self.domain, self.weight, self.calibration) = (domain, weight, calibration)
+            (self.bound, self.siteSmoothing) = (bound, siteSmoothing)
+        }
     }
 
     init(counts: ClassCounts, label: String, options: TrainingOptions, domains: [DomainExpert], calibration: Calibration) {
@@ -54,12 +66,13 @@ public struct Head: Sendable {
             for row in w.indices { w[row] += factor * raw[row] }
         }
         guard shrink > 0 else { return w }
-        for row in w.indices {
-            let x = w[row]
-            w[row] = x > shrink ? x - shrink : x < -shrink ? x + shrink : 0
-        }
+        for row in w.indices { w[row] = shrunk(w[row], by: shrink) }
         return w
     }
+
+    /// Soft thresholding: `x` moved `t` toward 0, or 0 when it is within `t` of it.
+    @inline(__always)
+    static func shrunk(_ x: Double, by t: Double) -> Double { x > t ? x - t : x < -t ? x + t : 0 }
 
     /// Domains in which both `label` and the negative label have comments.
     static func pairedDomains(_ counts: ClassCounts, _ label: String, _ negative: String) -> [String] {

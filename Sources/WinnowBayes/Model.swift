@@ -13,6 +13,8 @@ public final class Model: Sendable {
     let table: FeatureTable
     /// Rows a moderator can read as evidence (not character grams).
     let readable: ReadableRows
+    /// How the model was adapted to a site's decisions, if it was.
+    public let adaptation: Adaptation?
 
     /// What a head needs beyond the counts: its domains' calibrations and weights.
     public struct HeadSpec: Sendable, Equatable {
@@ -23,8 +25,9 @@ public final class Model: Sendable {
 
     /// `counts` may come without its hash index (a loaded model's); the model's own
     /// copy has it, built on the second thread.
-    public init(counts: ClassCounts, options: TrainingOptions, heads specs: [HeadSpec]) {
+    public init(counts: ClassCounts, options: TrainingOptions, heads specs: [HeadSpec], adaptation: Adaptation? = nil) {
         self.options = options
+        self.adaptation = adaptation
         // Two independent halves of loading a model, on two cores: nothing can be scored
         // before loading ends (0.07 s, the time to score some 14,000 comments).
         let (scoring, lexicon) = Model.concurrently({ () -> ([Head], FeatureTable) in

@@ -8,6 +8,9 @@
 ///     classes u32, then per class: label str | domain str | documents f64
 ///     heads u32, then per head: label str | a f64 | b f64 | experts u32,
 ///         then per expert: domain str | weight f64 | a f64 | b f64 | bound f64 (v2; < 0: none)
+///         | flags u8 (v5; 1 learnt from a site's decisions, then: smoothing f64)
+///     adaptation u8 (v5; 0 none, 1 then: domain str | decisions u32 | labels u32, then per
+///         label: label str | positives u32 | negatives u32 | weight f64 | baseAUC f64 | adaptedAUC f64)
 ///     features u32 = n | hashes u64 x n (ascending)
 ///     then per feature: a bitmask of ceil(classes/8) bytes marking its non-zero classes,
 ///         a varint count for each marked class, and its name (varint length, UTF-8)
@@ -16,7 +19,7 @@
 /// `str` is a u32 byte length and UTF-8 bytes. See Docs/model-format.md.
 public enum ModelFile {
     public static let magic = Array("WINNOWNB".utf8)
-    public static let version: UInt32 = 4
+    public static let version: UInt32 = 5
 
     public enum Kind: UInt32, Sendable { case model = 0, counts = 1 }
 
@@ -41,8 +44,11 @@ public enum ModelFile {
                 w.f64(e.calibration.a)
                 w.f64(e.calibration.b)
                 w.f64(e.bound ?? -1)
+                w.bytes([e.adapted ? 1 : 0])
+                if let smoothing = e.siteSmoothing { w.f64(smoothing) }
             }
         }
+        writeAdaptation(model.adaptation, &w)
         writeFeatures(c, &w)
         w.u64(checksum(w.data[...]))
         return w.data
@@ -61,6 +67,33 @@ public enum ModelFile {
             w.string(label)
             w.f64(value)
         }
+    }
+
+    static func writeAdaptation(_ a: Adaptation?, _ w: inout ByteWriter) {
+        guard let a else { return w.bytes([0]) }
+        w.bytes([1])
+        w.string(a.domain)
+        w.u32(UInt32(a.decisions))
+        w.u32(UInt32(a.labels.count))
+        for r in a.labels {
+            w.string(r.label)
+            w.u32(UInt32(r.positives))
+            w.u32(UInt32(r.negatives))
+            for x in [r.weight, r.baseAUC, r.adaptedAUC] { w.f64(x) }
+        }
+    }
+
+    static func readAdaptation(_ r: inout ByteReader) throws(BayesError) -> Adaptation? {
+        guard r.version >= 5, try r.byte() == 1 else { return nil }
+        var a = Adaptation(domain: try r.string(), decisions: Int(try r.u32()), labels: [])
+        let count = Int(try r.u32())
+        guard count < 10_000 else { throw .corrupt(path: r.path, detail: "adapted label count \(count)") }
+        for _ in 0..<count {
+            a.labels.append(Adaptation.LabelRecord(label: try r.string(), positives: Int(try r.u32()),
+                                                   negatives: Int(try r.u32()), weight: try r.f64(),
+                                                   baseAUC: try r.f64(), adaptedAUC: try r.f64()))
+        }
+        return a
     }
 
     static func writeClasses(_ c: ClassCounts, _ w: inout ByteWriter) {
@@ -94,8 +127,9 @@ public enum ModelFile {
         let options = try readOptions(&r)
         let (classes, documents) = try readClasses(&r)
         let specs = try readHeads(&r)
+        let adaptation = try readAdaptation(&r)
         let c = try readFeatures(&r, classes: classes, documents: documents, total: data.count, indexed: false)
-        return (Model(counts: c, options: options, heads: specs), kind)
+        return (Model(counts: c, options: options, heads: specs, adaptation: adaptation), kind)
     }
 
     static func readClasses(_ r: inout ByteReader) throws(BayesError) -> ([ClassKey], [Double]) {
@@ -184,6 +218,11 @@ public enum ModelFile {
                 if r.version >= 2 {
                     let bound = try r.f64()
                     expert.bound = bound >= 0 ? bound : nil
+                }
+                if r.version >= 5, try r.byte() & 1 != 0 {
+                    let smoothing = try r.f64()
+                    guard smoothing > 0, smoothing.isFinite else { throw .corrupt(path: r.path, detail: "site smoothing \(smoothing)") }
+                    expert.siteSmoothing = smoothing
                 }
                 domains.append(expert)
             }

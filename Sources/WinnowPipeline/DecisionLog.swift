@@ -4,7 +4,8 @@ import Foundation
 /// plus what the model said), appended and flushed as they are made so nothing is lost on
 /// quit or crash; the file is ready for `winnow train` and `winnow train --shard`.
 public final class DecisionLog {
-    public static let header = ["id", "text", "label", "source", "model_verdict", "hostile", "offtopic", "reviewed_source"]
+    public static let header = ["id", "text", "label", "source", "model_verdict", "hostile", "offtopic", "reviewed_source",
+                                "shown_as"]
     /// The `source` column of decisions: map it to a domain with `--domains` when training.
     public static let source = "moderator"
 
@@ -12,11 +13,14 @@ public final class DecisionLog {
     public private(set) var decided: [String: String] = [:]  // key -> label
     private var order: [String] = []
     private let writer = CSVWriter()
+    /// Columns of the file: a log begun by an older winnow keeps its narrower header.
+    private var width = DecisionLog.header.count
 
     public init(path: String) throws {
         self.path = path
         if FileManager.default.fileExists(atPath: path) {
             let table = try CSVTable(path: path)
+            width = table.header.count
             let id = try table.column("id"), label = try table.column("label")
             while let row = try table.next() {
                 decided[row.fields[id]] = row.fields[label]
@@ -30,9 +34,10 @@ public final class DecisionLog {
     public var count: Int { order.count }
 
     /// Appends one decision and flushes it to disk.
-    public func record(_ row: VerdictTable.Row, label: String) throws {
-        let line = writer.row([row.key, row.text, label, DecisionLog.source, row.verdict,
-                               ScoredComment.format(row.hostile), ScoredComment.format(row.offtopic), row.source])
+    public func record(_ row: VerdictTable.Row, label: String, shownAs reason: ReviewOrder.Reason? = nil) throws {
+        let fields = [row.key, row.text, label, DecisionLog.source, row.verdict, ScoredComment.format(row.hostile),
+                      ScoredComment.format(row.offtopic), row.source, reason?.rawValue ?? ""]
+        let line = writer.row(Array(fields.prefix(width)))
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw PipelineError.cannotWrite(path: path, reason: "cannot open for appending")
         }

@@ -27,7 +27,7 @@ public enum ShardMerge {
         var counts = base.counts
         counts.merge(trainer.counts)
         let kept = counts.pruned(minimum: Float(base.options.minimumCount))
-        return (nil, Model(counts: kept, options: base.options, heads: base.specs))
+        return (nil, Model(counts: kept, options: base.options, heads: base.specs, adaptation: base.adaptation))
     }
 
     /// The sum of count shards, as one shard (`winnow merge --shard`).

@@ -4,23 +4,51 @@ import WinnowPipeline
 
 struct Review: WinnowCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Review flagged verdicts one by one; decisions go to a labeled CSV for training.",
+        abstract: "Review verdicts one by one; decisions go to a labeled CSV for `winnow adapt` and training.",
         discussion: """
             Keys: a approve (label ok), h hostile, o off-topic, s skip, u undo, q quit. Each \
             decision is appended to the decisions file at once; run again to resume.
+
+            Orders: teach (default) shows in turn the comment the model is least sure of \
+            and an approved one drawn at random (an audit, for an estimate of recall): what \
+            taught `winnow adapt` fastest. score shows flagged comments highest first; \
+            uncertain, the least sure first; audit, approved comments at random.
+
+            With --queue N, nothing is asked: the first N comments the review would show \
+            are written as verdict rows (with a shown_as column) to --output.
             """)
 
     @Argument(help: "A verdict CSV written by `winnow score`.") var verdicts: String
     @Option(help: "Decisions file (default: VERDICTS with .decisions.csv).") var decisions: String?
+    @Option(help: "Which comments to show first: \(ReviewOrder.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var order: ReviewOrderOption = .init(.teach)
+    @Option(help: "Write the next N comments of the review to --output instead of asking.") var queue: Int?
+    @Option(name: .shortAndLong, help: "File for --queue (atomically; '-' standard output).") var output: String?
+
+    func validate() throws {
+        if let queue, queue < 1 { throw ValidationError("--queue must be 1 or more") }
+        if queue != nil, output == nil { throw ValidationError("--queue needs --output FILE ('-' for standard output)") }
+        if queue == nil, output != nil { throw ValidationError("--output goes with --queue") }
+    }
 
     func execute() throws {
-        let log: DecisionLog, table: VerdictTable
-        table = try VerdictTable.read(verdicts)
-        log = try DecisionLog(path: decisions ?? Review.defaultPath(verdicts))
-        var queue = ReviewQueue(verdicts: table, decided: log.decided)
+        let table = try VerdictTable.read(verdicts)
+        let path = decisions ?? Review.defaultPath(verdicts)
+        if let queue {
+            // Read, never created: a queue written for someone else decides nothing.
+            let decided = FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decided : [:]
+            let upcoming = ReviewQueue(verdicts: table, decided: decided, order: order.value).upcoming(queue)
+            try ReviewQueueFile.write(upcoming, to: output ?? "-")
+            if output != "-" { Diagnostics.printError("\(upcoming.count) comments to review written to \(output ?? "-")") }
+            return
+        }
+        try interact(table, log: try DecisionLog(path: path))
+    }
+
+    private func interact(_ table: VerdictTable, log: DecisionLog) throws {
+        var queue = ReviewQueue(verdicts: table, decided: log.decided, order: order.value)
         let terminal = Terminal()
         defer { terminal.restore() }
-        var decidedSteps: [Bool] = []
         while let row = queue.current {
             terminal.clear()
             print(ReviewScreen.render(row, remaining: queue.remaining, decided: log.count))
@@ -31,15 +59,12 @@ struct Review: WinnowCommand {
             switch key {
             case "a", "h", "o":
                 let label = ["a": "ok", "h": "hostile", "o": "offtopic"][key] ?? "ok"
-                try log.record(row, label: label)
+                try log.record(row, label: label, shownAs: queue.currentReason)
                 queue.advance(decided: label)
-                decidedSteps.append(true)
             case "s":
                 queue.advance(decided: nil)
-                decidedSteps.append(false)
             case "u":
-                guard let wasDecision = decidedSteps.popLast(), queue.back() != nil else { continue }
-                if wasDecision { try log.undo() }
+                if queue.back() == true { try log.undo() }
             case "q":
                 print("\(log.count) decisions in \(log.path)")
                 return
@@ -56,37 +81,14 @@ struct Review: WinnowCommand {
     }
 }
 
-/// What the moderator sees for one comment.
-enum ReviewScreen {
-    static func render(_ row: VerdictTable.Row, remaining: Int, decided: Int) -> String {
-        var lines = [
-            "winnow review: \(remaining) to go, \(decided) decided",
-            "",
-            "article:  \(row.title.isEmpty ? "(unknown)" : row.title)",
-            "source:   \(row.source) #\(row.id)",
-            "author:   \(row.author)",
-            "verdict:  \(row.verdict)   hostile \(ScoredComment.format(row.hostile))   off-topic \(ScoredComment.format(row.offtopic))",
-            "reasons:  \(row.reasons.isEmpty ? "-" : row.reasons)",
-            "",
-        ]
-        lines += wrap(row.text, width: 78).map { "  " + $0 }
-        lines += ["", "[a] approve  [h] hostile  [o] off-topic  [s] skip  [u] undo  [q] quit"]
-        return lines.joined(separator: "\n")
+/// `--order` parsed by ArgumentParser, naming the choices when the value is wrong.
+struct ReviewOrderOption: ExpressibleByArgument {
+    let value: ReviewOrder
+    init(_ value: ReviewOrder) { self.value = value }
+    init?(argument: String) {
+        guard let value = ReviewOrder(rawValue: argument) else { return nil }
+        self.value = value
     }
-
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, line.count + word.count + 1 > width {
-                    out.append(line)
-                    line = ""
-                }
-                line += (line.isEmpty ? "" : " ") + word
-            }
-            out.append(line)
-        }
-        return out
-    }
+    static var allValueStrings: [String] { ReviewOrder.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { value.rawValue }
 }

@@ -46,3 +46,14 @@ import WinnowBayes
         #expect("\(BayesError.newerVersion(path: "m", found: 2, supported: 1))".contains("newer"))
     }
 }
+
+@Suite struct VersionFourModelTests {
+    /// Files from before version 5 know nothing of site adaptation; they keep their scores
+    /// (the values are what the version-4 program printed).
+    @Test(arguments: [("you are wrong about the budget", 0.3724), ("the council is clueless", 0.0208)])
+    func aVersionFourModelKeepsItsScores(_ text: String, _ expected: Double) throws {
+        let old = try OldModelFixture(version: 4)
+        #expect(old.model.adaptation == nil && !old.model.heads.contains { $0.domains.contains(where: \.adapted) })
+        #expect(abs(try old.hostile(text) - expected) < 0.00005)
+    }
+}

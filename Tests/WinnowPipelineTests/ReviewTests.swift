@@ -9,23 +9,44 @@ import Testing
                          reasons: "", text: "t\(id)", title: "")
     }
 
-    @Test func flaggedRowsComeHighestScoreFirstAndDecidedOnesAreSkipped() {
+    @Test func scoreOrderShowsFlaggedRowsHighestFirstAndSkipsDecidedOnes() {
         var table = VerdictTable()
         table.rows = [row("1", "review", 0.6), row("2", "approve", 0.1), row("3", "reject", 0.95), row("4", "review", 0.7)]
-        var queue = ReviewQueue(verdicts: table, decided: ["p.txt#4": "ok"])
+        var queue = ReviewQueue(verdicts: table, decided: ["p.txt#4": "ok"], order: .score)
         #expect(queue.current?.id == "3")
         queue.advance(decided: "hostile")
         #expect(queue.current?.id == "1")
-        #expect(queue.back()?.id == "3")
+        #expect(queue.back() == true)
+        #expect(queue.current?.id == "3")
         #expect(queue.remaining == 2)  // rows 3 and 1; row 4 was decided earlier
+    }
+
+    /// Teaching alternates the least certain comment with an approved one drawn at random;
+    /// each comment comes once, and a list that runs out gives its turns to the other.
+    @Test func teachOrderAlternatesUncertainAndAuditedComments() {
+        var table = VerdictTable()
+        let scores = [0.52, 0.97, 0.05, 0.45, 0.30, 0.62, 0.10, 0.91]
+        table.rows = scores.enumerated().map { i, p in row("\(i)", p >= 0.9 ? "reject" : p >= 0.5 ? "review" : "approve", p) }
+        let queue = ReviewQueue(verdicts: table, decided: [:])
+        let shown = queue.upcoming(100)
+        #expect(shown.count == scores.count && Set(shown.map(\.row.id)).count == scores.count)
+        #expect(shown[0].row.id == "0" && shown[0].reason == .uncertain)
+        #expect(shown[1].reason == .audit && !shown[1].row.flagged)
+        let nextUnsure = ["3", "5", "4"].first { $0 != shown[1].row.id }
+        #expect(shown[2].row.id == nextUnsure && shown[2].reason == .uncertain)
+        #expect(shown.filter { $0.reason == .audit }.allSatisfy { !$0.row.flagged })
+        // A skip is undone without a decision to take back.
+        var stepping = queue
+        stepping.advance(decided: nil)
+        #expect(stepping.back() == false)
     }
 
     @Test func decisionsAreAppendedUndoneAndResumed() throws {
         let dir = try TempDirectory()
         let path = dir.path("d.csv")
         let log = try DecisionLog(path: path)
-        try log.record(row("1", "review", 0.6), label: "ok")
-        try log.record(row("3", "reject", 0.9), label: "hostile")
+        try log.record(row("1", "review", 0.6), label: "ok", shownAs: .uncertain)
+        try log.record(row("3", "reject", 0.9), label: "hostile", shownAs: .audit)
         #expect(try log.undo() == "p.txt#3")
         let reopened = try DecisionLog(path: path)
         #expect(reopened.decided == ["p.txt#1": "ok"])
@@ -143,5 +164,67 @@ extension VerdictTable {
         var labels: [String] = []
         while let row = try table.next() { labels.append(row.fields[label]) }
         return labels
+    }
+}
+
+/// The site-adaptation loop through the binary: a queue without a terminal, then adapt.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"), .serialized)
+struct AdaptCommandTests {
+    @Test func theQueueFileListsTheNextCommentsNotYetDecided() throws {
+        let dir = try TempDirectory()
+        let v = try ReviewCommandTests().verdicts(dir)
+        let all = try VerdictTable.read(v).rows.count
+        try DecisionLog(path: dir.path("v.decisions.csv")).record(try VerdictTable.read(v).rows[0], label: "ok")
+        let r = try CLI.run(["review", v, "--queue", "5", "--output", dir.path("q.csv")])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
+        #expect(rows[0] == ReviewQueueFile.header)
+        #expect(rows.count == min(6, all))
+        let first = try VerdictTable.read(v).rows[0]
+        #expect(!rows.dropFirst().contains { $0[0] == first.source && $0[1] == first.id })
+        #expect(Set(rows.dropFirst().map { $0[9] }).isSubset(of: ["uncertain", "audit"]))
+    }
+
+    @Test func adaptWritesAModelThatRecordsTheSite() throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        var csv = "id,text,label\n"
+        for i in 0..<12 { csv += "h\(i),greedy landlord parasites number \(i),hostile\n" }
+        for i in 0..<20 { csv += "o\(i),the landlord fixed the heating on day \(i),ok\n" }
+        let decisions = try dir.write("d.csv", csv)
+        let r = try CLI.run(["adapt", decisions, "--model", base, "--output", dir.path("site.model")])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("hostile: 12 of 32 decisions"))
+        let scored = try CLI.run(["score", "--comments", decisions, "--model", dir.path("site.model"), "--quiet"])
+        #expect(scored.status == 0, "\(scored.stderr)")
+    }
+
+    struct BadDecisions: Sendable, CustomStringConvertible {
+        var description: String
+        var csv: String
+        var message: String
+    }
+
+    static let bad: [BadDecisions] = [
+        BadDecisions(description: "an unknown label", csv: "id,text,label\n1,fine,ok\n2,awful,toxic\n",
+                     message: "d.csv:3: label 'toxic'"),
+        BadDecisions(description: "an empty text", csv: "id,text,label\n1,fine,ok\n2,  ,hostile\n",
+                     message: "d.csv:3: empty text"),
+        BadDecisions(description: "one class only", csv: "id,text,label\n1,fine,ok\n2,good,ok\n",
+                     message: "the decisions hold 2 ok and nothing else"),
+        BadDecisions(description: "no label column", csv: "id,text,decision\n1,fine,ok\n",
+                     message: "no column 'label'"),
+    ]
+
+    @Test(arguments: bad)
+    func badDecisionsAreNamedAndLeaveNoModel(_ c: BadDecisions) throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        let decisions = try dir.write("d.csv", c.csv)
+        let out = try dir.write("site.model", "yesterday's model")
+        let r = try CLI.run(["adapt", decisions, "--model", base, "--output", out])
+        #expect(r.status == 1 || r.status == 64)
+        #expect(r.stderr.contains(c.message), "\(r.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "yesterday's model")
     }
 }

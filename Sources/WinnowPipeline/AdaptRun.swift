@@ -1,0 +1,53 @@
+import WinnowBayes
+import WinnowText
+
+/// `winnow adapt`: a site's decisions (training-format CSV) and a base model in, a model
+/// that has learnt the site's line out (see `SiteAdapter`).
+public enum AdaptRun {
+    public struct Columns: Sendable {
+        public var text = "text", label = "label", id = "id"
+        public init() {}
+    }
+
+    /// Decisions are read strictly: a row whose label the model does not score, or whose
+    /// text is empty, stops the run naming its file and line (a decisions file is short and
+    /// written by people, so a typo there is worth a stop). A comment decided twice keeps
+    /// its last decision.
+    public static func adapt(_ files: [String], base: Model, columns: Columns = Columns()) throws -> Model {
+        var adapter = try SiteAdapter(base: base)
+        let allowed = Set(base.heads.map(\.label) + [base.options.negativeLabel])
+        var rows: [String: (order: Int, text: String, label: String)] = [:]
+        for path in files {
+            let table = try CSVTable(path: path)
+            let text = try table.column(columns.text), label = try table.column(columns.label)
+            let id = table.optionalColumn(columns.id)
+            while let (line, f) = try table.next() {
+                let value = f[label].trimmingCharacters(in: .whitespaces)
+                guard allowed.contains(value) else {
+                    throw PipelineError.badOption("\(path):\(line): label '\(value)' is not one the model knows (\(allowed.sorted().joined(separator: ", ")))")
+                }
+                guard !f[text].allSatisfy(\.isWhitespace) else { throw PipelineError.badOption("\(path):\(line): empty text") }
+                let key = id.map { path + "\u{0}" + f[$0] } ?? "\(path)\u{0}\(line)"
+                rows[key] = (rows[key]?.order ?? rows.count, f[text], value)
+            }
+        }
+        let normalizer = Normalizer()
+        var tokens = TokenList()
+        for row in rows.values.sorted(by: { $0.order < $1.order }) {
+            try normalizer.tokenize(row.text, into: &tokens)
+            adapter.add(tokens: tokens, label: row.label)
+        }
+        return try finish(adapter, files)
+    }
+
+    /// The adapted model, or an error naming the files when no label can be taught.
+    private static func finish(_ adapter: SiteAdapter, _ files: [String]) throws -> Model {
+        let result = Result { () throws(BayesError) -> Model in try adapter.adapt() }
+        guard case .failure(.noContrast(let labels)) = result else { return try result.get() }
+        let base = adapter.base
+        let counts = labels.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        throw PipelineError.badOption("\(files.joined(separator: ", ")): the decisions hold \(counts) and nothing else; "
+            + "adapt needs decisions of a flagged label (\(base.heads.map(\.label).joined(separator: ", "))) "
+            + "and of '\(base.options.negativeLabel)'")
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import WinnowBayes
+import WinnowText
+
+/// A site whose moderators remove sneering about "landlords" (a line the base model never
+/// learnt) and keep ordinary comments about the same things.
+enum LandlordSite {
+    static let hostile = [
+        "landlords are parasites", "typical greedy landlord scum", "landlord parasites again",
+        "another parasite landlord story", "greedy landlords deserve nothing", "landlord scum as usual",
+        "parasites like landlords", "greedy parasites", "landlords are scum",
+    ]
+    static let ok = [
+        "the rent increase is steep", "my landlord fixed the heating", "tenants meet on tuesday",
+        "the housing board publishes rents", "rent control passed last year", "the building needs repairs",
+        "good piece on the rental market", "our lease ends in june", "the city inspects rentals",
+        "new tenants moved in", "the heating bill is high", "the rental office opens at nine",
+    ]
+
+    static func adapter(_ base: Model) throws -> SiteAdapter {
+        var adapter = try SiteAdapter(base: base)
+        let normalizer = Normalizer()
+        var tokens = TokenList()
+        for (texts, label) in [(hostile, "hostile"), (ok, "ok")] {
+            for text in texts {
+                try normalizer.tokenize(text, into: &tokens)
+                adapter.add(tokens: tokens, label: label)
+            }
+        }
+        return adapter
+    }
+}
+
+@Suite struct SiteAdapterTests {
+    func base() throws -> Model { try TinyCorpus.trainer(options: TinyCorpus.options).finish() }
+
+    func hostile(_ model: Model, _ text: String) throws -> Double {
+        var tokens = TokenList()
+        try Normalizer(words: model.words).tokenize(text, into: &tokens)
+        var scratch = ScoreScratch()
+        model.rows(of: tokens, scratch: &scratch)
+        let h = try #require(model.heads.firstIndex { $0.label == "hostile" })
+        return model.score(scratch)[h].probability
+    }
+
+    @Test func theSiteLineIsLearntFromItsDecisions() throws {
+        let base = try base()
+        let adapted = try LandlordSite.adapter(base).adapt()
+        let record = try #require(adapted.adaptation?.labels.first { $0.label == "hostile" })
+        #expect(record.positives == LandlordSite.hostile.count && record.negatives == LandlordSite.ok.count)
+        #expect(record.weight > 0 && record.adaptedAUC > record.baseAUC)
+        let sneer = "greedy landlord parasites", plain = "the landlord raised the rent"
+        #expect(try hostile(base, sneer) - hostile(base, plain) < 0.2)
+        #expect(try hostile(adapted, sneer) - hostile(adapted, plain) > 0.5)
+    }
+
+    @Test func theTrainedExpertsKeepTheirWeights() throws {
+        let base = try base()
+        let adapted = try LandlordSite.adapter(base).adapt()
+        for label in ["hostile", "offtopic"] {
+            let before = try #require(base.head(label)).domains
+            let after = try #require(adapted.head(label)).domains.filter { !$0.adapted }
+            #expect(before == after)
+        }
+        // Off-topic had no decisions of its own: nothing joins its head.
+        #expect(try #require(adapted.head("offtopic")).domains.allSatisfy { !$0.adapted })
+    }
+
+    /// Decisions that say nothing the base model does not (labels at random) leave its
+    /// ranking alone: the weight 0 is among those tried, and noise does not beat it.
+    @Test func decisionsThatTeachNothingLeaveTheRankingAlone() throws {
+        let base = try base()
+        var adapter = try SiteAdapter(base: base)
+        let normalizer = Normalizer()
+        var tokens = TokenList()
+        let words = ["rent", "ferry", "budget", "council", "heating", "library", "school", "bridge"]
+        for i in 0..<80 {
+            try normalizer.tokenize("\(words[i % 8]) \(words[(i * 3 + 1) % 8]) note \(i)", into: &tokens)
+            adapter.add(tokens: tokens, label: (i * 7919) % 5 == 0 ? "hostile" : "ok")
+        }
+        let adapted = try adapter.adapt()
+        #expect(adapted.adaptation?.labels.first?.weight == 0)
+        #expect(try #require(adapted.head("hostile")).domains.allSatisfy { !$0.adapted })
+    }
+
+    @Test func anAdaptedModelSurvivesItsFile() throws {
+        let adapted = try LandlordSite.adapter(try base()).adapt()
+        let loaded = try ModelFile.decode(ModelFile.encode(adapted), path: "m").0
+        #expect(loaded.adaptation == adapted.adaptation && loaded.specs == adapted.specs)
+        for text in ["greedy landlord parasites", "you are an idiot", "the rent is due"] {
+            #expect(try hostile(loaded, text) == hostile(adapted, text))
+        }
+    }
+
+    @Test func anAdaptedModelIsNotAdaptedAgain() throws {
+        let adapted = try LandlordSite.adapter(try base()).adapt()
+        #expect(throws: BayesError.alreadyAdapted(domain: SiteAdapter.domain)) { _ = try SiteAdapter(base: adapted) }
+    }
+
+    @Test func decisionsOfOneLabelOnlyTeachNothing() throws {
+        var adapter = try SiteAdapter(base: try base())
+        var tokens = TokenList()
+        try Normalizer().tokenize("fine", into: &tokens)
+        adapter.add(tokens: tokens, label: "ok")
+        #expect(throws: BayesError.noContrast(labels: ["ok": 1])) { _ = try adapter.adapt() }
+    }
+}
