@@ -7,6 +7,8 @@ public struct Evaluation {
     public struct Options: Sendable {
         public var textColumn = "text", labelColumn = "label", articleColumn: String?
         public var policy = VerdictPolicy()
+        /// Comments the verdicts behind a decisions file flagged and approved (for recall).
+        public var verdictCounts: (flagged: Int, approved: Int)?
         public init() {}
     }
 
@@ -22,7 +24,9 @@ public struct Evaluation {
     public var rows = 0
     public let policy: VerdictPolicy
     /// Decisions files: (label, the verdict the model had given) per row.
-    public var decisions: [(label: String, modelVerdict: String)] = []
+    public var decisions: [(label: String, modelVerdict: String, shownAs: String?)] = []
+    /// For decisions files: precision and recall on the site as the decisions estimate them.
+    public var moderation: ModerationEstimate?
 
     public static func run(_ files: [String], model: Model, options: Options, diagnostics: Diagnostics) throws -> Evaluation {
         var evaluation = Evaluation(policy: options.policy)
@@ -38,9 +42,14 @@ public struct Evaluation {
             meters["offtopic"]?.add(score: s.offtopic, isPositive: row.label == "offtopic")
             evaluation.verdicts[row.label, default: [:]][s.verdict, default: 0] += 1
             evaluation.rows += 1
-            if let v = row.modelVerdict { evaluation.decisions.append((row.label, v)) }
+            if let v = row.modelVerdict { evaluation.decisions.append((row.label, v, row.shownAs)) }
         }
         rows.report(diagnostics)
+        if !evaluation.decisions.isEmpty {
+            evaluation.moderation = ModerationEstimate(decisions: evaluation.decisions, negative: model.options.negativeLabel,
+                                                       flagged: options.verdictCounts?.flagged,
+                                                       approved: options.verdictCounts?.approved)
+        }
         evaluation.results = meters.keys.sorted().compactMap { label in
             guard let m = meters[label], m.positives > 0 else { return nil }
             return Result(label: label, meter: m)
@@ -86,7 +95,7 @@ public struct Evaluation {
             let labels = Dictionary(grouping: these, by: \.label).mapValues(\.count)
             out += "  model said \(verdict): " + labels.keys.sorted().map { "\($0) \(labels[$0] ?? 0)" }.joined(separator: ", ") + "\n"
         }
-        return out
+        return out + (moderation?.text() ?? "")
     }
 
     /// Observed rate of positives per predicted-probability band: calibration at a glance.
@@ -118,6 +127,7 @@ public struct Evaluation {
             let v = verdicts[label] ?? [:]
             return "\(JSONLines.quote(label)):{\"approve\":\(v["approve"] ?? 0),\"review\":\(v["review"] ?? 0),\"reject\":\(v["reject"] ?? 0)}"
         }
-        return "{\"rows\":\(rows),\"scores\":{\(parts.joined(separator: ","))},\"verdicts\":{\(verdictJSON.joined(separator: ","))}}\n"
+        let moderationJSON = moderation.map { ",\"moderation\":" + $0.json() } ?? ""
+        return "{\"rows\":\(rows),\"scores\":{\(parts.joined(separator: ","))},\"verdicts\":{\(verdictJSON.joined(separator: ","))}\(moderationJSON)}\n"
     }
 }

@@ -5,6 +5,8 @@ final class LabeledRows {
         var text: String, label: String, source: String, article: String?
         /// What the model said when a moderator decided this row (decisions files only).
         var modelVerdict: String? = nil
+        /// Why the review showed it (`ReviewOrder.Reason`), decisions files only.
+        var shownAs: String? = nil
     }
 
     struct Columns {
@@ -23,7 +25,7 @@ final class LabeledRows {
                 let source = table.optionalColumn(columns.source), id = table.optionalColumn(columns.id)
                 var article: Int?
                 if let name = columns.article { article = try table.column(name) }
-                let verdict = table.optionalColumn("model_verdict")
+                let verdict = table.optionalColumn("model_verdict"), shown = table.optionalColumn("shown_as")
                 while let f = try nextFields(table, diagnostics) {
                     if let id, !f[id].isEmpty, !ids.insert(path + "\u{0}" + f[id]).inserted {
                         duplicateIds += 1
@@ -33,7 +35,8 @@ final class LabeledRows {
                     if t.allSatisfy(\.isWhitespace) { emptyText += 1; continue }
                     if l.isEmpty { emptyLabel += 1; continue }
                     try body(Row(text: t, label: l, source: source.map { f[$0] } ?? path,
-                                 article: article.map { f[$0] }, modelVerdict: verdict.map { f[$0] }))
+                                 article: article.map { f[$0] }, modelVerdict: verdict.map { f[$0] },
+                                 shownAs: shown.map { f[$0] }))
                 }
             } catch let error as PipelineError {
                 diagnostics.skip(error)

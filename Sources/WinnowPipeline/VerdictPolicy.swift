@@ -28,9 +28,9 @@ public struct VerdictPolicy: Sendable, Equatable {
     }
 
     public func verdict(_ scores: [(name: String, probability: Double)]) -> String {
-        if scores.contains(where: { $0.probability >= rejectThreshold($0.name) }) { return "reject" }
-        if scores.contains(where: { $0.probability >= reviewThreshold($0.name) }) { return "review" }
-        return "approve"
+        if scores.contains(where: { $0.probability >= rejectThreshold($0.name) }) { return Verdict.reject.rawValue }
+        if scores.contains(where: { $0.probability >= reviewThreshold($0.name) }) { return Verdict.review.rawValue }
+        return Verdict.approve.rawValue
     }
 
     /// Parses "0.8" (every score) or "hostile=0.8,offtopic=0.95" into thresholds.

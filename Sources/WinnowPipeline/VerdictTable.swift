@@ -7,7 +7,7 @@ public struct VerdictTable: Sendable {
 
         /// Identifies the comment across runs: its source and id.
         public var key: String { source + "#" + id }
-        public var flagged: Bool { verdict != "approve" }
+        public var flagged: Bool { verdict != Verdict.approve.rawValue }
         public var topScore: Double { max(hostile, offtopic) }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WinnowPipeline
 
 struct Evaluate: WinnowCommand {
@@ -11,6 +12,8 @@ struct Evaluate: WinnowCommand {
     @Option(help: "Column holding the article (off-topic relevance).") var articleColumn: String?
     @OptionGroup var common: ScoringOptions
     @Flag(help: "Print the report as JSON.") var json = false
+    @Option(help: "For a decisions file: the verdict CSV it came from, for recall (default: the file beside it, when there is one).")
+    var verdicts: String?
 
     func execute() throws {
         let diagnostics = Diagnostics()
@@ -19,8 +22,22 @@ struct Evaluate: WinnowCommand {
         options.labelColumn = labelColumn
         options.articleColumn = articleColumn
         options.policy = try common.policy()
+        if let path = verdicts ?? files.lazy.compactMap(Evaluate.verdictsBeside).first {
+            let rows = try VerdictTable.read(path).rows
+            let flagged = rows.count { $0.flagged }
+            options.verdictCounts = (flagged, rows.count - flagged)
+        }
         let report = try Evaluation.run(files, model: try common.loadModel(), options: options, diagnostics: diagnostics)
         print(json ? report.json() : report.text(), terminator: "")
         if diagnostics.hasSkips { throw skippedInputs }
+    }
+}
+
+extension Evaluate {
+    /// `v.csv` for `v.decisions.csv`, when it exists (where `winnow review` puts decisions).
+    static func verdictsBeside(_ decisions: String) -> String? {
+        guard decisions.hasSuffix(".decisions.csv") else { return nil }
+        let path = String(decisions.dropLast(".decisions.csv".count)) + ".csv"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 }
