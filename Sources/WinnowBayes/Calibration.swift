@@ -21,7 +21,8 @@ public struct Calibration: Sendable, Equatable {
 
     public func probability(_ score: Double) -> Double { Calibration.sigmoid(a * score + b) }
 
-    static func sigmoid(_ x: Double) -> Double {
+    /// The logistic function, computed so that neither tail overflows.
+    public static func sigmoid(_ x: Double) -> Double {
         x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
     }
 

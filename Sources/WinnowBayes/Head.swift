@@ -104,7 +104,11 @@ public struct Head: Sendable {
 
     /// Length normalisation factor for a comment with `n` known features.
     @inline(__always)
-    func scale(_ n: Int) -> Double {
-        lengthPower == 0 || n == 0 ? 1 : pow(Double(n), -lengthPower)
+    func scale(_ n: Int) -> Double { Head.lengthScale(n, power: lengthPower) }
+
+    /// n^-power: what a comment's summed weights are multiplied by for its `n` features.
+    @inline(__always)
+    static func lengthScale(_ n: Int, power: Double) -> Double {
+        power == 0 || n == 0 ? 1 : pow(Double(n), -power)
     }
 }

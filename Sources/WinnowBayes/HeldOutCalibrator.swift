@@ -61,8 +61,7 @@ struct HeldOutCalibrator {
         var sum = 0.0
         for row in comment.rows { sum += weights[Int(row)] }
         let n = options.lengthCountsEveryFeature ? comment.sample.features.count : comment.rows.count
-        let p = options.lengthPower
-        return n == 0 || p == 0 ? sum : sum * pow(Double(n), -p)
+        return sum * Head.lengthScale(n, power: options.lengthPower)
     }
 
     /// Weight per comment so that each (domain, label) group sums to the same total.

@@ -56,6 +56,6 @@ public struct Relevance: Sendable {
     /// comment ("Great article!", log ratio near 0) gets 0.27, no evidence either way; eight
     /// informative words and none shared (≈ −2.9) about 0.6; fifteen (≈ −5.4) about 0.85.
     public var offTopicProbability: Double {
-        1 / (1 + exp((logRatio + 2.0) * 0.5))
+        Calibration.sigmoid(-(logRatio + 2.0) * 0.5)
     }
 }

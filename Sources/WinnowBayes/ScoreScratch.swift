@@ -17,9 +17,6 @@ public struct ScoreScratch: Sendable {
 
     public init() {}
 
-    /// The rows of the comment last scored.
-    package var rows: [Int32] { Array(found[0..<known]) }
-
     /// Makes room for `features` hashes and empties the sums.
     mutating func prepare(features: Int, heads: Int) {
         if hashes.count < features {

@@ -5,7 +5,6 @@ import Foundation
 public final class Diagnostics: @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var skipped: [String] = []
-    public private(set) var warnings: [String] = []
     /// The first skipped error that was the command's fault rather than the input's (a
     /// column missing from standard input's header): the run ends as bad usage.
     public private(set) var usageError: PipelineError?
@@ -24,7 +23,6 @@ public final class Diagnostics: @unchecked Sendable {
     }
 
     public func warn(_ message: String) {
-        lock.withLock { warnings.append(message) }
         if echo { Diagnostics.printError("warning: \(message)") }
     }
 

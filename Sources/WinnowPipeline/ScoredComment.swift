@@ -56,10 +56,8 @@ public struct ScoredComment: Sendable {
 
     /// Four decimals: enough to sort and threshold, short enough to read.
     public static func format(_ p: Double) -> String {
-        let clamped = min(1, max(0, p.isFinite ? p : 0))
-        let scaled = Int((clamped * 10000).rounded())
-        let whole = scaled / 10000, frac = scaled % 10000
-        let digits = String(frac)
-        return "\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
+        var bytes: [UInt8] = []
+        appendDecimals(p, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

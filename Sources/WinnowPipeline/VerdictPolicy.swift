@@ -1,3 +1,6 @@
+import Foundation
+import WinnowBayes
+
 /// Turns scores into a verdict: `reject` when any score reaches its reject threshold,
 /// `review` when any reaches its review threshold, `approve` otherwise.
 public struct VerdictPolicy: Sendable, Equatable {
@@ -23,8 +26,7 @@ public struct VerdictPolicy: Sendable, Equatable {
     public func adjust(_ p: Double, _ score: String) -> Double {
         guard let rate = baseRates[score] ?? baseRates["*"], rate > 0, rate < 1 else { return p }
         let clamped = min(max(p, 1e-12), 1 - 1e-12)
-        let logit = log(clamped / (1 - clamped)) + log(rate / (1 - rate))
-        return 1 / (1 + exp(-logit))
+        return Calibration.sigmoid(log(clamped / (1 - clamped)) + log(rate / (1 - rate)))
     }
 
     public func verdict(_ scores: [(name: String, probability: Double)]) -> String {
@@ -39,5 +41,3 @@ public struct VerdictPolicy: Sendable, Equatable {
                               example: "0.8 or hostile=0.8") { $0 >= 0 && $0 <= 1 }
     }
 }
-
-import Foundation

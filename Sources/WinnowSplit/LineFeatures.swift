@@ -21,14 +21,9 @@ struct LineFeatures: Sendable {
     var startsLower = false
     /// Identical lines elsewhere on the page.
     var repeats = 0
-    /// Identical lines on other pages of the batch.
-    var batchRepeats = 0
     var nextIsTimestamp = false
     /// "Name | March 3, 2024 at 10:02 pm": an author line carrying its own timestamp.
     var inlineTimestamp = false
-    var nextIsWidget = false
-    var blankBefore = false
-    var blankAfter = false
     var indent = 0
     var position = 0.0
 

@@ -3,20 +3,15 @@ struct PageLines: Sendable {
     var features: [LineFeatures] = []
 
     init(text: String) {
-        var cleaned: [(text: String, indent: Int, blankBefore: Bool)] = []
-        var sawBlank = false
+        var cleaned: [(text: String, indent: Int)] = []
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
             let line = PageLines.clean(raw)
-            if line.isEmpty {
-                sawBlank = true
-                continue
-            }
-            cleaned.append((line, indent, sawBlank))
-            sawBlank = false
+            if line.isEmpty { continue }
+            cleaned.append((line, indent))
         }
         // A line that is only the start of the next line is a teaser fragment.
-        var kept: [(text: String, indent: Int, blankBefore: Bool)] = []
+        var kept: [(text: String, indent: Int)] = []
         for (i, line) in cleaned.enumerated() {
             if i + 1 < cleaned.count, cleaned[i + 1].text.count > line.text.count + 10,
                cleaned[i + 1].text.hasPrefix(line.text) { continue }
@@ -26,13 +21,10 @@ struct PageLines: Sendable {
         for line in kept where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         features = kept.map { LineFeatures(text: $0.text, indent: $0.indent) }
         for i in features.indices {
-            features[i].blankBefore = kept[i].blankBefore
-            features[i].blankAfter = i + 1 < kept.count ? kept[i + 1].blankBefore : true
             features[i].repeats = max(0, (counts[features[i].text] ?? 1) - 1)
             features[i].position = Double(i) / Double(max(1, features.count - 1))
             if i + 1 < features.count {
                 features[i].nextIsTimestamp = features[i + 1].timestamp
-                features[i].nextIsWidget = features[i + 1].widget
             }
         }
     }

@@ -11,6 +11,13 @@ public enum FeatureHash {
         return finalize(h)
     }
 
+    /// The hash of a word's bytes, as `bytes(_:_:)` gives it from a buffer.
+    package static func bytes(_ word: ArraySlice<UInt8>) -> UInt64 {
+        var h = offset
+        for b in word { h = (h ^ UInt64(b)) &* prime }
+        return finalize(h)
+    }
+
     public static func string(_ s: String) -> UInt64 {
         var h = offset
         for b in s.utf8 { h = (h ^ UInt64(b)) &* prime }

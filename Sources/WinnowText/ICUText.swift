@@ -70,9 +70,6 @@ final class ICUText {
         }
     }
 
-    /// Replaces `normalized` with a new array (after confusable folding).
-    func replaceNormalized(_ units: [UInt16]) { normalized = units }
-
     /// ASCII letter or digit a code point is confusable with, or 0.
     func asciiSkeleton(_ scalar: UInt32) -> UInt8 {
         if let hit = skeletonCache[scalar] { return hit }

@@ -35,9 +35,7 @@ public final class WordList: Sendable {
     package func contains(_ bytes: ArraySlice<UInt8>) -> Bool { score(bytes) != nil }
 
     package func score(_ bytes: ArraySlice<UInt8>) -> Float? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return logFrequency[FeatureHash.finalize(h)]
+        logFrequency[FeatureHash.bytes(bytes)]
     }
 
     /// The most frequent known word matching a mask: "i***t" -> "idiot".

@@ -4,11 +4,13 @@ import Glibc
 import Darwin
 #endif
 
+@testable import WinnowBayes
+
 extension Model {
     /// The multinomial naive Bayes posterior over labels (domains pooled) for a comment's
     /// feature rows, normalised in log space with log-sum-exp so long comments cannot
-    /// underflow. Kept for the model invariants tests (probabilities sum to 1).
-    public func posterior(rows: [Int32]) -> [(label: String, probability: Double)] {
+    /// underflow: the model invariants tests check the counts through it.
+    func posterior(rows: [Int32]) -> [(label: String, probability: Double)] {
         let labels = counts.labels
         let k = counts.classes.count, v = Double(max(counts.featureCount, 1)), alpha = options.alpha
         let classLabel = counts.classes.map { labels.firstIndex(of: $0.label) ?? 0 }
