@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Release builds skip the dynamic exclusivity checks on class properties: they cost about
-// 8 % of scoring time (measured with perf), and the debug builds the tests run keep them.
+// Release builds skip the dynamic exclusivity checks on class properties: they cost a
+// measurable share of scoring time (BENCHMARKS.md), and the debug builds the tests run keep them.
 let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 let package = Package(

@@ -8,7 +8,7 @@ extension Head {
     /// other domains both labels share a source, so their weights carry no such bias. A
     /// bounded expert's weight for a feature stays within `bound` of the range the other
     /// experts give it (a feature they never saw weighs 0 there, so at most ± `bound`).
-    /// Measured on the news dev set: ROC-AUC 0.734 -> 0.742 (Models/README.md).
+    /// Measured in Docs/experiments.md ("Third round").
     package static func expertWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
                                       _ experts: [DomainExpert]) -> [[Double]?] {
         var raw = domainWeights(counts, label, options, experts.map(\.domain))

@@ -29,7 +29,7 @@ public final class Model: Sendable {
         self.options = options
         self.adaptation = adaptation
         // Two independent halves of loading a model, on two cores: nothing can be scored
-        // before loading ends (0.07 s, the time to score some 14,000 comments).
+        // before loading ends (BENCHMARKS.md has the time).
         let (scoring, lexicon) = Model.concurrently({ () -> ([Head], FeatureTable) in
             let heads = specs.map {
                 Head(counts: counts, label: $0.label, options: options, domains: $0.domains, calibration: $0.calibration)
@@ -109,9 +109,9 @@ public final class Model: Sendable {
 
     public func head(_ label: String) -> Head? { heads.first { $0.label == label } }
 
-    /// Maps the distinct features of `tokens` to counts rows (unknown features skipped)
-    /// and sums each head's weights over them, into `scratch`.
-    package func rows(of tokens: TokenList, scratch: inout ScoreScratch) {
+    /// Looks up the distinct features of `tokens` (unknown ones skipped) and sums each
+    /// head's weights over them, into `scratch`.
+    package func lookUp(_ tokens: TokenList, into scratch: inout ScoreScratch) {
         scratch.prepare(features: FeatureExtractor.maxFeatures(of: tokens), heads: heads.count)
         let n = FeatureExtractor(charGrams: options.charGrams).write(tokens, into: &scratch.hashes)
         let distinct = scratch.seen.dedupe(&scratch.hashes, count: n)
@@ -129,7 +129,7 @@ public final class Model: Sendable {
     }
 
     /// Calibrated probability and raw log-odds of each head for the comment last put in
-    /// `scratch` by `rows(of:scratch:)`, in `heads` order.
+    /// `scratch` by `lookUp(_:into:)`, in `heads` order.
     package func score(_ scratch: ScoreScratch) -> [(probability: Double, logOdds: Double)] {
         let features = options.lengthCountsEveryFeature ? scratch.distinct : scratch.known
         return heads.indices.map { j in

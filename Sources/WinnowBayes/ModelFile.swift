@@ -248,7 +248,7 @@ public enum ModelFile {
 
     /// Version 3 on: eight bytes at a time (little-endian, the last word zero-padded), each
     /// XORed in, multiplied by an odd constant and folded: a fifth of the time of FNV-1a's
-    /// byte-by-byte chain, which was 5 ms of every model load. Earlier files: FNV-1a 64.
+    /// byte-by-byte chain, a noticeable share of every model load. Earlier files: FNV-1a 64.
     static func checksum(_ bytes: ArraySlice<UInt8>, version: UInt32 = ModelFile.version) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         guard version >= 3 else {

@@ -5,13 +5,13 @@ import WinnowBayes
 ///
 /// The calling thread reads comments in chunks and queues them; each worker scores whole
 /// chunks with its own `CommentScorer`; the calling thread writes finished chunks in order
-/// as they come. Memory is bounded by the chunks in flight (`jobs x batchSize` comments),
+/// as they come. Memory is bounded by the chunks in flight (`jobs x inFlightPerWorker` comments),
 /// whatever the input size.
 public final class BatchScorer {
     public struct Options: Sendable {
         public var jobs = 2
         /// Comments in flight per worker, read but not yet written.
-        public var batchSize = 4096
+        public var inFlightPerWorker = 4096
         public var header = true
         public var raw = false
         public var quiet = false
@@ -47,7 +47,7 @@ public final class BatchScorer {
             queue.stop(workers: scorers.count)
             workers.wait()
         }
-        let limit = max(2, scorers.count * options.batchSize / BatchScorer.chunkSize)
+        let limit = max(2, scorers.count * options.inFlightPerWorker / BatchScorer.chunkSize)
         var sent = 0, written = 0, rows = 0
         func writeFinished() throws {
             while let chunk = queue.take(written) {

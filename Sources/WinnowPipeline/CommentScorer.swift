@@ -15,7 +15,7 @@ public final class CommentScorer: @unchecked Sendable {
     private var articleKey: String?
     private var article = ArticleProfile()
     private let hostileHead: Int?
-    private let spamHead: Int?
+    private let offtopicHead: Int?
     static let reasonLimit = 3
 
     public init(model: Model, policy: VerdictPolicy) {
@@ -23,7 +23,7 @@ public final class CommentScorer: @unchecked Sendable {
         self.policy = policy
         normalizer = Normalizer(words: model.words)
         hostileHead = model.heads.firstIndex { $0.label == "hostile" }
-        spamHead = model.heads.firstIndex { $0.label == "offtopic" }
+        offtopicHead = model.heads.firstIndex { $0.label == "offtopic" }
     }
 
     /// Sets the article later comments are compared with (nil or empty: none).
@@ -44,10 +44,10 @@ public final class CommentScorer: @unchecked Sendable {
         var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
         defer { buffers = (tokens, scratch) }
         try normalizer.tokenize(text, into: &tokens)
-        model.rows(of: tokens, scratch: &scratch)
+        model.lookUp(tokens, into: &scratch)
         let heads = model.score(scratch)
         let hostile = policy.adjust(hostileHead.map { heads[$0].probability } ?? 0, "hostile")
-        let spam = policy.adjust(spamHead.map { heads[$0].probability } ?? 0, "offtopic")
+        let spam = policy.adjust(offtopicHead.map { heads[$0].probability } ?? 0, "offtopic")
         let relevance = Relevance(tokens: tokens, article: article, model: model)
         let unrelated = article.isEmpty ? 0 : relevance.offTopicProbability
         let spamEvidence = article.isEmpty ? spam : CommentScorer.confidentSpam(spam)
@@ -61,8 +61,7 @@ public final class CommentScorer: @unchecked Sendable {
 
     /// With an article, the spam class counts only past even odds, rescaled to [0, 1]: the
     /// spam class is learnt from YouTube, and on news comments its middling scores are
-    /// noise beside the article's own evidence (measured: off-topic ROC-AUC with the
-    /// article 0.714 -> 0.719, title-and-sentence articles 0.608 -> 0.620).
+    /// noise beside the article's own evidence (Models/README.md, "Off-topic").
     static func confidentSpam(_ p: Double) -> Double { max(0, (p - 0.5) / 0.5) }
 
     /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article", built in
@@ -84,7 +83,7 @@ public final class CommentScorer: @unchecked Sendable {
             }
         }
         tokens(hostileHead, "hostile", hostile)
-        tokens(spamHead, "spam", spam)
+        tokens(offtopicHead, "spam", spam)
         if unrelated >= 0.5 { part("no overlap with article") }
         return reasons
     }

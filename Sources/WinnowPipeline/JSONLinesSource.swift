@@ -15,7 +15,7 @@ public final class JSONLinesSource: CommentSource {
     private let files: [String]
     private let diagnostics: Diagnostics
     private var fileIndex = 0
-    private var reader: CSVLineReader?
+    private var reader: LineReader?
     private var pending: [CommentJob] = []
     private var pendingIndex = 0
 
@@ -51,7 +51,7 @@ public final class JSONLinesSource: CommentSource {
             if reader == nil {
                 guard fileIndex < files.count else { return nil }
                 do {
-                    reader = try CSVLineReader(path: files[fileIndex])
+                    reader = try LineReader(path: files[fileIndex])
                 } catch {
                     diagnostics.skip(error)
                 }
@@ -70,7 +70,7 @@ public final class JSONLinesSource: CommentSource {
 }
 
 /// Lines of a file or standard input, read in chunks (JSON Lines input).
-final class CSVLineReader {
+final class LineReader {
     let path: String
     private(set) var line = 0
     private let handle: FileHandle

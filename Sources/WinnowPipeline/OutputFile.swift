@@ -33,7 +33,7 @@ public final class OutputFile {
         let name = (path as NSString).lastPathComponent
         let temp = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).tmp"
         // Registered before it exists: a signal between creating and registering the file
-        // would otherwise leave it behind (seen in CI).
+        // would otherwise leave it behind.
         TemporaryFiles.register(temp)
         let opened = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard opened >= 0 else {

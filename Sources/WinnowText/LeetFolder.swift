@@ -19,8 +19,9 @@ package enum LeetFolder {
         }
     }
 
-    /// Whether a piece of `letters` letters and `others` digits/symbols is leetspeak.
-    /// `shape` summarises order: digits-then-letters, letters-then-digits, or mixed.
+    /// Whether a piece of `letters` letters and `symbols` leet symbols is leetspeak, given
+    /// how many digits lead it (`digitsPrefix`) and whether letters follow digits or end
+    /// it after them (`lettersAfterDigits`, `lettersThenDigits`): "mp3" and "10am" are not.
     package static func isLeet(letters: Int, digitsPrefix: Int, lettersAfterDigits: Bool,
                                lettersThenDigits: Bool, symbols: Int) -> Bool {
         guard letters >= 2 else { return false }

@@ -13,7 +13,7 @@ import WinnowText
         var tokens = TokenList(), features: [UInt64] = []
         try Normalizer().tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
-        model.rows(of: tokens, scratch: &scratch)
+        model.lookUp(tokens, into: &scratch)
         let hostile = try #require(model.heads.firstIndex { $0.label == "hostile" })
         FeatureExtractor(charGrams: model.options.charGrams).features(of: tokens, into: &features)
         let all = features.compactMap { model.counts.index[$0] }.map {

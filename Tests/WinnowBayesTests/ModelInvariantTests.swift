@@ -16,7 +16,7 @@ import WinnowText
         var tokens = TokenList()
         try Normalizer().tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
-        model.rows(of: tokens, scratch: &scratch)
+        model.lookUp(tokens, into: &scratch)
         return model.score(scratch).map(\.probability)
     }
 

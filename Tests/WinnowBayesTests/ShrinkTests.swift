@@ -53,7 +53,7 @@ import WinnowText
         try Normalizer().tokenize(text, into: &tokens)
         FeatureExtractor(charGrams: model.options.charGrams).features(of: tokens, into: &features)
         var scratch = ScoreScratch()
-        model.rows(of: tokens, scratch: &scratch)
+        model.lookUp(tokens, into: &scratch)
         let scores = model.score(scratch)
         for (j, head) in model.heads.enumerated() {
             let sum = features.compactMap { model.counts.index[$0] }.reduce(0.0) { $0 + Double(head.weights[Int($1)]) }

@@ -38,7 +38,7 @@ enum LandlordSite {
         var tokens = TokenList()
         try Normalizer(words: model.words).tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
-        model.rows(of: tokens, scratch: &scratch)
+        model.lookUp(tokens, into: &scratch)
         let h = try #require(model.heads.firstIndex { $0.label == "hostile" })
         return model.score(scratch)[h].probability
     }
