@@ -39,29 +39,57 @@ struct SiteFit {
         }
         let positive = decisions.map { $0.label == head.label }
         let auc = scores.map { SiteFit.rocAUC($0, positive) }
-        let best = SiteFit.choose(auc, positives: positive.count { $0 }, negatives: positive.count { !$0 })
+        let best = SiteFit.choose(scores, positive, auc)
         (weight, baseAUC, adaptedAUC) = (weights[best], auc[0], auc[best])
         let p = Double(positive.count { $0 }), n = Double(positive.count) - p
+        // A few decisions of a class fit an unsteady curve: then the base's stands, unless
+        // the site expert changed the scores it maps.
+        guard best > 0 || min(p, n) >= SiteFit.calibrationMinimum else {
+            calibration = head.calibration
+            return
+        }
         calibration = Calibration.fit(scores: scores[best], positive: positive,
                                       weights: positive.map { $0 ? (p + n) / (2 * p) : (p + n) / (2 * n) })
     }
 
-    /// The weight to keep: the smallest whose AUC is within one standard error of the
-    /// best (Hanley and McNeil's), and 0 unless that beats the base model's by a standard
-    /// error too. The decisions are a small sample chosen by the queue, not the site: a
-    /// weight that wins on them by less than their noise did worse on the rest of a site.
-    static func choose(_ auc: [Double], positives: Int, negatives: Int) -> Int {
-        guard let top = auc.indices.filter({ auc[$0].isFinite }).max(by: { auc[$0] < auc[$1] }) else { return 0 }
-        let se = standardError(auc[top], positives: positives, negatives: negatives)
-        return auc[top] - se > auc[0] ? top : 0
+    /// The weight with the best cross-validated AUC, if its gain over the base model's
+    /// (weight 0) is at least `margin` standard errors of that paired difference (DeLong's),
+    /// else 0. The decisions are a small sample the queue chose, not the site: on the dev
+    /// sites, smaller gains did worse on the comments never shown (Docs/experiments.md).
+    static func choose(_ scores: [[Double]], _ positive: [Bool], _ auc: [Double]) -> Int {
+        guard let top = auc.indices.filter({ auc[$0].isFinite }).max(by: { auc[$0] < auc[$1] }), top > 0 else { return 0 }
+        let (gain, se) = pairedDifference(scores[top], scores[0], positive)
+        return gain > SiteFit.margin * se ? top : 0
     }
 
-    /// Standard error of a ROC-AUC from `positives` and `negatives` (Hanley and McNeil 1982).
-    static func standardError(_ a: Double, positives: Int, negatives: Int) -> Double {
-        let p = Double(positives), n = Double(negatives)
-        guard p > 0, n > 0 else { return .infinity }
-        let q1 = a / (2 - a), q2 = 2 * a * a / (1 + a)
-        return ((a * (1 - a) + (p - 1) * (q1 - a * a) + (n - 1) * (q2 - a * a)) / (p * n)).squareRoot()
+    /// Decisions of each class needed to refit the head's calibration with no site expert.
+    static let calibrationMinimum = 30.0
+
+    /// How many standard errors the site expert's gain must reach.
+    static let margin = 1.0
+
+    /// AUC(a) − AUC(b) on the same comments and its standard error, from each positive's and
+    /// each negative's share of pairs won (DeLong, DeLong and Clarke-Pearson 1988).
+    static func pairedDifference(_ a: [Double], _ b: [Double], _ positive: [Bool]) -> (Double, Double) {
+        let pos = positive.indices.filter { positive[$0] }, neg = positive.indices.filter { !positive[$0] }
+        guard pos.count > 1, neg.count > 1 else { return (0, .infinity) }
+        func win(_ s: [Double], _ i: Int, _ j: Int) -> Double { s[i] > s[j] ? 1 : s[i] == s[j] ? 0.5 : 0 }
+        var perPositive = [Double](repeating: 0, count: pos.count), perNegative = [Double](repeating: 0, count: neg.count)
+        for (x, i) in pos.enumerated() {
+            for (y, j) in neg.enumerated() {
+                let d = win(a, i, j) - win(b, i, j)
+                perPositive[x] += d
+                perNegative[y] += d
+            }
+        }
+        for x in perPositive.indices { perPositive[x] /= Double(neg.count) }
+        for y in perNegative.indices { perNegative[y] /= Double(pos.count) }
+        func variance(_ v: [Double]) -> Double {
+            let mean = v.reduce(0, +) / Double(v.count)
+            return v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count - 1)
+        }
+        let gain = perPositive.reduce(0, +) / Double(pos.count)
+        return (gain, (variance(perPositive) / Double(pos.count) + variance(perNegative) / Double(neg.count)).squareRoot())
     }
 
     static func rocAUC(_ scores: [Double], _ positive: [Bool]) -> Double {

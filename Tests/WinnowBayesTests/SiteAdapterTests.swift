@@ -105,3 +105,17 @@ enum LandlordSite {
         #expect(throws: BayesError.noContrast(labels: ["ok": 1])) { _ = try adapter.adapt() }
     }
 }
+
+@Suite struct SiteFitTests {
+    /// A score that ranks every positive above every negative gains what the other lacks;
+    /// the same scores gain nothing, and nothing is chosen over the base for them.
+    @Test func thePairedDifferenceMeasuresTheGainOverTheBase() {
+        let positive = [true, false, true, false, false, true, false, false]
+        let base = [0.2, 0.9, 0.6, 0.1, 0.5, 0.3, 0.4, 0.8]
+        let perfect = positive.map { $0 ? 1.0 : 0.0 }
+        let (gain, se) = SiteFit.pairedDifference(perfect, base, positive)
+        #expect(abs(gain - (1 - SiteFit.rocAUC(base, positive))) < 1e-12 && se > 0)
+        #expect(SiteFit.pairedDifference(base, base, positive).0 == 0)
+        #expect(SiteFit.choose([base, base], positive, [0.5, 0.5]) == 0)
+    }
+}
