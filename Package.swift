@@ -10,10 +10,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "winnow", targets: ["winnow"]),
-        .executable(name: "winnow-bench", targets: ["winnow-bench"]),
+        .executable(name: "winnow-bench", targets: ["winnow-bench"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // System ICU (Debian's libicu-dev). The module map's header wraps every ICU entry
@@ -29,20 +29,21 @@ let package = Package(
         .target(name: "WinnowText", dependencies: ["CICU"], swiftSettings: fast),
         .target(name: "WinnowSplit", dependencies: ["WinnowText"], swiftSettings: fast),
         .target(name: "WinnowBayes", dependencies: ["WinnowText"], swiftSettings: fast),
-        .target(name: "WinnowPipeline", dependencies: ["WinnowText", "WinnowSplit", "WinnowBayes"], swiftSettings: fast),
+        .target(
+            name: "WinnowPipeline", dependencies: ["WinnowText", "WinnowSplit", "WinnowBayes"], swiftSettings: fast),
         .executableTarget(
             name: "winnow",
             dependencies: [
                 "WinnowPipeline",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(name: "winnow-bench", dependencies: ["WinnowPipeline"]),
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
         .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"], exclude: ["Fixtures"]),
         .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit"]),
-        .testTarget(name: "WinnowPipelineTests", dependencies: ["WinnowPipeline", "WinnowBayes", "winnow"], exclude: ["Golden"]),
-
+        .testTarget(
+            name: "WinnowPipelineTests", dependencies: ["WinnowPipeline", "WinnowBayes", "winnow"], exclude: ["Golden"])
 
     ],
     swiftLanguageModes: [.v6]

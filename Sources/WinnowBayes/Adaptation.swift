@@ -11,7 +11,8 @@ public struct Adaptation: Sendable, Equatable {
         /// Out-of-fold ROC-AUC on the decisions: the base model's and the adapted model's.
         public var baseAUC: Double, adaptedAUC: Double
 
-        public init(label: String, positives: Int, negatives: Int, weight: Double, baseAUC: Double, adaptedAUC: Double) {
+        public init(label: String, positives: Int, negatives: Int, weight: Double, baseAUC: Double, adaptedAUC: Double)
+        {
             (self.label, self.positives, self.negatives, self.weight) = (label, positives, negatives, weight)
             (self.baseAUC, self.adaptedAUC) = (baseAUC, adaptedAUC)
         }

@@ -45,17 +45,23 @@ struct ByteReader {
     /// The next `n` bytes as text (invalid UTF-8 repaired), decoded straight from the buffer.
     mutating func text(_ n: Int) throws(BayesError) -> String {
         let s = try take(n)
-        return data.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[s.indices]), as: UTF8.self) }
+        return data.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[s.indices]), as: UTF8.self)
+        }
     }
 
     mutating func u32() throws(BayesError) -> UInt32 {
         let s = try take(4)
-        return data.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: s.startIndex, as: UInt32.self)) }
+        return data.withUnsafeBytes {
+            UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: s.startIndex, as: UInt32.self))
+        }
     }
 
     mutating func u64() throws(BayesError) -> UInt64 {
         let s = try take(8)
-        return data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: s.startIndex, as: UInt64.self)) }
+        return data.withUnsafeBytes {
+            UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: s.startIndex, as: UInt64.self))
+        }
     }
 
     /// `count` consecutive u64 values, read in one pass.
@@ -63,7 +69,9 @@ struct ByteReader {
         let s = try take(count * 8)
         return data.withUnsafeBytes { raw in
             // Safe: `take` checked that the whole range lies inside `data`.
-            (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: s.startIndex + 8 * $0, as: UInt64.self)) }
+            (0..<count).map {
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: s.startIndex + 8 * $0, as: UInt64.self))
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// Platt scaling: maps a raw log-odds score `s` to `sigmoid(a * s + b)`.
@@ -36,7 +36,10 @@ public struct Calibration: Sendable, Equatable {
         // Fit on standardised scores (Newton's method is only reliable near unit scale),
         // then map the coefficients back.
         var mean = 0.0, total = 0.0
-        for i in scores.indices { mean += scores[i] * weights[i]; total += weights[i] }
+        for i in scores.indices {
+            mean += scores[i] * weights[i]
+            total += weights[i]
+        }
         mean /= max(total, 1e-12)
         var variance = 0.0
         for i in scores.indices { variance += weights[i] * (scores[i] - mean) * (scores[i] - mean) }
@@ -50,14 +53,19 @@ public struct Calibration: Sendable, Equatable {
                 let t = positive[i] ? hi : lo
                 let w = weights[i]
                 let d = (p - t) * w, v = max(p * (1 - p), 1e-12) * w
-                g0 += d * z[i]; g1 += d
-                h00 += v * z[i] * z[i]; h01 += v * z[i]; h11 += v
+                g0 += d * z[i]
+                g1 += d
+                h00 += v * z[i] * z[i]
+                h01 += v * z[i]
+                h11 += v
             }
-            h00 += 1e-9; h11 += 1e-9
+            h00 += 1e-9
+            h11 += 1e-9
             let det = h00 * h11 - h01 * h01
             guard det.isFinite, abs(det) > 1e-18 else { break }
             let da = (h11 * g0 - h01 * g1) / det, db = (h00 * g1 - h01 * g0) / det
-            a -= da; b -= db
+            a -= da
+            b -= db
             if abs(da) < 1e-9, abs(db) < 1e-9 { break }
         }
         // A slope of 0 or below says the held-out scores do not rank the labels (too few of

@@ -104,8 +104,10 @@ public struct ClassCounts: Sendable, Equatable {
 
     /// Rebuilds counts from stored rows. `indexed: false` leaves the hash -> row index to
     /// `buildIndex()` (model loading builds it on its second thread, off the critical path).
-    package init(classes: [ClassKey], documents: [Double], hashes: [UInt64], names: [String], counts: [Float],
-                 indexed: Bool = true) {
+    package init(
+        classes: [ClassKey], documents: [Double], hashes: [UInt64], names: [String], counts: [Float],
+        indexed: Bool = true
+    ) {
         self.classes = classes
         self.documents = documents
         self.hashes = hashes

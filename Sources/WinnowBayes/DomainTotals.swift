@@ -48,6 +48,7 @@ struct DomainTotals {
     /// Domain `d`'s rarity scale.
     func rarity(_ d: Int, power: Double, documents: Double) -> RarityScale {
         let size = RarityScale.tableSize
-        return RarityScale(power: power, documents: documents, histogram: histogram[(d * size)..<((d + 1) * size)], rest: rest[d])
+        return RarityScale(
+            power: power, documents: documents, histogram: histogram[(d * size)..<((d + 1) * size)], rest: rest[d])
     }
 }

@@ -30,7 +30,10 @@ package struct FeatureExtractor: Sendable {
         var n = 0
         out.withUnsafeMutableBufferPointer { buffer in
             // Safe: checked above that `buffer` has room for every feature.
-            forEachFeature(of: tokens) { buffer[n] = $0; n += 1 }
+            forEachFeature(of: tokens) {
+                buffer[n] = $0
+                n += 1
+            }
         }
         return n
     }

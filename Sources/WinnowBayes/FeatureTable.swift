@@ -25,7 +25,9 @@ struct FeatureTable: Sendable {
     /// that every head weighs 0 are left out unless `keepZeroRows`: a smaller table is
     /// likelier to be in the cache.
     init(hashes: [UInt64], weights: [Float], heads: Int, keepZeroRows: Bool = true) {
-        let kept = keepZeroRows ? Array(hashes.indices)
+        let kept =
+            keepZeroRows
+            ? Array(hashes.indices)
             : hashes.indices.filter { row in (0..<heads).contains { weights[row * heads + $0] != 0 } }
         var capacity = 16
         while capacity < kept.count * 2 { capacity <<= 1 }
@@ -33,7 +35,10 @@ struct FeatureTable: Sendable {
         var slots = [UInt32](repeating: 0, count: capacity * stride)
         let mask = capacity - 1
         var filterBits = 512, shift: UInt64 = 55
-        while filterBits < kept.count * 8 { filterBits <<= 1; shift -= 1 }
+        while filterBits < kept.count * 8 {
+            filterBits <<= 1
+            shift -= 1
+        }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         for row in kept {
             let h = hashes[row]
@@ -56,8 +61,10 @@ struct FeatureTable: Sendable {
     /// Writes the row of each known hash of `hashes`, in order, to the front of `rows` and
     /// its weights to `weights` (`[k * heads + head]`), adds them into `sums` (one per
     /// head), and returns how many hashes were known.
-    func lookup(_ hashes: UnsafeBufferPointer<UInt64>, rows: UnsafeMutableBufferPointer<Int32>,
-                weights: UnsafeMutableBufferPointer<Float>, sums: UnsafeMutableBufferPointer<Double>) -> Int {
+    func lookup(
+        _ hashes: UnsafeBufferPointer<UInt64>, rows: UnsafeMutableBufferPointer<Int32>,
+        weights: UnsafeMutableBufferPointer<Float>, sums: UnsafeMutableBufferPointer<Double>
+    ) -> Int {
         filter.withUnsafeBufferPointer { filter in
             slots.withUnsafeBufferPointer { table in
                 // Safe: `filter` has 2^(64 - filterShift) bits, so a hash's top bits index

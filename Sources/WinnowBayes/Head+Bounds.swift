@@ -9,11 +9,15 @@ extension Head {
     /// bounded expert's weight for a feature stays within `bound` of the range the other
     /// experts give it (a feature they never saw weighs 0 there, so at most ± `bound`).
     /// Measured in Docs/experiments.md ("Third round").
-    package static func expertWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
-                                      _ experts: [DomainExpert]) -> [[Double]?] {
+    package static func expertWeights(
+        _ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
+        _ experts: [DomainExpert]
+    ) -> [[Double]?] {
         var raw = domainWeights(counts, label, options, experts.map(\.domain))
         for (i, e) in experts.enumerated() {
-            if let smoothing = e.siteSmoothing { raw[i] = siteWeights(counts, label, options.negativeLabel, e.domain, smoothing) }
+            if let smoothing = e.siteSmoothing {
+                raw[i] = siteWeights(counts, label, options.negativeLabel, e.domain, smoothing)
+            }
         }
         return experts.indices.map { i in
             guard let bound = experts[i].bound, var own = raw[i] else { return raw[i] }

@@ -1,13 +1,15 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 extension Head {
     /// Raw log-odds per feature in one domain (nil if the domain lacks either class).
-    static func domainWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
-                              _ domain: String) -> [Double]? {
+    static func domainWeights(
+        _ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
+        _ domain: String
+    ) -> [Double]? {
         domainWeights(counts, label, options, [domain])[0]
     }
 
@@ -17,11 +19,14 @@ extension Head {
     /// tight pass per domain writes its weights through pointers, with ln(c + α) looked up:
     /// per-feature logarithms and writes through nested arrays were most of the time it
     /// took to load a model.
-    static func domainWeights(_ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
-                              _ domains: [String]) -> [[Double]?] {
+    static func domainWeights(
+        _ counts: ClassCounts, _ label: String, _ options: TrainingOptions,
+        _ domains: [String]
+    ) -> [[Double]?] {
         let classes: [(pos: Int, neg: Int)?] = domains.map { d in
             guard let pos = counts.classIndex(ClassKey(label: label, domain: d)),
-                  let neg = counts.classIndex(ClassKey(label: options.negativeLabel, domain: d)) else { return nil }
+                let neg = counts.classIndex(ClassKey(label: options.negativeLabel, domain: d))
+            else { return nil }
             return (pos, neg)
         }
         let present = classes.compactMap { $0 }
@@ -37,7 +42,9 @@ extension Head {
             // small domain's counts (YouTube's 1,400 comments against 230,000 features).
             let v = Double(max(totals.seen[d], 1))
             let denomPos = log(totals.pos[d] + alpha * v), denomNeg = log(totals.neg[d] + alpha * v)
-            let rarity = options.idfPower == 0 ? nil
+            let rarity =
+                options.idfPower == 0
+                ? nil
                 : totals.rarity(d, power: options.idfPower, documents: counts.documents[pos] + counts.documents[neg])
             return [Double](unsafeUninitializedCapacity: rows) { out, initialized in
                 counts.counts.withUnsafeBufferPointer { c in
@@ -46,7 +53,8 @@ extension Head {
                         // inside `c`; the log table is indexed below its size.
                         func logPlusAlpha(_ x: Float) -> Double {
                             let whole = Int(x)
-                            return Float(whole) == x && whole >= 0 && whole < logs.count ? logs[whole] : log(Double(x) + alpha)
+                            return Float(whole) == x && whole >= 0 && whole < logs.count
+                                ? logs[whole] : log(Double(x) + alpha)
                         }
                         for row in 0..<rows {
                             let p = c[row * k + pos], n = c[row * k + neg]
@@ -82,10 +90,13 @@ extension Head {
     /// about 0. The vocabulary smoothing of `domainWeights` gives a few hundred unbalanced
     /// decisions (a rare label) a positive weight for nearly every feature of the smaller
     /// class, which ranks long comments as hostile.
-    static func siteWeights(_ counts: ClassCounts, _ label: String, _ negative: String, _ domain: String,
-                            _ smoothing: Double) -> [Double]? {
+    static func siteWeights(
+        _ counts: ClassCounts, _ label: String, _ negative: String, _ domain: String,
+        _ smoothing: Double
+    ) -> [Double]? {
         guard let pos = counts.classIndex(ClassKey(label: label, domain: domain)),
-              let neg = counts.classIndex(ClassKey(label: negative, domain: domain)) else { return nil }
+            let neg = counts.classIndex(ClassKey(label: negative, domain: domain))
+        else { return nil }
         let dp = counts.documents[pos], dn = counts.documents[neg]
         guard dp > 0, dn > 0 else { return nil }
         let k = counts.classes.count, floor = smoothing / (dp + dn)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// One score of the model: label `L` against the negative label ("ok").
@@ -37,20 +37,26 @@ public struct Head: Sendable {
 
         public var adapted: Bool { siteSmoothing != nil }
 
-        public init(domain: String, weight: Double, calibration: Calibration, bound: Double? = nil,
-                    siteSmoothing: Double? = nil) {
+        public init(
+            domain: String, weight: Double, calibration: Calibration, bound: Double? = nil,
+            siteSmoothing: Double? = nil
+        ) {
             (self.domain, self.weight, self.calibration) = (domain, weight, calibration)
             (self.bound, self.siteSmoothing) = (bound, siteSmoothing)
         }
     }
 
-    init(counts: ClassCounts, label: String, options: TrainingOptions, domains: [DomainExpert], calibration: Calibration) {
+    init(
+        counts: ClassCounts, label: String, options: TrainingOptions, domains: [DomainExpert], calibration: Calibration
+    ) {
         self.label = label
         self.domains = domains
         self.calibration = calibration
         lengthPower = options.lengthPower
         let raw = Head.expertWeights(counts, label, options, domains)
-        weights = Head.combined(raw, domains, rows: counts.featureCount, shrink: options.shrink(label)).map { Float($0) }
+        weights = Head.combined(raw, domains, rows: counts.featureCount, shrink: options.shrink(label)).map {
+            Float($0)
+        }
         bias = zip(domains, raw).reduce(0.0) { b, e in
             e.1 == nil ? b : b + e.0.weight * e.0.calibration.b
         }

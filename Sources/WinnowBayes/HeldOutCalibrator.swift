@@ -74,7 +74,7 @@ struct HeldOutCalibrator {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif

@@ -30,25 +30,35 @@ public final class Model: Sendable {
         self.adaptation = adaptation
         // Two independent halves of loading a model, on two cores: nothing can be scored
         // before loading ends (BENCHMARKS.md has the time).
-        let (scoring, lexicon) = Model.concurrently({ () -> ([Head], FeatureTable) in
-            let heads = specs.map {
-                Head(counts: counts, label: $0.label, options: options, domains: $0.domains, calibration: $0.calibration)
-            }
-            // A row that every head weighs 0 changes no sum; it stays in the table only when
-            // the length normalisation must know which features the model knows.
-            return (heads, FeatureTable(hashes: counts.hashes, weights: Model.pack(heads, rows: counts.featureCount),
-                                        heads: heads.count, keepZeroRows: !options.lengthCountsEveryFeature))
-        }, {
-            var indexed = counts
-            indexed.buildIndex()
-            return (indexed, Background(counts: indexed), Model.wordList(indexed), ReadableRows(indexed.names))
-        })
+        let (scoring, lexicon) = Model.concurrently(
+            { () -> ([Head], FeatureTable) in
+                let heads = specs.map {
+                    Head(
+                        counts: counts, label: $0.label, options: options, domains: $0.domains,
+                        calibration: $0.calibration)
+                }
+                // A row that every head weighs 0 changes no sum; it stays in the table only when
+                // the length normalisation must know which features the model knows.
+                return (
+                    heads,
+                    FeatureTable(
+                        hashes: counts.hashes, weights: Model.pack(heads, rows: counts.featureCount),
+                        heads: heads.count, keepZeroRows: !options.lengthCountsEveryFeature)
+                )
+            },
+            {
+                var indexed = counts
+                indexed.buildIndex()
+                return (indexed, Background(counts: indexed), Model.wordList(indexed), ReadableRows(indexed.names))
+            })
         (heads, table) = scoring
         (self.counts, background, words, readable) = lexicon
     }
 
     /// Runs `first` on this thread and `second` on another; returns both results.
-    static func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+    static func concurrently<A: Sendable, B: Sendable>(
+        _ first: @Sendable () -> A, _ second: @escaping @Sendable () -> B
+    ) -> (A, B) {
         let done = DispatchSemaphore(value: 0)
         let box = ResultBox<B>()
         DispatchQueue.global().async {
@@ -89,17 +99,21 @@ public final class Model: Sendable {
 
     /// Uncalibrated heads (every domain weight 1) for the labels other than the negative one.
     public convenience init(counts: ClassCounts, options: TrainingOptions) {
-        self.init(counts: counts, options: options, heads: Model.defaultSpecs(counts, options, weights: [:], bounds: [:]))
+        self.init(
+            counts: counts, options: options, heads: Model.defaultSpecs(counts, options, weights: [:], bounds: [:]))
     }
 
-    static func defaultSpecs(_ counts: ClassCounts, _ options: TrainingOptions, weights: [String: Double],
-                             bounds: [String: Double]) -> [HeadSpec] {
+    static func defaultSpecs(
+        _ counts: ClassCounts, _ options: TrainingOptions, weights: [String: Double],
+        bounds: [String: Double]
+    ) -> [HeadSpec] {
         counts.labels.sorted().filter { $0 != options.negativeLabel }.map { label in
-            HeadSpec(label: label,
-                     domains: Head.pairedDomains(counts, label, options.negativeLabel).map {
-                         Head.DomainExpert(domain: $0, weight: weights[$0] ?? 1, calibration: .identity, bound: bounds[$0])
-                     },
-                     calibration: .identity)
+            HeadSpec(
+                label: label,
+                domains: Head.pairedDomains(counts, label, options.negativeLabel).map {
+                    Head.DomainExpert(domain: $0, weight: weights[$0] ?? 1, calibration: .identity, bound: bounds[$0])
+                },
+                calibration: .identity)
         }
     }
 
@@ -120,8 +134,9 @@ public final class Model: Sendable {
             scratch.found.withUnsafeMutableBufferPointer { found in
                 scratch.weights.withUnsafeMutableBufferPointer { weights in
                     scratch.sums.withUnsafeMutableBufferPointer { sums in
-                        table.lookup(UnsafeBufferPointer(rebasing: hashes[0..<distinct]), rows: found,
-                                     weights: weights, sums: sums)
+                        table.lookup(
+                            UnsafeBufferPointer(rebasing: hashes[0..<distinct]), rows: found,
+                            weights: weights, sums: sums)
                     }
                 }
             }
@@ -143,16 +158,19 @@ public final class Model: Sendable {
     package func evidence(_ scratch: ScoreScratch, head h: Int, limit: Int) -> [(name: String, weight: Float)] {
         scratch.found.withUnsafeBufferPointer { found in
             scratch.weights.withUnsafeBufferPointer { weights in
-                evidence(rows: UnsafeBufferPointer(rebasing: found[0..<scratch.known]), weights: weights,
-                         head: h, limit: limit)
+                evidence(
+                    rows: UnsafeBufferPointer(rebasing: found[0..<scratch.known]), weights: weights,
+                    head: h, limit: limit)
             }
         }
     }
 
     /// `weights` is `[i * heads + head]` for the i-th of `rows`. Keeps the best `limit`
     /// by insertion: a comment has hundreds of features and `limit` is a handful.
-    private func evidence(rows: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>, head h: Int,
-                          limit: Int) -> [(name: String, weight: Float)] {
+    private func evidence(
+        rows: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>, head h: Int,
+        limit: Int
+    ) -> [(name: String, weight: Float)] {
         guard limit > 0 else { return [] }
         let a = Float(heads[h].calibration.a), stride = heads.count
         var best: [(row: Int32, weight: Float)] = []
@@ -184,4 +202,3 @@ extension Model {
         }
     }
 }
-

@@ -21,7 +21,10 @@ public enum ModelFile {
     public static let magic = Array("WINNOWNB".utf8)
     public static let version: UInt32 = 5
 
-    public enum Kind: UInt32, Sendable { case model = 0, counts = 1 }
+    public enum Kind: UInt32, Sendable {
+        case model = 0
+        case counts = 1
+    }
 
     public static func encode(_ model: Model, kind: Kind = .model) -> [UInt8] {
         var w = ByteWriter()
@@ -89,9 +92,11 @@ public enum ModelFile {
         let count = Int(try r.u32())
         guard count < 10_000 else { throw .corrupt(path: r.path, detail: "adapted label count \(count)") }
         for _ in 0..<count {
-            a.labels.append(Adaptation.LabelRecord(label: try r.string(), positives: Int(try r.u32()),
-                                                   negatives: Int(try r.u32()), weight: try r.f64(),
-                                                   baseAUC: try r.f64(), adaptedAUC: try r.f64()))
+            a.labels.append(
+                Adaptation.LabelRecord(
+                    label: try r.string(), positives: Int(try r.u32()),
+                    negatives: Int(try r.u32()), weight: try r.f64(),
+                    baseAUC: try r.f64(), adaptedAUC: try r.f64()))
         }
         return a
     }
@@ -144,8 +149,10 @@ public enum ModelFile {
         return (classes, documents)
     }
 
-    static func readFeatures(_ r: inout ByteReader, classes: [ClassKey], documents: [Double],
-                             total: Int, indexed: Bool = true) throws(BayesError) -> ClassCounts {
+    static func readFeatures(
+        _ r: inout ByteReader, classes: [ClassKey], documents: [Double],
+        total: Int, indexed: Bool = true
+    ) throws(BayesError) -> ClassCounts {
         let path = r.path, k = classes.count
         let n = Int(try r.u32())
         guard n <= (total - r.position) / 8 else { throw .truncated(path: path) }
@@ -167,8 +174,9 @@ public enum ModelFile {
         guard zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw .corrupt(path: path, detail: "features out of order")
         }
-        return ClassCounts(classes: classes, documents: documents, hashes: hashes, names: names, counts: counts,
-                           indexed: indexed)
+        return ClassCounts(
+            classes: classes, documents: documents, hashes: hashes, names: names, counts: counts,
+            indexed: indexed)
     }
 
     static func readOptions(_ r: inout ByteReader) throws(BayesError) -> TrainingOptions {
@@ -196,7 +204,9 @@ public enum ModelFile {
         var shrinks: [String: Double] = [:]
         for _ in 0..<count {
             let label = try r.string(), value = try r.f64()
-            guard value >= 0, value.isFinite else { throw .corrupt(path: r.path, detail: "shrink \(value) for \(label)") }
+            guard value >= 0, value.isFinite else {
+                throw .corrupt(path: r.path, detail: "shrink \(value) for \(label)")
+            }
             shrinks[label] = value
         }
         return shrinks
@@ -213,15 +223,18 @@ public enum ModelFile {
             guard experts < 10_000 else { throw .corrupt(path: r.path, detail: "expert count \(experts)") }
             var domains: [Head.DomainExpert] = []
             for _ in 0..<experts {
-                var expert = Head.DomainExpert(domain: try r.string(), weight: try r.f64(),
-                                               calibration: Calibration(a: try r.f64(), b: try r.f64()))
+                var expert = Head.DomainExpert(
+                    domain: try r.string(), weight: try r.f64(),
+                    calibration: Calibration(a: try r.f64(), b: try r.f64()))
                 if r.version >= 2 {
                     let bound = try r.f64()
                     expert.bound = bound >= 0 ? bound : nil
                 }
                 if r.version >= 5, try r.byte() & 1 != 0 {
                     let smoothing = try r.f64()
-                    guard smoothing > 0, smoothing.isFinite else { throw .corrupt(path: r.path, detail: "site smoothing \(smoothing)") }
+                    guard smoothing > 0, smoothing.isFinite else {
+                        throw .corrupt(path: r.path, detail: "site smoothing \(smoothing)")
+                    }
                     expert.siteSmoothing = smoothing
                 }
                 domains.append(expert)
@@ -238,7 +251,9 @@ public enum ModelFile {
         let found = try r.u32()
         guard found <= version else { throw .newerVersion(path: path, found: found, supported: version) }
         r.version = found
-        let stored = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: data.count - 8, as: UInt64.self)) }
+        let stored = data.withUnsafeBytes {
+            UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: data.count - 8, as: UInt64.self))
+        }
         guard checksum(data[..<(data.count - 8)], version: found) == stored else {
             // A short file fails the checksum too; say which it is.
             throw data.count < 64 ? .truncated(path: path) : .checksumMismatch(path: path)
@@ -259,7 +274,9 @@ public enum ModelFile {
             var i = 0
             // Safe: each load covers bytes i ..< i + 8, inside `raw`.
             while i + 8 <= raw.count {
-                h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0x9E37_79B9_7F4A_7C15
+                h =
+                    (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                    &* 0x9E37_79B9_7F4A_7C15
                 h ^= h >> 32
                 i += 8
             }

@@ -36,7 +36,10 @@ struct SeenHashes {
                             var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
                             var repeated = false
                             while table[slot] != 0 {
-                                if table[slot] == key { repeated = true; break }
+                                if table[slot] == key {
+                                    repeated = true
+                                    break
+                                }
                                 slot = (slot + 1) & mask
                             }
                             if repeated { continue }

@@ -62,11 +62,15 @@ public struct SiteAdapter: Sendable {
             let positives = relevant.count { $0.label == label }
             guard positives > 0, positives < relevant.count else { continue }
             let fit = SiteFit(adapter: self, head: h, decisions: relevant)
-            records.append(Adaptation.LabelRecord(label: label, positives: positives, negatives: relevant.count - positives,
-                                                  weight: fit.weight, baseAUC: fit.baseAUC, adaptedAUC: fit.adaptedAUC))
+            records.append(
+                Adaptation.LabelRecord(
+                    label: label, positives: positives, negatives: relevant.count - positives,
+                    weight: fit.weight, baseAUC: fit.baseAUC, adaptedAUC: fit.adaptedAUC))
             if fit.weight > 0 {
-                specs[h].domains.append(Head.DomainExpert(domain: SiteAdapter.domain, weight: fit.weight,
-                                                          calibration: .identity, siteSmoothing: SiteAdapter.smoothing))
+                specs[h].domains.append(
+                    Head.DomainExpert(
+                        domain: SiteAdapter.domain, weight: fit.weight,
+                        calibration: .identity, siteSmoothing: SiteAdapter.smoothing))
             }
             specs[h].calibration = fit.calibration
         }
@@ -78,8 +82,9 @@ public struct SiteAdapter: Sendable {
         var counts = base.counts
         counts.merge(siteCounts(decisions))
         // Every feature a decision holds is kept: the site's own words are its evidence.
-        return Model(counts: counts.pruned(minimum: 1), options: base.options, heads: specs,
-                     adaptation: Adaptation(domain: SiteAdapter.domain, decisions: decisions.count, labels: records))
+        return Model(
+            counts: counts.pruned(minimum: 1), options: base.options, heads: specs,
+            adaptation: Adaptation(domain: SiteAdapter.domain, decisions: decisions.count, labels: records))
     }
 
     /// Counts of `decisions` under the site domain, with the negative class always present.

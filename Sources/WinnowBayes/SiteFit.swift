@@ -12,15 +12,17 @@ struct SiteFit {
     init(adapter: SiteAdapter, head h: Int, decisions: [SiteAdapter.Decision]) {
         let base = adapter.base, head = base.heads[h], options = base.options
         let experts = base.specs[h].domains
-        let trained = Head.combined(Head.expertWeights(base.counts, head.label, options, experts), experts,
-                                    rows: base.counts.featureCount, shrink: 0)
+        let trained = Head.combined(
+            Head.expertWeights(base.counts, head.label, options, experts), experts,
+            rows: base.counts.featureCount, shrink: 0)
         let shrink = options.shrink(head.label)
         let weights = SiteAdapter.weights
         var scores = weights.map { _ in [Double](repeating: 0, count: decisions.count) }
         for fold in 0..<SiteAdapter.folds {
             let counts = adapter.siteCounts(decisions.filter { $0.fold != fold })
-            let site = Head.siteWeights(counts, head.label, options.negativeLabel, SiteAdapter.domain,
-                                        SiteAdapter.smoothing)
+            let site = Head.siteWeights(
+                counts, head.label, options.negativeLabel, SiteAdapter.domain,
+                SiteAdapter.smoothing)
             for (i, d) in decisions.enumerated() where d.fold == fold {
                 // Per known feature: the trained experts' sum and the site expert's weight.
                 var pairs: [(trained: Double, site: Double)] = []
@@ -48,8 +50,9 @@ struct SiteFit {
             calibration = head.calibration
             return
         }
-        calibration = Calibration.fit(scores: scores[best], positive: positive,
-                                      weights: positive.map { $0 ? (p + n) / (2 * p) : (p + n) / (2 * n) })
+        calibration = Calibration.fit(
+            scores: scores[best], positive: positive,
+            weights: positive.map { $0 ? (p + n) / (2 * p) : (p + n) / (2 * n) })
     }
 
     /// The weight with the best cross-validated AUC, if its gain over the base model's
@@ -57,7 +60,9 @@ struct SiteFit {
     /// else 0. The decisions are a small sample the queue chose, not the site: on the dev
     /// sites, smaller gains did worse on the comments never shown (Docs/experiments.md).
     static func choose(_ scores: [[Double]], _ positive: [Bool], _ auc: [Double]) -> Int {
-        guard let top = auc.indices.filter({ auc[$0].isFinite }).max(by: { auc[$0] < auc[$1] }), top > 0 else { return 0 }
+        guard let top = auc.indices.filter({ auc[$0].isFinite }).max(by: { auc[$0] < auc[$1] }), top > 0 else {
+            return 0
+        }
         let (gain, se) = pairedDifference(scores[top], scores[0], positive)
         return gain > SiteFit.margin * se ? top : 0
     }
@@ -74,7 +79,8 @@ struct SiteFit {
         let pos = positive.indices.filter { positive[$0] }, neg = positive.indices.filter { !positive[$0] }
         guard pos.count > 1, neg.count > 1 else { return (0, .infinity) }
         func win(_ s: [Double], _ i: Int, _ j: Int) -> Double { s[i] > s[j] ? 1 : s[i] == s[j] ? 0.5 : 0 }
-        var perPositive = [Double](repeating: 0, count: pos.count), perNegative = [Double](repeating: 0, count: neg.count)
+        var perPositive = [Double](repeating: 0, count: pos.count),
+            perNegative = [Double](repeating: 0, count: neg.count)
         for (x, i) in pos.enumerated() {
             for (y, j) in neg.enumerated() {
                 let d = win(a, i, j) - win(b, i, j)
@@ -89,7 +95,9 @@ struct SiteFit {
             return v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count - 1)
         }
         let gain = perPositive.reduce(0, +) / Double(pos.count)
-        return (gain, (variance(perPositive) / Double(pos.count) + variance(perNegative) / Double(neg.count)).squareRoot())
+        return (
+            gain, (variance(perPositive) / Double(pos.count) + variance(perNegative) / Double(neg.count)).squareRoot()
+        )
     }
 
     static func rocAUC(_ scores: [Double], _ positive: [Bool]) -> Double {

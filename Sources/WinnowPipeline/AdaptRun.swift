@@ -24,9 +24,13 @@ public enum AdaptRun {
             while let (line, f) = try table.next() {
                 let value = f[label].trimmingCharacters(in: .whitespaces)
                 guard allowed.contains(value) else {
-                    throw PipelineError.badOption("\(path):\(line): label '\(value)' is not one the model knows (\(allowed.sorted().joined(separator: ", ")))")
+                    throw PipelineError.badOption(
+                        "\(path):\(line): label '\(value)' is not one the model knows (\(allowed.sorted().joined(separator: ", ")))"
+                    )
                 }
-                guard !f[text].allSatisfy(\.isWhitespace) else { throw PipelineError.badOption("\(path):\(line): empty text") }
+                guard !f[text].allSatisfy(\.isWhitespace) else {
+                    throw PipelineError.badOption("\(path):\(line): empty text")
+                }
                 let key = id.map { path + "\u{0}" + f[$0] } ?? "\(path)\u{0}\(line)"
                 rows[key] = (rows[key]?.order ?? rows.count, f[text], value)
             }
@@ -46,8 +50,9 @@ public enum AdaptRun {
         guard case .failure(.noContrast(let labels)) = result else { return try result.get() }
         let base = adapter.base
         let counts = labels.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        throw PipelineError.badOption("\(files.joined(separator: ", ")): the decisions hold \(counts) and nothing else; "
-            + "adapt needs decisions of a flagged label (\(base.heads.map(\.label).joined(separator: ", "))) "
-            + "and of '\(base.options.negativeLabel)'")
+        throw PipelineError.badOption(
+            "\(files.joined(separator: ", ")): the decisions hold \(counts) and nothing else; "
+                + "adapt needs decisions of a flagged label (\(base.heads.map(\.label).joined(separator: ", "))) "
+                + "and of '\(base.options.negativeLabel)'")
     }
 }

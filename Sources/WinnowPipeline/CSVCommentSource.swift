@@ -53,9 +53,10 @@ public final class CSVCommentSource: CommentSource {
                 }
                 rowNumber += 1
                 let f = row.fields
-                return CommentJob(source: table.path, id: indices.id.map { f[$0] } ?? String(rowNumber),
-                                  author: indices.author.map { f[$0] } ?? "", text: f[indices.text],
-                                  article: indices.article.map { f[$0] })
+                return CommentJob(
+                    source: table.path, id: indices.id.map { f[$0] } ?? String(rowNumber),
+                    author: indices.author.map { f[$0] } ?? "", text: f[indices.text],
+                    article: indices.article.map { f[$0] })
             } catch {
                 diagnostics.skip(error)
                 if case .csvColumnCount = error { continue }
@@ -71,7 +72,9 @@ public final class CSVCommentSource: CommentSource {
             if fileIndex > 1 { bytesBefore += sizes[fileIndex - 2] }
             do {
                 let t = try CSVTable(path: path)
-                indices = (try t.column(columns.text), t.optionalColumn(columns.id), t.optionalColumn(columns.author), nil)
+                indices = (
+                    try t.column(columns.text), t.optionalColumn(columns.id), t.optionalColumn(columns.author), nil
+                )
                 if let article = columns.article { indices.article = try t.column(article) }
                 table = t
                 rowNumber = 0

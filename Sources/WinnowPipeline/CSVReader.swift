@@ -37,7 +37,9 @@ public final class CSVReader {
             fd = STDIN_FILENO
         } else {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingPath(path) }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .missingPath(path)
+            }
             guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "is a directory") }
             let opened = open(path, O_RDONLY | O_CLOEXEC)
             guard opened >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
@@ -97,12 +99,16 @@ public final class CSVReader {
             if run > 0 {
                 any = true
                 size += run
-                if size > CSVReader.recordLimit { throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit) }
+                if size > CSVReader.recordLimit {
+                    throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit)
+                }
             }
             guard let b = try nextByte() else { break }
             any = true
             size += 1
-            if size > CSVReader.recordLimit { throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit) }
+            if size > CSVReader.recordLimit {
+                throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit)
+            }
             if b == 0 { throw .binary(path: path) }
             if quoted {
                 if b == 34 {
@@ -185,11 +191,14 @@ public final class CSVReader {
             field.removeAll(keepingCapacity: true)
             pending = nil
         }
-        let made = if let run = pending {
-            chunk.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[run]), as: UTF8.self) }
-        } else {
-            String(validating: field, as: UTF8.self)
-        }
+        let made =
+            if let run = pending {
+                chunk.withUnsafeBufferPointer {
+                    String(validating: UnsafeBufferPointer(rebasing: $0[run]), as: UTF8.self)
+                }
+            } else {
+                String(validating: field, as: UTF8.self)
+            }
         guard let made else { throw .invalidUTF8(path: path, line: recordLine) }
         return made
     }

@@ -55,8 +55,9 @@ public final class CommentScorer: @unchecked Sendable {
         let offtopic = 1 - (1 - spamEvidence) * (1 - unrelated)
         let verdict = policy.verdict([("hostile", hostile), ("offtopic", offtopic)])
         let reasons = explain(scratch, hostile: hostile, spam: spamEvidence, unrelated: unrelated)
-        return ScoredComment(source: source, id: id, author: author, verdict: verdict,
-                             hostile: hostile, offtopic: offtopic, reasons: reasons, text: text)
+        return ScoredComment(
+            source: source, id: id, author: author, verdict: verdict,
+            hostile: hostile, offtopic: offtopic, reasons: reasons, text: text)
     }
 
     /// With an article, the spam class counts only past even odds, rescaled to [0, 1]: the

@@ -4,8 +4,10 @@ import Foundation
 /// plus what the model said), appended and flushed as they are made so nothing is lost on
 /// quit or crash; the file is ready for `winnow train` and `winnow train --shard`.
 public final class DecisionLog {
-    public static let header = ["id", "text", "label", "source", "model_verdict", "hostile", "offtopic", "reviewed_source",
-                                "shown_as"]
+    public static let header = [
+        "id", "text", "label", "source", "model_verdict", "hostile", "offtopic", "reviewed_source",
+        "shown_as"
+    ]
     /// The `source` column of decisions: map it to a domain with `--domains` when training.
     public static let source = "moderator"
 
@@ -35,8 +37,10 @@ public final class DecisionLog {
 
     /// Appends one decision and flushes it to disk.
     public func record(_ row: VerdictTable.Row, label: String, shownAs reason: ReviewOrder.Reason? = nil) throws {
-        let fields = [row.key, row.text, label, DecisionLog.source, row.verdict, ScoredComment.format(row.hostile),
-                      ScoredComment.format(row.offtopic), row.source, reason?.rawValue ?? ""]
+        let fields = [
+            row.key, row.text, label, DecisionLog.source, row.verdict, ScoredComment.format(row.hostile),
+            ScoredComment.format(row.offtopic), row.source, reason?.rawValue ?? ""
+        ]
         let line = writer.row(Array(fields.prefix(width)))
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw PipelineError.cannotWrite(path: path, reason: "cannot open for appending")

@@ -31,7 +31,9 @@ public struct DomainMap: Sendable, Equatable {
         return map
     }
 
-    private static func number(_ text: String, _ column: String, _ path: String, _ line: Int) throws(PipelineError) -> Double {
+    private static func number(_ text: String, _ column: String, _ path: String, _ line: Int) throws(PipelineError)
+        -> Double
+    {
         guard let value = Double(text), value >= 0, value.isFinite else {
             throw .badOption("\(path):\(line): \(column) '\(text)' is not a non-negative number")
         }

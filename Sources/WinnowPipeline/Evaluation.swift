@@ -28,12 +28,15 @@ public struct Evaluation {
     /// For decisions files: precision and recall on the site as the decisions estimate them.
     public var moderation: ModerationEstimate?
 
-    public static func run(_ files: [String], model: Model, options: Options, diagnostics: Diagnostics) throws -> Evaluation {
+    public static func run(_ files: [String], model: Model, options: Options, diagnostics: Diagnostics) throws
+        -> Evaluation
+    {
         var evaluation = Evaluation(policy: options.policy)
         let scorer = CommentScorer(model: model, policy: options.policy)
         var meters: [String: Meter] = ["hostile": Meter(), "offtopic": Meter()]
-        let columns = LabeledRows.Columns(text: options.textColumn, label: options.labelColumn, source: nil,
-                                          id: nil, article: options.articleColumn)
+        let columns = LabeledRows.Columns(
+            text: options.textColumn, label: options.labelColumn, source: nil,
+            id: nil, article: options.articleColumn)
         let rows = LabeledRows()
         try rows.forEach(files, columns, diagnostics: diagnostics) { row in
             try scorer.setArticle(row.article)
@@ -46,9 +49,10 @@ public struct Evaluation {
         }
         rows.report(diagnostics)
         if !evaluation.decisions.isEmpty {
-            evaluation.moderation = ModerationEstimate(decisions: evaluation.decisions, negative: model.options.negativeLabel,
-                                                       flagged: options.verdictCounts?.flagged,
-                                                       approved: options.verdictCounts?.approved)
+            evaluation.moderation = ModerationEstimate(
+                decisions: evaluation.decisions, negative: model.options.negativeLabel,
+                flagged: options.verdictCounts?.flagged,
+                approved: options.verdictCounts?.approved)
         }
         evaluation.results = meters.keys.sorted().compactMap { label in
             guard let m = meters[label], m.positives > 0 else { return nil }
@@ -65,11 +69,14 @@ public struct Evaluation {
             out += "\n\(r.label): \(m.positives) positive of \(m.count)\n"
             out += String(format: "  ROC-AUC %.4f   PR-AUC %.4f   Brier %.4f\n", m.rocAUC, m.prAUC, m.brier)
             out += reliability(m)
-            for (name, t) in [("review", policy.reviewThreshold(r.label)), ("reject", policy.rejectThreshold(r.label))] {
+            for (name, t) in [("review", policy.reviewThreshold(r.label)), ("reject", policy.rejectThreshold(r.label))]
+            {
                 let c = m.confusion(at: t)
-                out += String(format: "  at %@ threshold %.2f: precision %.3f  recall %.3f  F1 %.3f\n",
-                              name, t, c.precision, c.recall, c.f1)
-                out += "    confusion: TP \(c.truePositive)  FP \(c.falsePositive)  FN \(c.falseNegative)  TN \(c.trueNegative)\n"
+                out += String(
+                    format: "  at %@ threshold %.2f: precision %.3f  recall %.3f  F1 %.3f\n",
+                    name, t, c.precision, c.recall, c.f1)
+                out +=
+                    "    confusion: TP \(c.truePositive)  FP \(c.falsePositive)  FN \(c.falseNegative)  TN \(c.trueNegative)\n"
             }
         }
         out += overruled()
@@ -87,13 +94,16 @@ public struct Evaluation {
         let flagged = decisions.filter { $0.modelVerdict != "approve" }
         let approved = flagged.filter { $0.label == "ok" }.count
         var out = "\nmoderator decisions: \(decisions.count)\n"
-        out += String(format: "  the model's flag was overruled (moderator approved) in %d of %d (%.1f%%)\n",
-                      approved, flagged.count, 100 * Double(approved) / Double(max(flagged.count, 1)))
+        out += String(
+            format: "  the model's flag was overruled (moderator approved) in %d of %d (%.1f%%)\n",
+            approved, flagged.count, 100 * Double(approved) / Double(max(flagged.count, 1)))
         for verdict in ["review", "reject"] {
             let these = flagged.filter { $0.modelVerdict == verdict }
             guard !these.isEmpty else { continue }
             let labels = Dictionary(grouping: these, by: \.label).mapValues(\.count)
-            out += "  model said \(verdict): " + labels.keys.sorted().map { "\($0) \(labels[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+            out +=
+                "  model said \(verdict): "
+                + labels.keys.sorted().map { "\($0) \(labels[$0] ?? 0)" }.joined(separator: ", ") + "\n"
         }
         return out + (moderation?.text() ?? "")
     }
@@ -102,7 +112,9 @@ public struct Evaluation {
     func reliability(_ m: Meter) -> String {
         var out = "  reliability (predicted band: comments, mean predicted, observed):\n"
         for bin in m.reliability(bins: 5) where bin.count > 0 {
-            out += String(format: "    %.1f-%.1f: %5d  %.3f  %.3f\n", bin.low, bin.low + 0.2, bin.count, bin.meanScore, bin.observed)
+            out += String(
+                format: "    %.1f-%.1f: %5d  %.3f  %.3f\n", bin.low, bin.low + 0.2, bin.count, bin.meanScore,
+                bin.observed)
         }
         return out
     }
@@ -119,15 +131,18 @@ public struct Evaluation {
                 "{\"precision\":\(num(c.precision)),\"recall\":\(num(c.recall)),\"f1\":\(num(c.f1)),"
                     + "\"tp\":\(c.truePositive),\"fp\":\(c.falsePositive),\"fn\":\(c.falseNegative),\"tn\":\(c.trueNegative)}"
             }
-            parts.append("\(JSONLines.quote(r.label)):{\"count\":\(m.count),\"positives\":\(m.positives),"
-                + "\"roc_auc\":\(num(m.rocAUC)),\"pr_auc\":\(num(m.prAUC)),\"brier\":\(num(m.brier)),"
-                + "\"review\":\(confusion(review)),\"reject\":\(confusion(reject))}")
+            parts.append(
+                "\(JSONLines.quote(r.label)):{\"count\":\(m.count),\"positives\":\(m.positives),"
+                    + "\"roc_auc\":\(num(m.rocAUC)),\"pr_auc\":\(num(m.prAUC)),\"brier\":\(num(m.brier)),"
+                    + "\"review\":\(confusion(review)),\"reject\":\(confusion(reject))}")
         }
         let verdictJSON = verdicts.keys.sorted().map { label in
             let v = verdicts[label] ?? [:]
-            return "\(JSONLines.quote(label)):{\"approve\":\(v["approve"] ?? 0),\"review\":\(v["review"] ?? 0),\"reject\":\(v["reject"] ?? 0)}"
+            return
+                "\(JSONLines.quote(label)):{\"approve\":\(v["approve"] ?? 0),\"review\":\(v["review"] ?? 0),\"reject\":\(v["reject"] ?? 0)}"
         }
         let moderationJSON = moderation.map { ",\"moderation\":" + $0.json() } ?? ""
-        return "{\"rows\":\(rows),\"scores\":{\(parts.joined(separator: ","))},\"verdicts\":{\(verdictJSON.joined(separator: ","))}\(moderationJSON)}\n"
+        return
+            "{\"rows\":\(rows),\"scores\":{\(parts.joined(separator: ","))},\"verdicts\":{\(verdictJSON.joined(separator: ","))}\(moderationJSON)}\n"
     }
 }

@@ -25,7 +25,9 @@ public enum InputFiles {
             var found: [String] = []
             for case let relative as String in walker {
                 let name = (relative as NSString).lastPathComponent
-                guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else {
+                    continue
+                }
                 found.append((path as NSString).appendingPathComponent(relative))
             }
             files.append(contentsOf: found.sorted())

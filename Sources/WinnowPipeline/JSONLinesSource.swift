@@ -5,7 +5,10 @@ import Foundation
 /// input: what a Spark job pipes through `winnow score --jsonl -`.
 public final class JSONLinesSource: CommentSource {
     struct Record: Decodable {
-        struct C: Decodable { var author: String?; var text: String }
+        struct C: Decodable {
+            var author: String?
+            var text: String
+        }
         var source: String?
         var title: String?
         var article: String?
@@ -34,8 +37,9 @@ public final class JSONLinesSource: CommentSource {
                 let record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
                 let source = record.source ?? path
                 pending = record.comments.enumerated().map { i, c in
-                    CommentJob(source: source, id: String(i + 1), author: c.author ?? "", text: c.text,
-                               article: record.article, title: record.title ?? "")
+                    CommentJob(
+                        source: source, id: String(i + 1), author: c.author ?? "", text: c.text,
+                        article: record.article, title: record.title ?? "")
                 }
                 pendingIndex = 0
             } catch {
@@ -84,7 +88,8 @@ final class LineReader {
             handle = FileHandle.standardInput
         } else {
             guard let h = FileHandle(forReadingAtPath: path) else {
-                throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, reason: "cannot open") : .missingPath(path)
+                throw FileManager.default.fileExists(atPath: path)
+                    ? .unreadable(path: path, reason: "cannot open") : .missingPath(path)
             }
             handle = h
         }
@@ -107,7 +112,9 @@ final class LineReader {
             start = 0
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { atEOF = true } else { buffer.append(contentsOf: chunk) }
-            if buffer.count > CSVReader.recordLimit { throw .lineTooLong(path: path, line: line + 1, limit: CSVReader.recordLimit) }
+            if buffer.count > CSVReader.recordLimit {
+                throw .lineTooLong(path: path, line: line + 1, limit: CSVReader.recordLimit)
+            }
         }
     }
 

@@ -32,11 +32,19 @@ final class LabeledRows {
                         continue
                     }
                     let t = f[text], l = f[label].trimmingCharacters(in: .whitespaces)
-                    if t.allSatisfy(\.isWhitespace) { emptyText += 1; continue }
-                    if l.isEmpty { emptyLabel += 1; continue }
-                    try body(Row(text: t, label: l, source: source.map { f[$0] } ?? path,
-                                 article: article.map { f[$0] }, modelVerdict: verdict.map { f[$0] },
-                                 shownAs: shown.map { f[$0] }))
+                    if t.allSatisfy(\.isWhitespace) {
+                        emptyText += 1
+                        continue
+                    }
+                    if l.isEmpty {
+                        emptyLabel += 1
+                        continue
+                    }
+                    try body(
+                        Row(
+                            text: t, label: l, source: source.map { f[$0] } ?? path,
+                            article: article.map { f[$0] }, modelVerdict: verdict.map { f[$0] },
+                            shownAs: shown.map { f[$0] }))
                 }
             } catch let error as PipelineError {
                 diagnostics.skip(error)
@@ -60,7 +68,9 @@ final class LabeledRows {
     func report(_ diagnostics: Diagnostics) {
         if emptyText > 0 { diagnostics.warn("\(emptyText) rows with empty text skipped") }
         if emptyLabel > 0 { diagnostics.warn("\(emptyLabel) rows with no label skipped") }
-        if duplicateIds > 0 { diagnostics.warn("\(duplicateIds) rows repeating an earlier id in the same file skipped") }
+        if duplicateIds > 0 {
+            diagnostics.warn("\(duplicateIds) rows repeating an earlier id in the same file skipped")
+        }
     }
 }
 

@@ -19,8 +19,9 @@ public enum ModelLocator {
             dir = (dir as NSString).deletingLastPathComponent
             list.append((dir as NSString).appendingPathComponent("Models/" + fileName))
         }
-        list.append(((binDir as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent("share/winnow/" + fileName))
+        list.append(
+            ((binDir as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent("share/winnow/" + fileName))
         list.append("Models/" + fileName)
         var seen = Set<String>()
         return list.map { ($0 as NSString).standardizingPath }.filter { seen.insert($0).inserted }
@@ -36,7 +37,9 @@ public enum ModelLocator {
     }
 
     static func executablePath() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return resolved
+        }
         return (CommandLine.arguments.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) ?? "."
     }
 }

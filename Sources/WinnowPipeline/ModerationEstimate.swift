@@ -27,10 +27,14 @@ public struct ModerationEstimate: Sendable {
     /// How many comments the verdicts flagged and approved, when known.
     public var flagged: Int?, approved: Int?
 
-    public init(decisions: [(label: String, modelVerdict: String, shownAs: String?)], negative: String,
-                flagged: Int?, approved: Int?) {
+    public init(
+        decisions: [(label: String, modelVerdict: String, shownAs: String?)], negative: String,
+        flagged: Int?, approved: Int?
+    ) {
         let onFlagged = decisions.filter { $0.modelVerdict != Verdict.approve.rawValue }
-        let audited = decisions.filter { $0.shownAs == ReviewOrder.Reason.audit.rawValue && $0.modelVerdict == Verdict.approve.rawValue }
+        let audited = decisions.filter {
+            $0.shownAs == ReviewOrder.Reason.audit.rawValue && $0.modelVerdict == Verdict.approve.rawValue
+        }
         precision = Share(hits: onFlagged.count { $0.label != negative }, of: onFlagged.count)
         missRate = Share(hits: audited.count { $0.label != negative }, of: audited.count)
         (self.flagged, self.approved) = (flagged, approved)
@@ -55,11 +59,13 @@ public struct ModerationEstimate: Sendable {
         }
         var out = "  precision of the flags: \(share(precision))\n"
         if let flagged, precision.of < flagged {
-            out += "    (\(precision.of) of the \(flagged) flagged comments decided; the teach order shows those nearest the threshold)\n"
+            out +=
+                "    (\(precision.of) of the \(flagged) flagged comments decided; the teach order shows those nearest the threshold)\n"
         }
         out += "  misses in the audit of approved comments: \(share(missRate))\n"
         if let r = recall {
-            out += "  estimated recall: \(pct(r.value)) (95% \(pct(r.low))-\(pct(r.high))) over \(flagged ?? 0) flagged and \(approved ?? 0) approved comments\n"
+            out +=
+                "  estimated recall: \(pct(r.value)) (95% \(pct(r.low))-\(pct(r.high))) over \(flagged ?? 0) flagged and \(approved ?? 0) approved comments\n"
         } else if missRate.of == 0 {
             out += "  estimated recall: needs audited decisions (winnow review --order teach or audit)\n"
         } else {
@@ -73,7 +79,8 @@ public struct ModerationEstimate: Sendable {
         func share(_ s: Share) -> String {
             "{\"value\":\(num(s.value)),\"hits\":\(s.hits),\"of\":\(s.of),\"low\":\(num(s.interval.low)),\"high\":\(num(s.interval.high))}"
         }
-        let recallJSON = recall.map { "{\"value\":\(num($0.value)),\"low\":\(num($0.low)),\"high\":\(num($0.high))}" } ?? "null"
+        let recallJSON =
+            recall.map { "{\"value\":\(num($0.value)),\"low\":\(num($0.low)),\"high\":\(num($0.high))}" } ?? "null"
         return "{\"precision\":\(share(precision)),\"miss_rate\":\(share(missRate)),\"recall\":\(recallJSON)}"
     }
 }

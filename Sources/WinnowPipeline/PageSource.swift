@@ -34,8 +34,9 @@ public final class PageSource: CommentSource {
                 let article = page.article
                 if page.comments.isEmpty { diagnostics.warn("\(path): no comments found on this page") }
                 pending = page.comments.enumerated().map { i, c in
-                    CommentJob(source: path, id: String(i + 1), author: c.author, text: c.text, article: article,
-                               title: page.title ?? "")
+                    CommentJob(
+                        source: path, id: String(i + 1), author: c.author, text: c.text, article: article,
+                        title: page.title ?? "")
                 }
                 pendingIndex = 0
             } catch {

@@ -38,7 +38,8 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
             "no model found; looked in: \(searched.joined(separator: ", ")); pass --model or set WINNOW_MODEL"
         case .badOption(let message), .usage(let message): message
         case .noComments(let inputs, let skipped):
-            skipped == inputs ? "every input was skipped (\(inputs)); nothing written"
+            skipped == inputs
+                ? "every input was skipped (\(inputs)); nothing written"
                 : "no comments found in \(inputs == 1 ? "the input" : "\(inputs) inputs"); nothing written"
         }
     }

@@ -8,7 +8,8 @@ public enum ReportWriter {
         for r in rows { counts[r.verdict, default: 0] += 1 }
         var out = head(title)
         out += "<h1>\(escape(title))</h1>\n<p class=summary>"
-        out += ["approve", "review", "reject"].map { "<span class=\($0)>\($0): \(counts[$0] ?? 0)</span>" }.joined(separator: " ")
+        out += ["approve", "review", "reject"].map { "<span class=\($0)>\($0): \(counts[$0] ?? 0)</span>" }.joined(
+            separator: " ")
         out += " <span>comments: \(rows.count)</span>"
         if !decisions.isEmpty { out += " <span>moderator decisions: \(decisions.count)</span>" }
         out += "</p>\n<div class=charts>"
@@ -58,7 +59,8 @@ public enum ReportWriter {
         var svg = "<figure><figcaption>\(escape(name)) score</figcaption><svg width=260 height=120 role=img>"
         for (i, n) in bins.enumerated() {
             let h = Int(Double(n) / Double(top) * 100)
-            svg += "<rect x=\(i * 26) y=\(100 - h) width=22 height=\(h) fill=#58a><title>\(Double(i) / 10)–\(Double(i + 1) / 10): \(n)</title></rect>"
+            svg +=
+                "<rect x=\(i * 26) y=\(100 - h) width=22 height=\(h) fill=#58a><title>\(Double(i) / 10)–\(Double(i + 1) / 10): \(n)</title></rect>"
         }
         return svg + "<text x=0 y=115 font-size=10>0</text><text x=245 y=115 font-size=10>1</text></svg></figure>"
     }

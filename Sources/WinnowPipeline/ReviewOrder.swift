@@ -27,7 +27,9 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
         let audit = rows.indices.filter { !rows[$0].flagged }.sorted { rows[$0].auditRank < rows[$1].auditRank }
         switch self {
         case .score:
-            return rows.indices.filter { rows[$0].flagged }.sorted { rows[$0].topScore > rows[$1].topScore }.map { ($0, .flagged) }
+            return rows.indices.filter { rows[$0].flagged }.sorted { rows[$0].topScore > rows[$1].topScore }.map {
+                ($0, .flagged)
+            }
         case .uncertain: return unsure.map { ($0, .uncertain) }
         case .audit: return audit.map { ($0, .audit) }
         case .teach: return ReviewOrder.interleave([.uncertain: unsure, .audit: audit], count: rows.count)

@@ -10,8 +10,10 @@ public struct ScoredComment: Sendable {
     public var text: String
     public var title: String = ""
 
-    package init(source: String, id: String, author: String, verdict: String, hostile: Double, offtopic: Double,
-                 reasons: String, text: String) {
+    package init(
+        source: String, id: String, author: String, verdict: String, hostile: Double, offtopic: Double,
+        reasons: String, text: String
+    ) {
         (self.source, self.id, self.author, self.verdict) = (source, id, author, verdict)
         (self.hostile, self.offtopic, self.reasons, self.text) = (hostile, offtopic, reasons, text)
     }
@@ -19,7 +21,10 @@ public struct ScoredComment: Sendable {
     public static let header = ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text", "title"]
 
     public func fields() -> [String] {
-        [source, id, author, verdict, ScoredComment.format(hostile), ScoredComment.format(offtopic), reasons, text, title]
+        [
+            source, id, author, verdict, ScoredComment.format(hostile), ScoredComment.format(offtopic), reasons, text,
+            title
+        ]
     }
 
     /// Appends this row as `writer.append(fields(), to:)` would, without building the

@@ -46,10 +46,14 @@ public enum ShardMerge {
                 // The union's model is derived with one set of options, and counts of
                 // different features cannot be summed: a shard must match what it joins.
                 if let first = trainer?.options, first != t.options {
-                    throw PipelineError.badOption("\(path): trained with other options than the shards before it (see winnow train --help); train every shard alike")
+                    throw PipelineError.badOption(
+                        "\(path): trained with other options than the shards before it (see winnow train --help); train every shard alike"
+                    )
                 }
                 if let model = base, model.options.charGrams != t.options.charGrams {
-                    throw PipelineError.badOption("\(path): counted \(t.options.charGrams ? "with" : "without") character grams, the model \(model.options.charGrams ? "with" : "without")")
+                    throw PipelineError.badOption(
+                        "\(path): counted \(t.options.charGrams ? "with" : "without") character grams, the model \(model.options.charGrams ? "with" : "without")"
+                    )
                 }
                 if trainer == nil { trainer = t } else { trainer?.merge(t) }
             case .model(let m):

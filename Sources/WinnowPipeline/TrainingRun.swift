@@ -20,8 +20,9 @@ public enum TrainingRun {
 
     /// Reads and counts every usable row (a count shard is this, saved unpruned).
     public static func count(_ files: [String], options: Options, diagnostics: Diagnostics) throws -> Trainer {
-        let columns = LabeledRows.Columns(text: options.textColumn, label: options.labelColumn,
-                                          source: options.sourceColumn, id: options.idColumn)
+        let columns = LabeledRows.Columns(
+            text: options.textColumn, label: options.labelColumn,
+            source: options.sourceColumn, id: options.idColumn)
         var trainer = Trainer(options: options.model)
         let normalizer = Normalizer()
         var tokens = TokenList()

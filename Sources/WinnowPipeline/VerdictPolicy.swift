@@ -37,7 +37,9 @@ public struct VerdictPolicy: Sendable, Equatable {
 
     /// Parses "0.8" (every score) or "hostile=0.8,offtopic=0.95" into thresholds.
     public static func parse(_ spec: String) throws(PipelineError) -> [String: Double] {
-        try LabelValues.parse(spec, what: "threshold", expected: "a probability between 0 and 1",
-                              example: "0.8 or hostile=0.8") { $0 >= 0 && $0 <= 1 }
+        try LabelValues.parse(
+            spec, what: "threshold", expected: "a probability between 0 and 1",
+            example: "0.8 or hostile=0.8"
+        ) { $0 >= 0 && $0 <= 1 }
     }
 }

@@ -11,7 +11,7 @@ enum Lexicon {
         "load more", "load more comments", "show more", "show more comments", "see more", "more",
         "read more", "expand", "collapse", "helpful", "not helpful", "respond", "cancel reply",
         "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
-        "sort by", "best", "follow", "unfollow", "block", "mute",
+        "sort by", "best", "follow", "unfollow", "block", "mute"
     ]
 
     /// Words that make a short line a section heading or a footer rather than content.
@@ -22,12 +22,14 @@ enum Lexicon {
         "touch", "posts", "stories", "headlines", "more", "follow", "menu", "search", "home",
         "sections", "topics", "contact", "about", "careers", "advertise", "editions", "weather",
         "offers", "announcements", "updated", "inbox", "email", "share", "facebook", "twitter",
-        "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave", "read", "watch",
+        "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave", "read", "watch"
     ]
 
     /// Suffixes of author lines in "Name says:" layouts.
-    static let authorSuffixes = [" says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:",
-                                 " said...", " said…", " says...", " wrote..."]
+    static let authorSuffixes = [
+        " says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:",
+        " said...", " said…", " says...", " wrote..."
+    ]
     /// Verbs of author lines that carry more after the verb ("Name wrote on <date>:").
     static let authorVerbs = ["says", "said", "wrote", "writes", "commented", "replied", "posted"]
     /// First words of the alt text of an author's picture.
@@ -38,23 +40,23 @@ enum Lexicon {
         "was", "were", "be", "been", "it", "this", "that", "these", "those", "i", "you", "he", "she",
         "we", "they", "my", "your", "his", "her", "our", "their", "not", "no", "so", "as", "by", "if",
         "from", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should",
-        "what", "who", "why", "how", "there", "than", "then", "just", "all", "me", "him", "them",
+        "what", "who", "why", "how", "there", "than", "then", "just", "all", "me", "him", "them"
     ]
 
     static let months: Set<String> = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december",
+        "november", "december"
     ]
 
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun"
     ]
 
     static let timeUnits: Set<String> = [
         "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
         "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
-        "s", "m", "h", "d", "w", "y",
+        "s", "m", "h", "d", "w", "y"
     ]
 }

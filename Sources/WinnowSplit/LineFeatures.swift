@@ -34,7 +34,8 @@ struct LineFeatures: Sendable {
     init(text: String, indent: Int) {
         self.text = text
         self.indent = indent
-        let head = text.utf8.count > LineFeatures.analysedLength
+        let head =
+            text.utf8.count > LineFeatures.analysedLength
             ? String(decoding: text.utf8.prefix(LineFeatures.analysedLength), as: UTF8.self) : text
         chars = head.count
         let lower = head.lowercased()
@@ -43,7 +44,8 @@ struct LineFeatures: Sendable {
         let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
         analysePunctuation(head)
         let original = head.split(separator: " ")
-        capitalizedRatio = Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
+        capitalizedRatio =
+            Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
             / Double(max(1, original.count))
         startsLower = text.first?.isLowercase ?? false
         stopRatio = Double(trimmed.filter { Lexicon.stopWords.contains(String($0)) }.count) / Double(max(1, words))
@@ -74,7 +76,8 @@ struct LineFeatures: Sendable {
         }
         terminal = last.map { ".!?…".contains($0) } ?? false
         let inner = authorSuffixFree(head)
-        sentencePunctuation = inner.unicodeScalars.contains { LineFeatures.sentenceMarks.contains($0) } || inner.hasSuffix(":")
+        sentencePunctuation =
+            inner.unicodeScalars.contains { LineFeatures.sentenceMarks.contains($0) } || inner.hasSuffix(":")
             || inner.contains(": ")
     }
 
@@ -100,7 +103,8 @@ struct LineFeatures: Sendable {
                 let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
                 let name = String(text.prefix(offset))
                 let parts = name.split(separator: " ")
-                return parts.count <= 7 && !name.unicodeScalars.contains(where: { LineFeatures.nameBreakers.contains($0) }) ? name : nil
+                return parts.count <= 7
+                    && !name.unicodeScalars.contains(where: { LineFeatures.nameBreakers.contains($0) }) ? name : nil
             }
         }
         return nil
@@ -108,9 +112,11 @@ struct LineFeatures: Sendable {
 
     /// The pieces of a line split at the separators widgets put between items (| · • – —).
     static func segments(_ lower: String) -> [String] {
-        lower.split(whereSeparator: { $0.unicodeScalars.count == 1 && separatorMarks.contains($0.unicodeScalars.first!) })
-            .map { $0.trimmingCharacters(in: " \t-:()[]") }
-            .filter { !$0.isEmpty }
+        lower.split(whereSeparator: {
+            $0.unicodeScalars.count == 1 && separatorMarks.contains($0.unicodeScalars.first!)
+        })
+        .map { $0.trimmingCharacters(in: " \t-:()[]") }
+        .filter { !$0.isEmpty }
     }
 
     /// A widget control or counter: "reply", "share", "12 likes", "5 points", "+3", "↑".
@@ -118,7 +124,10 @@ struct LineFeatures: Sendable {
         if Lexicon.widget.contains(part) { return true }
         // "Avatar for Name", "Profile picture of Name": the picture beside an author.
         if let first = part.split(separator: " ").first, Lexicon.pictureWords.contains(String(first)),
-           part.split(separator: " ").count <= 6 { return true }
+            part.split(separator: " ").count <= 6
+        {
+            return true
+        }
         let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:")) }
         if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }
         return isCounter(words)
@@ -137,7 +146,8 @@ struct LineFeatures: Sendable {
         guard w.count >= 4, w.count <= 10, w.last == "ago" else { return false }
         let amount = w[w.count - 3]
         guard amount == "a" || amount == "an" || amount.allSatisfy(\.isNumber),
-              Lexicon.timeUnits.contains(String(w[w.count - 2])) else { return false }
+            Lexicon.timeUnits.contains(String(w[w.count - 2]))
+        else { return false }
         return isNameLike(w.dropLast(3).joined(separator: " "))
     }
 
@@ -153,7 +163,9 @@ struct LineFeatures: Sendable {
     static func isCountHeading(_ w: [Substring]) -> Bool {
         guard w.count <= 4, w.count >= 1 else { return false }
         let hasCount = w.contains { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
-        let nouns: Set<Substring> = ["comment", "comments", "responses", "response", "replies", "reactions", "discussion"]
+        let nouns: Set<Substring> = [
+            "comment", "comments", "responses", "response", "replies", "reactions", "discussion"
+        ]
         return hasCount && w.contains { nouns.contains($0) }
     }
 
@@ -163,8 +175,11 @@ struct LineFeatures: Sendable {
         guard nonEmpty.count <= 3, !nonEmpty.isEmpty else { return false }
         let nums = nonEmpty.filter { $0.allSatisfy(\.isNumber) }.count
         let rest = nonEmpty.filter { !$0.allSatisfy(\.isNumber) }
-        return nums >= 1 && rest.allSatisfy { Lexicon.widget.contains(String($0)) || $0.hasPrefix("like")
-            || $0.hasPrefix("vote") || $0.hasPrefix("point") || $0.hasPrefix("repl") }
+        return nums >= 1
+            && rest.allSatisfy {
+                Lexicon.widget.contains(String($0)) || $0.hasPrefix("like")
+                    || $0.hasPrefix("vote") || $0.hasPrefix("point") || $0.hasPrefix("repl")
+            }
     }
 
     /// Looks like a person's name or handle: short, no sentence punctuation.

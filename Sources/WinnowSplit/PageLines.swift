@@ -4,7 +4,9 @@ struct PageLines: Sendable {
 
     init(text: String) {
         var cleaned: [(text: String, indent: Int)] = []
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for raw in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
             let line = PageLines.clean(raw)
             if line.isEmpty { continue }
@@ -14,7 +16,10 @@ struct PageLines: Sendable {
         var kept: [(text: String, indent: Int)] = []
         for (i, line) in cleaned.enumerated() {
             if i + 1 < cleaned.count, cleaned[i + 1].text.count > line.text.count + 10,
-               cleaned[i + 1].text.hasPrefix(line.text) { continue }
+                cleaned[i + 1].text.hasPrefix(line.text)
+            {
+                continue
+            }
             kept.append(line)
         }
         var counts: [String: Int] = [:]
@@ -33,7 +38,9 @@ struct PageLines: Sendable {
     /// stamp and a trailing "© Agency" credit.
     static func clean(_ raw: Substring) -> String {
         var line = raw.trimmingCharacters(in: " \t\u{00A0}\u{FEFF}")
-        if let copyright = line.firstRange(of: "©"), line.distance(from: line.startIndex, to: copyright.lowerBound) >= 20 {
+        if let copyright = line.firstRange(of: "©"),
+            line.distance(from: line.startIndex, to: copyright.lowerBound) >= 20
+        {
             line = String(line[..<copyright.lowerBound]).trimmingCharacters(in: " \t")
         }
         return stripDatePrefix(line)

@@ -32,7 +32,10 @@ public struct Splitter: Sendable {
         // Distinct indentations of author lines, shallowest first: a reply's depth.
         let levels = Set(zip(lines.features, states).filter { $0.1 == .header }.map(\.0.indent)).sorted()
         func flush() {
-            defer { author = nil; body = [] }
+            defer {
+                author = nil
+                body = []
+            }
             guard let a = author, !body.isEmpty else { return }
             let depth = levels.firstIndex(of: indent) ?? 0
             // The parent is the latest comment one level up.
@@ -58,7 +61,9 @@ public struct Splitter: Sendable {
     func title(_ lines: PageLines, _ states: [LineState]) -> String? {
         var best: LineFeatures?
         for (f, s) in zip(lines.features, states) where s == .preamble {
-            guard f.words >= 3, f.words <= 25, !f.timestamp, !f.byline, !f.widget, f.boilerplateWords == 0 || f.words >= 5 else {
+            guard f.words >= 3, f.words <= 25, !f.timestamp, !f.byline, !f.widget,
+                f.boilerplateWords == 0 || f.words >= 5
+            else {
                 continue
             }
             guard !f.text.hasSuffix(".") || f.text.hasSuffix("...") else { continue }
@@ -71,8 +76,9 @@ public struct Splitter: Sendable {
         var name = f.authorBeforeVerb ?? f.text
         // "#3 Name", "3. Name": comment numbering is not part of the name.
         if let first = name.split(separator: " ").first, name.split(separator: " ").count >= 2,
-           first.count > 1, "#.):".contains(first.first == "#" ? "#" : first.last ?? " "),
-           first.trimmingCharacters(in: "#.):").allSatisfy(\.isNumber) {
+            first.count > 1, "#.):".contains(first.first == "#" ? "#" : first.last ?? " "),
+            first.trimmingCharacters(in: "#.):").allSatisfy(\.isNumber)
+        {
             name = String(name.dropFirst(first.count))
         }
         for separator in [" | ", " · ", " • ", " - "] {

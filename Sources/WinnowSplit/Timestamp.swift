@@ -24,15 +24,22 @@ enum Timestamp {
 
     static func isDateWord(_ w: Substring) -> Bool {
         if Lexicon.months.contains(String(w)) || Lexicon.weekdays.contains(String(w)) { return true }
-        if ["am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
-            "posted", "on", "a", "an"].contains(w) {
+        if [
+            "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
+            "posted", "on", "a", "an"
+        ].contains(w) {
             return true
         }
         // Digits with date or time separators: 2023, 09:21, 2023-05-30, 8:18pm, 7th.
         var digits = 0
         for c in w.unicodeScalars {
-            if c.properties.numericType != nil { digits += 1 } else if !":-/.,".unicodeScalars.contains(c)
-                && !["a", "p", "m", "s", "t", "n", "d", "r", "h"].contains(Character(c)) { return false }
+            if c.properties.numericType != nil {
+                digits += 1
+            } else if !":-/.,".unicodeScalars.contains(c)
+                && !["a", "p", "m", "s", "t", "n", "d", "r", "h"].contains(Character(c))
+            {
+                return false
+            }
         }
         return digits >= 1
     }

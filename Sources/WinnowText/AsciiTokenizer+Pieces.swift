@@ -14,8 +14,10 @@ extension AsciiTokenizer {
     }
 
     /// Cuts `b[s..<e]` (one chunk, no white space) into word tokens.
-    static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ table: [ByteClass],
-                       into out: inout TokenList) {
+    static func pieces(
+        _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ table: [ByteClass],
+        into out: inout TokenList
+    ) {
         var p = s
         while p < e {
             while p < e, !startsPiece(b, p, e, table) { p += 1 }
@@ -36,8 +38,10 @@ extension AsciiTokenizer {
     /// as `scanPiece` and `finish` would. Returns where scanning goes on, or nil, having
     /// written nothing, for any other piece.
     @inline(__always)
-    static func plainWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int, _ table: [ByteClass],
-                          _ out: inout TokenList) -> Int? {
+    static func plainWord(
+        _ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int, _ table: [ByteClass],
+        _ out: inout TokenList
+    ) -> Int? {
         var q = p, upper = 0, stretched = false
         while q < e, table[Int(b[q])].isLetter {
             if b[q] < 97 { upper += 1 }
@@ -80,9 +84,11 @@ extension AsciiTokenizer {
     }
 
     /// Scans one piece starting at `p`, appending its bytes; returns where it stopped.
-    static func scanPiece(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ e: Int,
-                          _ table: [ByteClass], _ shape: inout PieceShape,
-                          _ out: inout TokenList) -> Int {
+    static func scanPiece(
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ e: Int,
+        _ table: [ByteClass], _ shape: inout PieceShape,
+        _ out: inout TokenList
+    ) -> Int {
         var p = start
         while p < e {
             let c = b[p]
@@ -125,8 +131,10 @@ extension AsciiTokenizer {
     }
 
     /// A dot inside a decimal number, or between the letters of "u.s.a" / "i.d.i.o.t".
-    static func continuesThroughDot(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int,
-                                    _ shape: PieceShape) -> Bool {
+    static func continuesThroughDot(
+        _ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int,
+        _ shape: PieceShape
+    ) -> Bool {
         let table = ByteClass.table
         guard p + 1 < e else { return false }
         let next = table[Int(b[p + 1])]
@@ -143,11 +151,13 @@ extension AsciiTokenizer {
             if shape.digits > 0 { out.append(number) }
             return
         }
-        let leet = (shape.digits + shape.symbols) > 0
-            && LeetFolder.isLeet(letters: shape.letters, digitsPrefix: shape.digitsPrefix,
-                                 lettersAfterDigits: shape.switches == 1 && shape.digitsPrefix > 0,
-                                 lettersThenDigits: shape.switches == 1 && shape.digitsPrefix == 0,
-                                 symbols: shape.symbols)
+        let leet =
+            (shape.digits + shape.symbols) > 0
+            && LeetFolder.isLeet(
+                letters: shape.letters, digitsPrefix: shape.digitsPrefix,
+                lettersAfterDigits: shape.switches == 1 && shape.digitsPrefix > 0,
+                lettersThenDigits: shape.switches == 1 && shape.digitsPrefix == 0,
+                symbols: shape.symbols)
         let end = LeetFolder.fold(&out.bytes, tokenStart..<out.bytes.count, leet: leet)
         if end < out.bytes.count { out.bytes.removeSubrange(end...) }
         out.closeToken()

@@ -9,9 +9,12 @@ package enum AsciiTokenizer {
     static let mention = Array("<mention>".utf8), number = Array("<num>".utf8)
     /// Markers of tone: shouting in capitals, exclamation and question marks.
     static let caps = Array("<caps>".utf8), exclaim = Array("<!>".utf8), question = Array("<?>".utf8)
-    static let tlds: Set<[UInt8]> = Set(["com", "net", "org", "info", "biz", "io", "ly", "co", "tv",
-                                          "me", "ca", "uk", "us", "ru", "de", "xyz", "gl", "be"]
-                                            .map { Array($0.utf8) })
+    static let tlds: Set<[UInt8]> = Set(
+        [
+            "com", "net", "org", "info", "biz", "io", "ly", "co", "tv",
+            "me", "ca", "uk", "us", "ru", "de", "xyz", "gl", "be"
+        ]
+        .map { Array($0.utf8) })
 
     package static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: inout TokenList) {
         var i = 0
@@ -42,8 +45,10 @@ package enum AsciiTokenizer {
         }
     }
 
-    static func chunk(_ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ table: [ByteClass],
-                      mayBePlaceholder: Bool, into out: inout TokenList) {
+    static func chunk(
+        _ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ table: [ByteClass],
+        mayBePlaceholder: Bool, into out: inout TokenList
+    ) {
         var s = s0, e = e0
         while s < e, isOpener(b[s]) { s += 1 }
         var exclaims = false, questions = false
@@ -68,7 +73,8 @@ package enum AsciiTokenizer {
     static func isOpener(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["),
-             UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "`"), UInt8(ascii: "-"): true
+            UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "`"), UInt8(ascii: "-"):
+            true
         default: false
         }
     }
@@ -76,9 +82,10 @@ package enum AsciiTokenizer {
     static func isCloser(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-             UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "'"),
-             UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"),
-             UInt8(ascii: "`"), UInt8(ascii: "-"): true
+            UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+            UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"),
+            UInt8(ascii: "`"), UInt8(ascii: "-"):
+            true
         default: false
         }
     }

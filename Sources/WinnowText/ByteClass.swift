@@ -1,6 +1,7 @@
 /// Byte classes for the ASCII tokenizer: one table load per byte instead of range tests.
 package enum ByteClass: UInt8 {
-    case other = 0, space, upper, lower, digit, apostrophe, star, leet, dot, comma
+    case other = 0
+    case space, upper, lower, digit, apostrophe, star, leet, dot, comma
 
     package static let table: [ByteClass] = (0..<256).map { b -> ByteClass in
         switch UInt8(b) {

@@ -2,8 +2,10 @@
 /// leetspeak made mostly of digits ("7h47" -> "that"), keeping numbers with units ("45s",
 /// "3d", "10am") as they are.
 package enum Deobfuscator {
-    static let units: Set<String> = ["s", "st", "nd", "rd", "th", "am", "pm", "k", "m", "km", "kg", "mb", "gb", "d",
-                                     "x", "h", "hr", "hrs", "min", "yo", "ish", "p", "g", "mm", "cm", "ft", "lb", "lbs"]
+    static let units: Set<String> = [
+        "s", "st", "nd", "rd", "th", "am", "pm", "k", "m", "km", "kg", "mb", "gb", "d",
+        "x", "h", "hr", "hrs", "min", "yo", "ish", "p", "g", "mm", "cm", "ft", "lb", "lbs"
+    ]
 
     package static func apply(_ list: inout TokenList, _ words: WordList) {
         guard let first = firstCandidate(list) else { return }
@@ -12,7 +14,8 @@ package enum Deobfuscator {
             let r = list.range(at: i)
             // Most tokens after the first candidate have no star or leet byte: tested
             // through the table without making a slice (a retain and release each).
-            let replacement = hasCandidate(list.bytes, r) ? unmask(list.bytes[r], words) ?? unleet(list.bytes[r], words) : nil
+            let replacement =
+                hasCandidate(list.bytes, r) ? unmask(list.bytes[r], words) ?? unleet(list.bytes[r], words) : nil
             if replacement != nil, out == nil {
                 out = TokenList()
                 out?.bytes.append(contentsOf: list.bytes[0..<r.lowerBound])
@@ -55,8 +58,9 @@ package enum Deobfuscator {
     /// "f**k", "i***t": first and last letters kept, stars between.
     static func unmask(_ token: ArraySlice<UInt8>, _ words: WordList) -> [UInt8]? {
         guard token.count >= 3, let first = token.first, let last = token.last,
-              isLetter(first), isLetter(last), token.contains(UInt8(ascii: "*")),
-              token.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "*") }) else { return nil }
+            isLetter(first), isLetter(last), token.contains(UInt8(ascii: "*")),
+            token.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "*") })
+        else { return nil }
         let known = words.unmask(first: first, last: last, length: token.count)
         // Letters kept between the stars must agree with the word ("sh*t" -> "shit").
         guard let known, zip(token, known).allSatisfy({ $0 == UInt8(ascii: "*") || $0 == $1 }) else { return nil }
@@ -68,7 +72,8 @@ package enum Deobfuscator {
     static func unleet(_ token: ArraySlice<UInt8>, _ words: WordList) -> [UInt8]? {
         let map = LeetFolder.map  // once, not a static accessor call per byte
         guard token.contains(where: { map[Int($0)] != 0 }), token.contains(where: isLetter),
-              token.first != UInt8(ascii: "<"), !words.contains(token), !isNumberWithUnit(token) else { return nil }
+            token.first != UInt8(ascii: "<"), !words.contains(token), !isNumberWithUnit(token)
+        else { return nil }
         let folded = token.map { map[Int($0)] != 0 ? map[Int($0)] : $0 }
         guard folded.allSatisfy(isLetter), words.contains(folded[...]) else { return nil }
         return folded

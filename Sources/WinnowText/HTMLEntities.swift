@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Decodes the HTML character references scrapers leave in text (`&quot;`, `&amp;`, `&#39;`).
@@ -13,7 +13,7 @@ package enum HTMLEntities {
         "quot": 0x22, "amp": 0x26, "apos": 0x27, "lt": 0x3C, "gt": 0x3E, "nbsp": 0xA0,
         "rsquo": 0x2019, "lsquo": 0x2018, "rdquo": 0x201D, "ldquo": 0x201C, "mdash": 0x2014,
         "ndash": 0x2013, "hellip": 0x2026, "eacute": 0xE9, "egrave": 0xE8, "agrave": 0xE0,
-        "ccedil": 0xE7, "uuml": 0xFC, "ouml": 0xF6, "auml": 0xE4, "copy": 0xA9, "laquo": 0xAB, "raquo": 0xBB,
+        "ccedil": 0xE7, "uuml": 0xFC, "ouml": 0xF6, "auml": 0xE4, "copy": 0xA9, "laquo": 0xAB, "raquo": 0xBB
     ]
 
     /// `text` with references decoded, or nil when it has none (the common case, no copy).
@@ -50,7 +50,8 @@ package enum HTMLEntities {
         let name = String(decoding: b[(start + 1)..<end], as: UTF8.self)
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
-            let value = digits.first == "x" || digits.first == "X"
+            let value =
+                digits.first == "x" || digits.first == "X"
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             guard let value, value > 0, value < 0x110000, !(0xD800..<0xE000).contains(value) else { return nil }
             return (value, end - start + 1)

@@ -59,8 +59,9 @@ final class ICUText {
         var err: Int32 = 0
         let n = source.withUnsafeBufferPointer { src in
             scratch.withUnsafeMutableBufferPointer { dst in
-                wn_normalize(normalizer, src.baseAddress, Int32(src.count),
-                             dst.baseAddress, Int32(dst.count), &err)
+                wn_normalize(
+                    normalizer, src.baseAddress, Int32(src.count),
+                    dst.baseAddress, Int32(dst.count), &err)
             }
         }
         if wn_failure(err) != 0 || n < 0 {
@@ -96,19 +97,23 @@ final class ICUText {
     func isSpace(_ scalar: UInt32) -> Bool { wn_is_space(Int32(bitPattern: scalar)) != 0 }
 
     /// Word segments of `units[range]`: calls `body(start, end, isWord, isNumber)`.
-    func words(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
-               _ body: (Int, Int, Bool, Bool) -> Void) {
+    func words(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
+        _ body: (Int, Int, Bool, Bool) -> Void
+    ) {
         var err: Int32 = 0
-        wn_break_set_text(breaker, units.baseAddress.map { $0 + range.lowerBound },
-                          Int32(range.count), &err)
+        wn_break_set_text(
+            breaker, units.baseAddress.map { $0 + range.lowerBound },
+            Int32(range.count), &err)
         guard wn_failure(err) == 0 else { return }
         let done = wn_break_done()
         var start = wn_break_first(breaker)
         var end = wn_break_next(breaker)
         while end != done {
             let status = wn_break_status(breaker)
-            body(range.lowerBound + Int(start), range.lowerBound + Int(end),
-                 status >= 100, status >= 100 && status < 200)
+            body(
+                range.lowerBound + Int(start), range.lowerBound + Int(end),
+                status >= 100, status >= 100 && status < 200)
             start = end
             end = wn_break_next(breaker)
         }

@@ -22,8 +22,10 @@ package enum LeetFolder {
     /// Whether a piece of `letters` letters and `symbols` leet symbols is leetspeak, given
     /// how many digits lead it (`digitsPrefix`) and whether letters follow digits or end
     /// it after them (`lettersAfterDigits`, `lettersThenDigits`): "mp3" and "10am" are not.
-    package static func isLeet(letters: Int, digitsPrefix: Int, lettersAfterDigits: Bool,
-                               lettersThenDigits: Bool, symbols: Int) -> Bool {
+    package static func isLeet(
+        letters: Int, digitsPrefix: Int, lettersAfterDigits: Bool,
+        lettersThenDigits: Bool, symbols: Int
+    ) -> Bool {
         guard letters >= 2 else { return false }
         if symbols == 0 {
             if lettersThenDigits { return false }  // mp3, covid19, win10

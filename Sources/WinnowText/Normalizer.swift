@@ -83,8 +83,10 @@ public final class Normalizer {
     }
 
     /// ICU word segments of a chunk that holds non-ASCII text.
-    private func words(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ icu: ICUText,
-                       _ out: inout TokenList) {
+    private func words(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ icu: ICUText,
+        _ out: inout TokenList
+    ) {
         icu.words(units, range) { start, end, isWord, isNumber in
             guard isWord else { return }
             if isNumber {

@@ -65,7 +65,8 @@ package enum SpacedLetters {
             let end = LeetFolder.fold(&rebuilt.bytes, start..<rebuilt.bytes.count, leet: false)
             rebuilt.bytes.removeSubrange(end...)
             let joined = rebuilt.bytes[start...]
-            if let words, joined.count >= 6, !words.contains(joined), let parts = words.segment(joined), parts.count > 1 {
+            if let words, joined.count >= 6, !words.contains(joined), let parts = words.segment(joined), parts.count > 1
+            {
                 let copy = Array(joined)
                 rebuilt.bytes.removeSubrange(start...)
                 for p in parts { rebuilt.append(copy[(p.startIndex - start)..<(p.endIndex - start)]) }

@@ -28,7 +28,10 @@ package enum TypographyMap {
                     written += 1
                     i += 2
                 } else if b == 0xE2, i + 2 < n, let mapped = punctuation(src[i + 1], src[i + 2]) {
-                    for m in mapped { dst[written] = m; written += 1 }
+                    for m in mapped {
+                        dst[written] = m
+                        written += 1
+                    }
                     i += 3
                 } else {
                     return false

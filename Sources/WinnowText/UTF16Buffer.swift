@@ -1,8 +1,10 @@
 /// UTF-8 <-> UTF-16 transcoding into reused buffers, for the ICU path.
 package enum UTF16Buffer {
     /// Appends the UTF-8 encoding of UTF-16 units `units[range]` to `out`, lowercasing ASCII.
-    package static func appendUTF8(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
-                                   to out: inout [UInt8]) {
+    package static func appendUTF8(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
+        to out: inout [UInt8]
+    ) {
         var i = range.lowerBound
         while i < range.upperBound {
             var scalar = UInt32(units[i])

@@ -12,8 +12,10 @@ struct Bench {
         let args = CommandLine.arguments
         let shared = args.firstIndex(of: "--shared").map { args[$0 + 1] }
         let corpus = try Corpus.load(shared: shared)
-        print("winnow bench: \(corpus.comments.count) comments (\(corpus.commentBytes / 1024) KiB), "
-            + "\(corpus.pages.count) pages (\(corpus.pageBytes / 1024) KiB); \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print(
+            "winnow bench: \(corpus.comments.count) comments (\(corpus.commentBytes / 1024) KiB), "
+                + "\(corpus.pages.count) pages (\(corpus.pageBytes / 1024) KiB); \(ProcessInfo.processInfo.activeProcessorCount) cores"
+        )
         let stages = Stages(corpus: corpus)
         try stages.split()
         try stages.normalize()
@@ -25,12 +27,17 @@ struct Bench {
 }
 
 /// Times `body` over `repeats` passes and prints rate lines.
-func measure(_ name: String, items: Int, bytes: Int, unit: String = "comments", repeats: Int = 1,
-             _ body: () throws -> Void) rethrows {
+func measure(
+    _ name: String, items: Int, bytes: Int, unit: String = "comments", repeats: Int = 1,
+    _ body: () throws -> Void
+) rethrows {
     try body()  // warm up caches and lazy ICU data
     let start = DispatchTime.now().uptimeNanoseconds
     for _ in 0..<repeats { try body() }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let n = Double(items * repeats), mb = Double(bytes * repeats) / 1_048_576
-    print(String(format: "%-10@ %12.0f %@/s %9.1f MB/s  (%.3f s)", name as NSString, n / seconds, unit, mb / seconds, seconds))
+    print(
+        String(
+            format: "%-10@ %12.0f %@/s %9.1f MB/s  (%.3f s)", name as NSString, n / seconds, unit, mb / seconds, seconds
+        ))
 }

@@ -21,16 +21,24 @@ struct EndToEnd {
             let start = Date()
             let p = Process()
             p.executableURL = URL(fileURLWithPath: ".build/release/winnow")
-            p.arguments = ["score", "--comments", input.path, "--output", dir.appendingPathComponent("v.csv").path,
-                           "--quiet", "--jobs", String(jobs)]
+            p.arguments = [
+                "score", "--comments", input.path, "--output", dir.appendingPathComponent("v.csv").path,
+                "--quiet", "--jobs", String(jobs)
+            ]
             p.standardError = FileHandle.nullDevice
             try p.run()
             p.waitUntilExit()
             let seconds = Date().timeIntervalSince(start)
-            guard p.terminationStatus == 0 else { print("end-to-end: winnow exited \(p.terminationStatus)"); return }
-            print(String(format: "end-to-end --jobs %d: %d comments in %.2f s = %.0f comments/s, %.1f MB/s (whole process, %.1f MB CSV)",
-                         jobs, EndToEnd.rows, seconds, Double(EndToEnd.rows) / seconds,
-                         Double(size) / 1_048_576 / seconds, Double(size) / 1_048_576))
+            guard p.terminationStatus == 0 else {
+                print("end-to-end: winnow exited \(p.terminationStatus)")
+                return
+            }
+            print(
+                String(
+                    format:
+                        "end-to-end --jobs %d: %d comments in %.2f s = %.0f comments/s, %.1f MB/s (whole process, %.1f MB CSV)",
+                    jobs, EndToEnd.rows, seconds, Double(EndToEnd.rows) / seconds,
+                    Double(size) / 1_048_576 / seconds, Double(size) / 1_048_576))
         }
     }
 }

@@ -58,8 +58,9 @@ struct Stages {
 
     func csvWrite() throws {
         let writer = CSVWriter()
-        let row = ScoredComment(source: "pages/a.txt", id: "12", author: "Someone", verdict: "review",
-                                hostile: 0.5, offtopic: 0.25, reasons: "hostile: idiot", text: "")
+        let row = ScoredComment(
+            source: "pages/a.txt", id: "12", author: "Someone", verdict: "review",
+            hostile: 0.5, offtopic: 0.25, reasons: "hostile: idiot", text: "")
         var bytes = 0
         measure("csv write", items: corpus.comments.count, bytes: corpus.commentBytes + corpus.comments.count * 60) {
             bytes = 0

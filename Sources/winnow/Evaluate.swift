@@ -12,7 +12,10 @@ struct Evaluate: WinnowCommand {
     @Option(help: "Column holding the article (off-topic relevance).") var articleColumn: String?
     @OptionGroup var common: ScoringOptions
     @Flag(help: "Print the report as JSON.") var json = false
-    @Option(help: "For a decisions file: the verdict CSV it came from, for recall (default: the file beside it, when there is one).")
+    @Option(
+        help:
+            "For a decisions file: the verdict CSV it came from, for recall (default: the file beside it, when there is one)."
+    )
     var verdicts: String?
 
     func execute() throws {
@@ -27,7 +30,8 @@ struct Evaluate: WinnowCommand {
             let flagged = rows.count { $0.flagged }
             options.verdictCounts = (flagged, rows.count - flagged)
         }
-        let report = try Evaluation.run(files, model: try common.loadModel(), options: options, diagnostics: diagnostics)
+        let report = try Evaluation.run(
+            files, model: try common.loadModel(), options: options, diagnostics: diagnostics)
         print(json ? report.json() : report.text(), terminator: "")
         if diagnostics.hasSkips { throw skippedInputs }
     }

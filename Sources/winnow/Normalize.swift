@@ -18,7 +18,9 @@ struct Normalize: WinnowCommand {
 
     func execute() throws {
         // A named model must load; the default one is a help when found, not a requirement.
-        let loaded = model == nil ? try? ModelStore.load(try ModelLocator.locate(explicit: nil))
+        let loaded =
+            model == nil
+            ? try? ModelStore.load(try ModelLocator.locate(explicit: nil))
             : try ModelStore.load(try ModelLocator.locate(explicit: model))
         let normalizer = Normalizer(words: loaded?.words)
         var tokens = TokenList()
@@ -29,7 +31,9 @@ struct Normalize: WinnowCommand {
             let labels = loaded.heads.map(\.label)
             for (token, weights) in loaded.tokenWeights(tokens) {
                 let cells = weights.map { w in zip(labels, w).map { "\($0) \(String(format: "%+.2f", $1))" } }
-                print("  \(token.padding(toLength: 16, withPad: " ", startingAt: 0)) \(cells?.joined(separator: "  ") ?? "(unknown to the model)")")
+                print(
+                    "  \(token.padding(toLength: 16, withPad: " ", startingAt: 0)) \(cells?.joined(separator: "  ") ?? "(unknown to the model)")"
+                )
             }
         }
         if text.isEmpty {

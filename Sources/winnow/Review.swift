@@ -27,7 +27,9 @@ struct Review: WinnowCommand {
 
     func validate() throws {
         if let queue, queue < 1 { throw ValidationError("--queue must be 1 or more") }
-        if queue != nil, output == nil { throw ValidationError("--queue needs --output FILE ('-' for standard output)") }
+        if queue != nil, output == nil {
+            throw ValidationError("--queue needs --output FILE ('-' for standard output)")
+        }
         if queue == nil, output != nil { throw ValidationError("--output goes with --queue") }
     }
 
@@ -39,7 +41,9 @@ struct Review: WinnowCommand {
             let decided = FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decided : [:]
             let upcoming = ReviewQueue(verdicts: table, decided: decided, order: order.value).upcoming(queue)
             try ReviewQueueFile.write(upcoming, to: output ?? "-")
-            if output != "-" { Diagnostics.printError("\(upcoming.count) comments to review written to \(output ?? "-")") }
+            if output != "-" {
+                Diagnostics.printError("\(upcoming.count) comments to review written to \(output ?? "-")")
+            }
             return
         }
         try interact(table, log: try DecisionLog(path: path))

@@ -11,7 +11,7 @@ enum ReviewScreen {
             "author:   \(row.author)",
             "verdict:  \(row.verdict)   hostile \(ScoredComment.format(row.hostile))   off-topic \(ScoredComment.format(row.offtopic))",
             "reasons:  \(row.reasons.isEmpty ? "-" : row.reasons)",
-            "",
+            ""
         ]
         lines += wrap(row.text, width: 78).map { "  " + $0 }
         lines += ["", "[a] approve  [h] hostile  [o] off-topic  [s] skip  [u] undo  [q] quit"]

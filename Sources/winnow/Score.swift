@@ -15,7 +15,8 @@ struct Score: WinnowCommand {
     var jsonl: [String] = []
 
     @Option(help: "Column holding the comment text.") var textColumn = "text"
-    @Option(help: "Column holding the row id, kept in the output (default: id, when there is one; else the row number).")
+    @Option(
+        help: "Column holding the row id, kept in the output (default: id, when there is one; else the row number).")
     var idColumn: String?
     @Option(help: "Column holding the comment author (default: author, when there is one).") var authorColumn: String?
     @Option(help: "Column holding the article the comment sits under (enables relevance).")
@@ -41,11 +42,13 @@ struct Score: WinnowCommand {
 
     func execute() throws {
         let diagnostics = Diagnostics()
-        let columns = CSVCommentSource.Columns(text: textColumn, id: idColumn ?? "id", author: authorColumn ?? "author",
-                                               article: articleColumn)
+        let columns = CSVCommentSource.Columns(
+            text: textColumn, id: idColumn ?? "id", author: authorColumn ?? "author",
+            article: articleColumn)
         // A column named on the command line but missing from a file is a mistake in the
         // command, found before any work.
-        try CSVCommentSource.checkColumns(comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 })
+        try CSVCommentSource.checkColumns(
+            comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 })
         let model = try common.loadModel()
         // Kept to the end of the process: freeing 230,000 names and tables one by one
         // costs more than the exit that reclaims them anyway.
@@ -57,7 +60,9 @@ struct Score: WinnowCommand {
         var sources: [CommentSource] = []
         if !files.isEmpty { sources.append(PageSource(files: files, diagnostics: diagnostics)) }
         if !jsonl.isEmpty { sources.append(JSONLinesSource(files: jsonl, diagnostics: diagnostics)) }
-        if !comments.isEmpty { sources.append(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics)) }
+        if !comments.isEmpty {
+            sources.append(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics))
+        }
         let out = try OutputFile(path: output)
         let rows = try scorer.run(sources, into: out, diagnostics: diagnostics)
         if let usage = diagnostics.usageError { throw usage }

@@ -4,7 +4,8 @@ import WinnowPipeline
 
 /// Options shared by the commands that score: the model and the verdict thresholds.
 struct ScoringOptions: ParsableArguments {
-    @Option(help: "Model file (default: $WINNOW_MODEL, then Models/winnow.model of the checkout the binary was built in).")
+    @Option(
+        help: "Model file (default: $WINNOW_MODEL, then Models/winnow.model of the checkout the binary was built in).")
     var model: String?
 
     @Option(help: "Reject when a score reaches this: '0.9' or 'hostile=0.9,offtopic=0.95'.")
@@ -13,7 +14,10 @@ struct ScoringOptions: ParsableArguments {
     @Option(help: "Send to review when a score reaches this: '0.5' or 'hostile=0.5,offtopic=0.6'.")
     var reviewAbove: String?
 
-    @Option(help: "Share of each label among your comments, e.g. 'hostile=0.05': moves the probabilities (calibrated for balanced classes) to your site's odds.")
+    @Option(
+        help:
+            "Share of each label among your comments, e.g. 'hostile=0.05': moves the probabilities (calibrated for balanced classes) to your site's odds."
+    )
     var baseRate: String?
 
     func loadModel() throws -> Model {
@@ -21,8 +25,9 @@ struct ScoringOptions: ParsableArguments {
     }
 
     func policy() throws -> VerdictPolicy {
-        var policy = VerdictPolicy(reject: try rejectAbove.map(VerdictPolicy.parse) ?? [:],
-                                   review: try reviewAbove.map(VerdictPolicy.parse) ?? [:])
+        var policy = VerdictPolicy(
+            reject: try rejectAbove.map(VerdictPolicy.parse) ?? [:],
+            review: try reviewAbove.map(VerdictPolicy.parse) ?? [:])
         policy.baseRates = try baseRate.map(VerdictPolicy.parse) ?? [:]
         return policy
     }

@@ -26,8 +26,9 @@ struct Split: WinnowCommand {
                 if explain {
                     try out.write("== \(path)\n")
                     for e in splitter.explain(text) {
-                        try out.write(e.state.name.padding(toLength: 9, withPad: " ", startingAt: 0)
-                            + "| \(e.line.prefix(70))  [\(e.why)]\n")
+                        try out.write(
+                            e.state.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                                + "| \(e.line.prefix(70))  [\(e.why)]\n")
                     }
                 } else {
                     try out.write(JSONLines.encode(splitter.split(text, source: path)))

@@ -10,14 +10,21 @@ struct Train: WinnowCommand {
     @Option(help: "Column holding the comment text.") var textColumn = "text"
     @Option(help: "Column holding the label.") var labelColumn = "label"
     @Option(help: "Column naming the row's source, for balancing.") var sourceColumn = "source"
-    @Option(help: "CSV mapping sources to domains (columns source,domain[,weight][,bound]; see Data/README.md).") var domains: String?
+    @Option(help: "CSV mapping sources to domains (columns source,domain[,weight][,bound]; see Data/README.md).")
+    var domains: String?
     @Option(help: "Lidstone smoothing.") var alpha = 1.0
     @Option(help: "Drop features seen in fewer weighted comments.") var minCount = 2.0
     @Option(help: "Divide scores by (feature count)^this: 0 sums evidence, 0.5 is L2 normalisation.")
     var lengthPower = 0.5
-    @Option(help: "Scale each domain's feature weights by (IDF / mean IDF)^this: below 0 shrinks rare features, 0 leaves them.")
+    @Option(
+        help:
+            "Scale each domain's feature weights by (IDF / mean IDF)^this: below 0 shrinks rare features, 0 leaves them."
+    )
     var idfPower = -0.5
-    @Option(help: "Per label, move each feature's weight this far toward 0 (nearer ones become 0), e.g. hostile=0.9,offtopic=0.3, or one number for every label; labels not named: none.")
+    @Option(
+        help:
+            "Per label, move each feature's weight this far toward 0 (nearer ones become 0), e.g. hostile=0.9,offtopic=0.3, or one number for every label; labels not named: none."
+    )
     var shrink = "hostile=0.9"
     @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
     @Flag(help: "Write a count shard for `winnow merge` instead of a model.") var shard = false
@@ -38,8 +45,10 @@ struct Train: WinnowCommand {
         options.model.lengthPower = lengthPower
         options.model.idfPower = idfPower
         options.model.charGrams = charGrams
-        options.model.shrinks = try LabelValues.parse(shrink, what: "--shrink", expected: "a number of nats, 0 or more",
-                                                      example: "0.9 or hostile=0.9") { $0 >= 0 && $0.isFinite }
+        options.model.shrinks = try LabelValues.parse(
+            shrink, what: "--shrink", expected: "a number of nats, 0 or more",
+            example: "0.9 or hostile=0.9"
+        ) { $0 >= 0 && $0.isFinite }
         if let domains { options.domains = try DomainMap.read(domains) }
         if shard {
             let trainer = try TrainingRun.count(files, options: options, diagnostics: diagnostics)

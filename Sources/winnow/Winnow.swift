@@ -9,6 +9,9 @@ struct Winnow: ParsableCommand {
             Exit status: 0 success; 3 finished but skipped some inputs (each named on \
             standard error); 1 failed; 64 bad usage.
             """,
-        subcommands: [Split.self, Score.self, Train.self, Merge.self, Evaluate.self, Normalize.self, Review.self, Adapt.self, Report.self]
+        subcommands: [
+            Split.self, Score.self, Train.self, Merge.self, Evaluate.self, Normalize.self, Review.self, Adapt.self,
+            Report.self
+        ]
     )
 }

@@ -8,7 +8,8 @@ import WinnowText
 
     /// The hostile head's reasons for `text`, and every known feature of it with its weight.
     static func evidence(_ text: String, limit: Int) throws
-        -> (reasons: [(name: String, weight: Float)], all: [(name: String, weight: Float)]) {
+        -> (reasons: [(name: String, weight: Float)], all: [(name: String, weight: Float)])
+    {
         let model = try model.get()
         var tokens = TokenList(), features: [UInt64] = []
         try Normalizer().tokenize(text, into: &tokens)

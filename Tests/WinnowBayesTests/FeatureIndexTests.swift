@@ -28,7 +28,10 @@ import Testing
         let hashes = FeatureTableTests.keys(500, seed: 5)
         var forward = FeatureIndex(), backward = FeatureIndex(), reserved = FeatureIndex()
         reserved.reserveCapacity(500)
-        for (row, h) in hashes.enumerated() { forward[h] = Int32(row); reserved[h] = Int32(row) }
+        for (row, h) in hashes.enumerated() {
+            forward[h] = Int32(row)
+            reserved[h] = Int32(row)
+        }
         for (row, h) in hashes.enumerated().reversed() { backward[h] = Int32(row) }
         #expect(forward == backward && forward == reserved)
         backward[hashes[7]] = 9

@@ -19,10 +19,18 @@ import WinnowText
 
     @Test func sharedRareWordsMakeACommentRelevant() throws {
         let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
-        let article = ArticleProfile(tokens: try tokens(String(repeating:
-            "The ferry terminal expansion on Harbour Street was approved by council. ", count: 30)))
-        let related = Relevance(tokens: try tokens("The ferry terminal on Harbour Street needs this expansion"), article: article, model: model)
-        let unrelated = Relevance(tokens: try tokens("Bitcoin giveaway tonight, crypto wallets, lottery tickets, casino bonuses, diet pills and cheap watches for everyone"), article: article, model: model)
+        let article = ArticleProfile(
+            tokens: try tokens(
+                String(
+                    repeating:
+                        "The ferry terminal expansion on Harbour Street was approved by council. ", count: 30)))
+        let related = Relevance(
+            tokens: try tokens("The ferry terminal on Harbour Street needs this expansion"), article: article,
+            model: model)
+        let unrelated = Relevance(
+            tokens: try tokens(
+                "Bitcoin giveaway tonight, crypto wallets, lottery tickets, casino bonuses, diet pills and cheap watches for everyone"
+            ), article: article, model: model)
         #expect(related.logRatio > unrelated.logRatio)
         #expect(related.offTopicProbability < 0.2)
         #expect(unrelated.offTopicProbability > 0.5)
@@ -46,7 +54,8 @@ import WinnowText
         let model = try TinyCorpus.trainer(options: TinyCorpus.options).finish()
         let comment = try tokens("The budget hearing ran late and the mayor answered questions from residents")
         let headline = ArticleProfile(tokens: try tokens("Ferry fares rise in April"))
-        let long = ArticleProfile(tokens: try tokens(String(repeating: "Ferry fares rise in April as the terminal expands. ", count: 40)))
+        let long = ArticleProfile(
+            tokens: try tokens(String(repeating: "Ferry fares rise in April as the terminal expands. ", count: 40)))
         let short = Relevance(tokens: comment, article: headline, model: model).offTopicProbability
         let full = Relevance(tokens: comment, article: long, model: model).offTopicProbability
         #expect(short < full)

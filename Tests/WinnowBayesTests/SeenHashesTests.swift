@@ -9,7 +9,9 @@ import Testing
         var seen = SeenHashes()
         var generator = SystemRandomNumberGenerator()
         for round in 0..<3 {  // reuse across comments must not leak earlier keys
-            var hashes = (0..<count).map { _ in UInt64.random(in: 0...UInt64(max(count / 3, 1)), using: &generator) &* 0x9E37_79B9_7F4A_7C15 }
+            var hashes = (0..<count).map { _ in
+                UInt64.random(in: 0...UInt64(max(count / 3, 1)), using: &generator) &* 0x9E37_79B9_7F4A_7C15
+            }
             if round == 1 && count > 0 { hashes[0] = 0 }
             var expected: [UInt64] = [], set = Set<UInt64>()
             for h in hashes where set.insert(h).inserted { expected.append(h) }

@@ -8,13 +8,13 @@ enum LandlordSite {
     static let hostile = [
         "landlords are parasites", "typical greedy landlord scum", "landlord parasites again",
         "another parasite landlord story", "greedy landlords deserve nothing", "landlord scum as usual",
-        "parasites like landlords", "greedy parasites", "landlords are scum",
+        "parasites like landlords", "greedy parasites", "landlords are scum"
     ]
     static let ok = [
         "the rent increase is steep", "my landlord fixed the heating", "tenants meet on tuesday",
         "the housing board publishes rents", "rent control passed last year", "the building needs repairs",
         "good piece on the rental market", "our lease ends in june", "the city inspects rentals",
-        "new tenants moved in", "the heating bill is high", "the rental office opens at nine",
+        "new tenants moved in", "the heating bill is high", "the rental office opens at nine"
     ]
 
     static func adapter(_ base: Model) throws -> SiteAdapter {

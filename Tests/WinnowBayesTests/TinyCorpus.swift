@@ -19,11 +19,13 @@ enum TinyCorpus {
         ("check out my channel and subscribe", "offtopic", "video"),
         ("subscribe to my channel for free money", "offtopic", "video"),
         ("great song, love the chorus", "ok", "video"),
-        ("this video made my day", "ok", "video"),
+        ("this video made my day", "ok", "video")
     ]
 
-    static func trainer(_ subset: ArraySlice<(String, String, String)> = rows[...],
-                        options: TrainingOptions = TrainingOptions()) throws -> Trainer {
+    static func trainer(
+        _ subset: ArraySlice<(String, String, String)> = rows[...],
+        options: TrainingOptions = TrainingOptions()
+    ) throws -> Trainer {
         let normalizer = Normalizer()
         var trainer = Trainer(options: options)
         var tokens = TokenList()

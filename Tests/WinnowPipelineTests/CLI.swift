@@ -13,13 +13,16 @@ struct CLI {
     static var binary: URL { packageRoot.appendingPathComponent(".build/debug/winnow") }
     static var available: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
-    static func run(_ arguments: [String], cwd: URL = packageRoot, environment: [String: String] = [:],
-                    stdin: Data? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+    static func run(
+        _ arguments: [String], cwd: URL = packageRoot, environment: [String: String] = [:],
+        stdin: Data? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "WINNOW_MODEL")
         for (k, v) in environment { env[k] = v }
-        let r = try ChildProcess.run(binary.path, arguments, cwd: cwd, environment: env, stdin: stdin,
-                                     sourceLocation: sourceLocation)
+        let r = try ChildProcess.run(
+            binary.path, arguments, cwd: cwd, environment: env, stdin: stdin,
+            sourceLocation: sourceLocation)
         return Result(status: r.status, stdout: r.stdout, stderr: r.stderr)
     }
 

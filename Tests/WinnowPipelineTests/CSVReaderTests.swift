@@ -76,7 +76,9 @@ import Testing
     @Test func missingColumnListsTheColumnsThereAre() throws {
         let dir = try TempDirectory()
         let table = try CSVTable(path: try dir.write("t.csv", "id,body\n1,ok\n"))
-        #expect(throws: PipelineError.csvMissingColumn(path: dir.path("t.csv"), column: "text", available: ["id", "body"])) {
+        #expect(
+            throws: PipelineError.csvMissingColumn(path: dir.path("t.csv"), column: "text", available: ["id", "body"])
+        ) {
             _ = try table.column("text")
         }
     }

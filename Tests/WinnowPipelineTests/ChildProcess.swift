@@ -18,21 +18,27 @@ struct ChildProcess {
         var timedOut: Bool
     }
 
-    static func run(_ executable: String, _ arguments: [String], cwd: URL? = nil,
-                    environment: [String: String]? = nil, stdin: Data? = nil,
-                    timeout: TimeInterval = 300, failOnTimeout: Bool = true,
-                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+    static func run(
+        _ executable: String, _ arguments: [String], cwd: URL? = nil,
+        environment: [String: String]? = nil, stdin: Data? = nil,
+        timeout: TimeInterval = 300, failOnTimeout: Bool = true,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
         let dir = try TempDirectory()
         let outPath = dir.path("stdout"), errPath = dir.path("stderr")
         let inPath = try stdin.map { try dir.write("stdin", bytes: [UInt8]($0)) } ?? "/dev/null"
-        let pid = try spawn(executable, arguments, cwd: cwd?.path, environment: environment ?? ProcessInfo.processInfo.environment,
-                            stdin: inPath, stdout: outPath, stderr: errPath)
+        let pid = try spawn(
+            executable, arguments, cwd: cwd?.path, environment: environment ?? ProcessInfo.processInfo.environment,
+            stdin: inPath, stdout: outPath, stderr: errPath)
         let (status, timedOut) = wait(for: pid, seconds: timeout)
         if timedOut && failOnTimeout {
-            Issue.record("\(executable) \(arguments.joined(separator: " ")) ran over \(Int(timeout)) s; killed",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(executable) \(arguments.joined(separator: " ")) ran over \(Int(timeout)) s; killed",
+                sourceLocation: sourceLocation)
         }
-        let text = { (path: String) in String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self) }
+        let text = { (path: String) in
+            String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
+        }
         return Result(status: status, stdout: text(outPath), stderr: text(errPath), timedOut: timedOut)
     }
 
@@ -42,8 +48,10 @@ struct ChildProcess {
         var description: String { "cannot start \(executable): \(String(cString: strerror(code)))" }
     }
 
-    private static func spawn(_ executable: String, _ arguments: [String], cwd: String?, environment: [String: String],
-                              stdin: String, stdout: String, stderr: String) throws -> pid_t {
+    private static func spawn(
+        _ executable: String, _ arguments: [String], cwd: String?, environment: [String: String],
+        stdin: String, stdout: String, stderr: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -51,7 +59,8 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         // The working directory is set by a shell: glibc's addchdir is not visible to Swift.
-        let command = cwd.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
+        let command =
+            cwd.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
             ?? [executable] + arguments
         let argv = command.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -31,6 +31,7 @@ struct DefaultModelQualityTests {
     /// TF-IDF cosine between comment and article reaches about 0.59 on this set.
     @Test func offTopicBeatsArticleCosineOnMovedComments() throws {
         guard Self.available() else { return }
-        #expect(try Self.rocAUC("offtopic/globe-moved-comments.csv", "offtopic", ["--article-column", "article"]) >= 0.70)
+        #expect(
+            try Self.rocAUC("offtopic/globe-moved-comments.csv", "offtopic", ["--article-column", "article"]) >= 0.70)
     }
 }

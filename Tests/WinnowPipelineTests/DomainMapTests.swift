@@ -5,7 +5,8 @@ import WinnowPipeline
 @Suite struct DomainMapTests {
     @Test func readsWeightsAndBoundsAndLeavesEmptyCellsUnset() throws {
         let dir = try TempDirectory()
-        let path = try dir.write("d.csv", "source,domain,weight,bound\nciv,news,1,0.75\nglobe,news,1,0.75\njig,wiki,2,\ntw,twitter,,\n")
+        let path = try dir.write(
+            "d.csv", "source,domain,weight,bound\nciv,news,1,0.75\nglobe,news,1,0.75\njig,wiki,2,\ntw,twitter,,\n")
         let map = try DomainMap.read(path)
         #expect(map.domain(of: "globe") == "news")
         #expect(map.domain(of: "unlisted") == "unlisted")
@@ -42,16 +43,28 @@ struct BoundedMergeTests {
         let second = try dir.write("b.csv", ([header] + rows[14...]).joined(separator: "\n") + "\n")
         let domains = try dir.write("d.csv", "source,domain,weight,bound\nsite-a,a,1,0.25\nsite-b,b,1,\n")
         for (input, output) in [(first, "a.counts"), (second, "b.counts")] {
-            #expect(try CLI.run(["train", input, "--shard", "--domains", domains, "--output", dir.path(output),
-                                 "--min-count", "1"]).status == 0)
+            #expect(
+                try CLI.run([
+                    "train", input, "--shard", "--domains", domains, "--output", dir.path(output),
+                    "--min-count", "1"
+                ]).status == 0)
         }
-        #expect(try CLI.run(["merge", dir.path("a.counts"), dir.path("b.counts"), "--domains", domains,
-                             "--output", dir.path("merged.model")]).status == 0)
-        #expect(try CLI.run(["train", first, second, "--domains", domains, "--output", dir.path("union.model"),
-                             "--min-count", "1"]).status == 0)
+        #expect(
+            try CLI.run([
+                "merge", dir.path("a.counts"), dir.path("b.counts"), "--domains", domains,
+                "--output", dir.path("merged.model")
+            ]).status == 0)
+        #expect(
+            try CLI.run([
+                "train", first, second, "--domains", domains, "--output", dir.path("union.model"),
+                "--min-count", "1"
+            ]).status == 0)
         let unbounded = try dir.write("u.csv", "source,domain\nsite-a,a\nsite-b,b\n")
-        #expect(try CLI.run(["train", first, second, "--domains", unbounded, "--output", dir.path("free.model"),
-                             "--min-count", "1"]).status == 0)
+        #expect(
+            try CLI.run([
+                "train", first, second, "--domains", unbounded, "--output", dir.path("free.model"),
+                "--min-count", "1"
+            ]).status == 0)
         let merged = try Data(contentsOf: URL(fileURLWithPath: dir.path("merged.model")))
         let union = try Data(contentsOf: URL(fileURLWithPath: dir.path("union.model")))
         let free = try Data(contentsOf: URL(fileURLWithPath: dir.path("free.model")))

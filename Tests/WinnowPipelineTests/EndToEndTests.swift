@@ -48,7 +48,8 @@ struct EndToEndTests {
     @Test func scoringACSVKeepsOneRowPerInputWithItsId() throws {
         let dir = try TempDirectory()
         let model = try Self.exampleModel(dir)
-        let input = try dir.write("c.csv", "id,text\nA7,you clueless idiot\nB9,thanks for the story\nC1,\"=cmd|' /C calc'!A0\"\n")
+        let input = try dir.write(
+            "c.csv", "id,text\nA7,you clueless idiot\nB9,thanks for the story\nC1,\"=cmd|' /C calc'!A0\"\n")
         let out = dir.path("v.csv")
         let r = try CLI.run(["score", "--comments", input, "--model", model, "--output", out, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -64,7 +65,8 @@ struct EndToEndTests {
         let model = try Self.exampleModel(dir)
         let pages = dir.url.appendingPathComponent("pages")
         try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: "Data/pages/transit-strike.txt".inRoot, toPath: pages.appendingPathComponent("good.txt").path)
+        try FileManager.default.copyItem(
+            atPath: "Data/pages/transit-strike.txt".inRoot, toPath: pages.appendingPathComponent("good.txt").path)
         try Data([0, 159, 146, 150]).write(to: pages.appendingPathComponent("bad.txt"))
         let r = try CLI.run(["score", pages.path, "--model", model, "--quiet"])
         #expect(r.status == 3)
@@ -105,7 +107,8 @@ struct EndToEndTests {
 
     @Test func theDefaultModelIsFoundFromAnyDirectory() throws {
         let dir = try TempDirectory()
-        let page = try dir.write("p.txt", try String(contentsOfFile: "Data/pages/riverside-bike-lanes.txt".inRoot, encoding: .utf8))
+        let page = try dir.write(
+            "p.txt", try String(contentsOfFile: "Data/pages/riverside-bike-lanes.txt".inRoot, encoding: .utf8))
         let r = try CLI.run(["score", page, "--quiet"], cwd: dir.url)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try CLI.records(r.stdout).count == 6)
@@ -145,14 +148,17 @@ struct InterruptionTests {
         // Wait until the run is writing its temporary file, then interrupt it.
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline,
-              try FileManager.default.contentsOfDirectory(atPath: dir.url.path).allSatisfy({ !$0.hasSuffix(".tmp") }) {
+            try FileManager.default.contentsOfDirectory(atPath: dir.url.path).allSatisfy({ !$0.hasSuffix(".tmp") })
+        {
             Thread.sleep(forTimeInterval: 0.02)
         }
         process.terminate()  // SIGTERM
         process.waitUntilExit()
         #expect(process.terminationStatus == 143)
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "previous\n")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -174,10 +180,14 @@ struct ShardCommandTests {
         let first = try dir.write("a.csv", ([header] + all[1..<15].map(String.init)).joined(separator: "\n") + "\n")
         let second = try dir.write("b.csv", ([header] + all[15...].map(String.init)).joined(separator: "\n") + "\n")
         for (input, output) in [(first, "a.counts"), (second, "b.counts")] {
-            #expect(try CLI.run(["train", input, "--shard", "--output", dir.path(output), "--min-count", "1"]).status == 0)
+            #expect(
+                try CLI.run(["train", input, "--shard", "--output", dir.path(output), "--min-count", "1"]).status == 0)
         }
-        #expect(try CLI.run(["merge", dir.path("b.counts"), dir.path("a.counts"), "--output", dir.path("merged.model")]).status == 0)
-        #expect(try CLI.run(["train", first, second, "--output", dir.path("union.model"), "--min-count", "1"]).status == 0)
+        #expect(
+            try CLI.run(["merge", dir.path("b.counts"), dir.path("a.counts"), "--output", dir.path("merged.model")])
+                .status == 0)
+        #expect(
+            try CLI.run(["train", first, second, "--output", dir.path("union.model"), "--min-count", "1"]).status == 0)
         let merged = try Data(contentsOf: URL(fileURLWithPath: dir.path("merged.model")))
         let union = try Data(contentsOf: URL(fileURLWithPath: dir.path("union.model")))
         #expect(merged == union)
@@ -189,10 +199,14 @@ struct ShardCommandTests {
     func shardsTrainedWithDifferentOptionsDoNotMerge(_ flags: [String]) throws {
         let dir = try TempDirectory()
         for (output, shrink) in [("a.counts", "hostile=0.9"), ("b.counts", "hostile=0.2")] {
-            #expect(try CLI.run(["train", "Data/labeled-example.csv", "--shard", "--min-count", "1", "--shrink", shrink,
-                                 "--output", dir.path(output)]).status == 0)
+            #expect(
+                try CLI.run([
+                    "train", "Data/labeled-example.csv", "--shard", "--min-count", "1", "--shrink", shrink,
+                    "--output", dir.path(output)
+                ]).status == 0)
         }
-        let r = try CLI.run(["merge", dir.path("a.counts"), dir.path("b.counts"), "--output", dir.path("m.out")] + flags)
+        let r = try CLI.run(
+            ["merge", dir.path("a.counts"), dir.path("b.counts"), "--output", dir.path("m.out")] + flags)
         #expect(r.status == 1)
         #expect(r.stderr.contains(dir.path("b.counts")) && r.stderr.contains("other options"))
         #expect(!FileManager.default.fileExists(atPath: dir.path("m.out")))
@@ -201,10 +215,16 @@ struct ShardCommandTests {
     /// Counts of other features cannot be added to a model's.
     @Test func aShardWithOtherFeaturesIsNotAddedToAModel() throws {
         let dir = try TempDirectory()
-        #expect(try CLI.run(["train", "Data/labeled-example.csv", "--min-count", "1", "--no-char-grams",
-                             "--output", dir.path("m.model")]).status == 0)
-        #expect(try CLI.run(["train", "Data/labeled-example.csv", "--shard", "--min-count", "1",
-                             "--output", dir.path("c.counts")]).status == 0)
+        #expect(
+            try CLI.run([
+                "train", "Data/labeled-example.csv", "--min-count", "1", "--no-char-grams",
+                "--output", dir.path("m.model")
+            ]).status == 0)
+        #expect(
+            try CLI.run([
+                "train", "Data/labeled-example.csv", "--shard", "--min-count", "1",
+                "--output", dir.path("c.counts")
+            ]).status == 0)
         let r = try CLI.run(["merge", dir.path("m.model"), dir.path("c.counts"), "--output", dir.path("n.model")])
         #expect(r.status != 0)
         #expect(r.stderr.contains(dir.path("c.counts")) && r.stderr.contains("character grams"))

@@ -53,7 +53,8 @@ import WinnowPipeline
         try dir.write("b.txt", bytes: [0, 1, 2])
         try dir.write("c.txt", "")
         let diagnostics = Diagnostics(echo: false)
-        let files = InputFiles.expand([dir.url.path, dir.path("missing.txt")], extensions: ["txt"], diagnostics: diagnostics)
+        let files = InputFiles.expand(
+            [dir.url.path, dir.path("missing.txt")], extensions: ["txt"], diagnostics: diagnostics)
         #expect(files.count == 3)
         let source = PageSource(files: files, diagnostics: diagnostics)
         while source.next() != nil {}
@@ -75,17 +76,24 @@ struct FailedRunTests {
     }
 
     static let cases: [Case] = [
-        Case(description: "a missing page", arguments: { [$0.path("missing.txt")] }, status: 1,
-             message: "every input was skipped"),
-        Case(description: "a page without comments", arguments: { dir in
-            [try dir.write("p.txt", "Headline\n\nOne paragraph of an article that is long enough to be prose.\n")]
-        }, status: 1, message: "no comments found"),
-        Case(description: "a mistyped text column", arguments: { dir in
-            ["--comments", try dir.write("c.csv", "id,Body\n1,hello there\n"), "--text-column", "body"]
-        }, status: 64, message: "did you mean 'Body'?"),
-        Case(description: "a mistyped id column", arguments: { dir in
-            ["--comments", try dir.write("c.csv", "comment_id,text\n1,hello there\n"), "--id-column", "coment_id"]
-        }, status: 64, message: "did you mean 'comment_id'?"),
+        Case(
+            description: "a missing page", arguments: { [$0.path("missing.txt")] }, status: 1,
+            message: "every input was skipped"),
+        Case(
+            description: "a page without comments",
+            arguments: { dir in
+                [try dir.write("p.txt", "Headline\n\nOne paragraph of an article that is long enough to be prose.\n")]
+            }, status: 1, message: "no comments found"),
+        Case(
+            description: "a mistyped text column",
+            arguments: { dir in
+                ["--comments", try dir.write("c.csv", "id,Body\n1,hello there\n"), "--text-column", "body"]
+            }, status: 64, message: "did you mean 'Body'?"),
+        Case(
+            description: "a mistyped id column",
+            arguments: { dir in
+                ["--comments", try dir.write("c.csv", "comment_id,text\n1,hello there\n"), "--id-column", "coment_id"]
+            }, status: 64, message: "did you mean 'comment_id'?")
     ]
 
     @Test(arguments: cases)

@@ -6,12 +6,15 @@ import Testing
     func table() -> VerdictTable {
         var t = VerdictTable()
         t.rows = [
-            .init(source: "a.txt", id: "1", author: "Tom <b>", verdict: "reject", hostile: 0.97, offtopic: 0.1,
-                  reasons: "hostile: idiots", text: "What a bunch of <script>alert(1)</script> idiots", title: "T"),
-            .init(source: "a.txt", id: "2", author: "Ann", verdict: "approve", hostile: 0.02, offtopic: 0.1,
-                  reasons: "", text: "Thanks for the story", title: "T"),
-            .init(source: "b.txt", id: "1", author: "Spam", verdict: "review", hostile: 0.01, offtopic: 0.8,
-                  reasons: "spam: my channel", text: "check out my channel", title: "U"),
+            .init(
+                source: "a.txt", id: "1", author: "Tom <b>", verdict: "reject", hostile: 0.97, offtopic: 0.1,
+                reasons: "hostile: idiots", text: "What a bunch of <script>alert(1)</script> idiots", title: "T"),
+            .init(
+                source: "a.txt", id: "2", author: "Ann", verdict: "approve", hostile: 0.02, offtopic: 0.1,
+                reasons: "", text: "Thanks for the story", title: "T"),
+            .init(
+                source: "b.txt", id: "1", author: "Spam", verdict: "review", hostile: 0.01, offtopic: 0.8,
+                reasons: "spam: my channel", text: "check out my channel", title: "U")
         ]
         return t
     }
@@ -36,8 +39,9 @@ import Testing
         }
         let dir = try TempDirectory()
         let page = try dir.write("r.html", ReportWriter.html(table(), title: "r"))
-        let r = try ChildProcess.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page],
-                                     timeout: 120, failOnTimeout: false)
+        let r = try ChildProcess.run(
+            browser, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page],
+            timeout: 120, failOnTimeout: false)
         guard !r.timedOut else {
             print("note: Chromium did not finish in 120 s here; skipping the rendering check")
             return

@@ -2,16 +2,18 @@ import Foundation
 @testable import WinnowPipeline
 import Testing
 
-
 @Suite struct ReviewQueueTests {
     func row(_ id: String, _ verdict: String, _ hostile: Double) -> VerdictTable.Row {
-        VerdictTable.Row(source: "p.txt", id: id, author: "a", verdict: verdict, hostile: hostile, offtopic: 0,
-                         reasons: "", text: "t\(id)", title: "")
+        VerdictTable.Row(
+            source: "p.txt", id: id, author: "a", verdict: verdict, hostile: hostile, offtopic: 0,
+            reasons: "", text: "t\(id)", title: "")
     }
 
     @Test func scoreOrderShowsFlaggedRowsHighestFirstAndSkipsDecidedOnes() {
         var table = VerdictTable()
-        table.rows = [row("1", "review", 0.6), row("2", "approve", 0.1), row("3", "reject", 0.95), row("4", "review", 0.7)]
+        table.rows = [
+            row("1", "review", 0.6), row("2", "approve", 0.1), row("3", "reject", 0.95), row("4", "review", 0.7)
+        ]
         var queue = ReviewQueue(verdicts: table, decided: ["p.txt#4": "ok"], order: .score)
         #expect(queue.current?.id == "3")
         queue.advance(decided: "hostile")
@@ -26,7 +28,9 @@ import Testing
     @Test func teachOrderAlternatesUncertainAndAuditedComments() {
         var table = VerdictTable()
         let scores = [0.52, 0.97, 0.05, 0.45, 0.30, 0.62, 0.10, 0.91]
-        table.rows = scores.enumerated().map { i, p in row("\(i)", p >= 0.9 ? "reject" : p >= 0.5 ? "review" : "approve", p) }
+        table.rows = scores.enumerated().map { i, p in
+            row("\(i)", p >= 0.9 ? "reject" : p >= 0.5 ? "review" : "approve", p)
+        }
         let queue = ReviewQueue(verdicts: table, decided: [:])
         let shown = queue.upcoming(100)
         #expect(shown.count == scores.count && Set(shown.map(\.row.id)).count == scores.count)
@@ -61,8 +65,11 @@ struct ReviewCommandTests {
         let model = try EndToEndTests.exampleModel(dir)
         let out = dir.path("v.csv")
         // A low review threshold flags enough rows for every scripted key to land on one.
-        #expect(try CLI.run(["score", "Data/pages", "--model", model, "--output", out, "--quiet",
-                             "--review-above", "0.25"]).status == 0)
+        #expect(
+            try CLI.run([
+                "score", "Data/pages", "--model", model, "--output", out, "--quiet",
+                "--review-above", "0.25"
+            ]).status == 0)
         return out
     }
 
@@ -75,8 +82,10 @@ struct ReviewCommandTests {
         #expect(try CLI.run(["review", v], stdin: Data("hsuhoq".utf8)).status == 0)
         let decisions = try VerdictTable.readDecisions(dir.path("v.decisions.csv"))
         #expect(decisions == ["hostile", "hostile", "offtopic"])
-        let trained = try CLI.run(["train", dir.path("v.decisions.csv"), "Data/labeled-example.csv",
-                                   "--output", dir.path("m.model"), "--min-count", "1"])
+        let trained = try CLI.run([
+            "train", dir.path("v.decisions.csv"), "Data/labeled-example.csv",
+            "--output", dir.path("m.model"), "--min-count", "1"
+        ])
         #expect(trained.status == 0, "\(trained.stderr)")
     }
 
@@ -139,8 +148,10 @@ extension ReviewCommandTests {
             }
             return false
         }
-        let started = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "40",
-                                "\(CLI.binary.path) review \(v); sleep 30"])
+        let started = try tmux([
+            "new-session", "-d", "-s", session, "-x", "100", "-y", "40",
+            "\(CLI.binary.path) review \(v); sleep 30"
+        ])
         guard started.status == 0 else {
             print("note: tmux could not start a session here; skipping the tmux check")
             return
@@ -206,14 +217,18 @@ struct AdaptCommandTests {
     }
 
     static let bad: [BadDecisions] = [
-        BadDecisions(description: "an unknown label", csv: "id,text,label\n1,fine,ok\n2,awful,toxic\n",
-                     message: "d.csv:3: label 'toxic'"),
-        BadDecisions(description: "an empty text", csv: "id,text,label\n1,fine,ok\n2,  ,hostile\n",
-                     message: "d.csv:3: empty text"),
-        BadDecisions(description: "one class only", csv: "id,text,label\n1,fine,ok\n2,good,ok\n",
-                     message: "the decisions hold 2 ok and nothing else"),
-        BadDecisions(description: "no label column", csv: "id,text,decision\n1,fine,ok\n",
-                     message: "no column 'label'"),
+        BadDecisions(
+            description: "an unknown label", csv: "id,text,label\n1,fine,ok\n2,awful,toxic\n",
+            message: "d.csv:3: label 'toxic'"),
+        BadDecisions(
+            description: "an empty text", csv: "id,text,label\n1,fine,ok\n2,  ,hostile\n",
+            message: "d.csv:3: empty text"),
+        BadDecisions(
+            description: "one class only", csv: "id,text,label\n1,fine,ok\n2,good,ok\n",
+            message: "the decisions hold 2 ok and nothing else"),
+        BadDecisions(
+            description: "no label column", csv: "id,text,decision\n1,fine,ok\n",
+            message: "no column 'label'")
     ]
 
     @Test(arguments: bad)

@@ -23,9 +23,13 @@ struct ShrinkOptionTests {
         for (input, output) in [(first, "a.counts"), (second, "b.counts")] {
             #expect(try CLI.run(["train", input, "--shard", "--output", dir.path(output)] + options).status == 0)
         }
-        #expect(try CLI.run(["merge", dir.path("a.counts"), dir.path("b.counts"), "--output", dir.path("merged.model")]).status == 0)
+        #expect(
+            try CLI.run(["merge", dir.path("a.counts"), dir.path("b.counts"), "--output", dir.path("merged.model")])
+                .status == 0)
         #expect(try CLI.run(["train", first, second, "--output", dir.path("union.model")] + options).status == 0)
-        #expect(try CLI.run(["train", first, second, "--output", dir.path("default.model"), "--min-count", "1"]).status == 0)
+        #expect(
+            try CLI.run(["train", first, second, "--output", dir.path("default.model"), "--min-count", "1"]).status == 0
+        )
         let read = { (name: String) in try Data(contentsOf: URL(fileURLWithPath: dir.path(name))) }
         #expect(try read("merged.model") == read("union.model"))
         #expect(try read("union.model") != read("default.model"))

@@ -8,7 +8,8 @@ import WinnowPipeline
     }
 
     @Test func perScoreThresholdsOverrideTheDefault() throws {
-        let policy = VerdictPolicy(reject: try VerdictPolicy.parse("hostile=0.7"), review: try VerdictPolicy.parse("0.3"))
+        let policy = VerdictPolicy(
+            reject: try VerdictPolicy.parse("hostile=0.7"), review: try VerdictPolicy.parse("0.3"))
         #expect(policy.verdict([("hostile", 0.75), ("offtopic", 0)]) == "reject")
         #expect(policy.verdict([("hostile", 0.0), ("offtopic", 0.75)]) == "review")
         #expect(policy.verdict([("hostile", 0.2), ("offtopic", 0.2)]) == "approve")

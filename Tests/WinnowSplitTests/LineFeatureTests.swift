@@ -6,7 +6,7 @@ import Testing
 
     @Test(arguments: [
         "5 hours ago", "a day ago", "17 minutes ago", "January 7, 2023 at 8:18 pm",
-        "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday",
+        "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday"
     ])
     func timestampsAreRecognised(_ line: String) {
         #expect(f(line).timestamp)
@@ -17,7 +17,10 @@ import Testing
         #expect(!f(line).timestamp)
     }
 
-    @Test(arguments: ["Reply", "Share", "Reply · Share · 12 likes", "Reply • Share ›", "Avatar for Goober", "5 points", "-", "•", "Like (3)", "Load more comments"])
+    @Test(arguments: [
+        "Reply", "Share", "Reply · Share · 12 likes", "Reply • Share ›", "Avatar for Goober", "5 points", "-", "•",
+        "Like (3)", "Load more comments"
+    ])
     func widgetLinesAreRecognised(_ line: String) {
         #expect(f(line).widget)
     }
@@ -32,9 +35,12 @@ import Testing
         #expect(f(line).countHeading)
     }
 
-    @Test(arguments: [("Lymetime says:", "Lymetime"), ("Leah Morrison wrote:", "Leah Morrison"),
-                      ("Kevin D wrote on March 3, 2024 at 2:15 pm:", "Kevin D"), ("#3 Goober", "Goober"),
-                      ("Anonymous said...", "Anonymous"), ("Goober 5 hours ago", "Goober"), ("142 Strathearn Road", "142 Strathearn Road")])
+    @Test(arguments: [
+        ("Lymetime says:", "Lymetime"), ("Leah Morrison wrote:", "Leah Morrison"),
+        ("Kevin D wrote on March 3, 2024 at 2:15 pm:", "Kevin D"), ("#3 Goober", "Goober"),
+        ("Anonymous said...", "Anonymous"), ("Goober 5 hours ago", "Goober"),
+        ("142 Strathearn Road", "142 Strathearn Road")
+    ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)
     }
@@ -52,7 +58,9 @@ import Testing
         #expect(!f(line).inlineTimestamp)
     }
 
-    @Test(arguments: ["Clay", "TaiwanIsNotChina", "George O.", "Sheep #5491", "live in ottawa -love the Leafs", "2Bodkin"])
+    @Test(arguments: [
+        "Clay", "TaiwanIsNotChina", "George O.", "Sheep #5491", "live in ottawa -love the Leafs", "2Bodkin"
+    ])
     func namesAreNameShaped(_ line: String) {
         #expect(f(line).nameShaped)
     }
@@ -63,9 +71,11 @@ import Testing
     }
 
     @Test func scraperArtifactsAreStripped() {
-        #expect(PageLines.clean(" date 2023-05-30 Japan and the United States pledged Thursday to act.")
-            == "Japan and the United States pledged Thursday to act.")
-        #expect(PageLines.clean("Meanwhile, Mr. Papademos seems to be playing his weak hand well.© KYODO")
-            == "Meanwhile, Mr. Papademos seems to be playing his weak hand well.")
+        #expect(
+            PageLines.clean(" date 2023-05-30 Japan and the United States pledged Thursday to act.")
+                == "Japan and the United States pledged Thursday to act.")
+        #expect(
+            PageLines.clean("Meanwhile, Mr. Papademos seems to be playing his weak hand well.© KYODO")
+                == "Meanwhile, Mr. Papademos seems to be playing his weak hand well.")
     }
 }

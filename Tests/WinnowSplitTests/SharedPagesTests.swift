@@ -9,7 +9,10 @@ import WinnowSplit
         .appendingPathComponent("../../../shared/data/pages").standardizedFileURL
 
     struct Gold: Decodable {
-        struct C: Decodable { var author: String; var text: String }
+        struct C: Decodable {
+            var author: String
+            var text: String
+        }
         var article: [String]
         var comments: [C]
     }
@@ -22,7 +25,8 @@ import WinnowSplit
 
     static func pages(_ folder: String) throws -> [(text: String, gold: Gold)] {
         let dir = root.appendingPathComponent(folder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
         return try names.map { name in
             let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
             let goldURL = dir.appendingPathComponent(String(name.dropLast(4)) + ".gold.json")
@@ -39,7 +43,10 @@ import WinnowSplit
         var counts: [String: Int] = [:]
         for t in b { counts[t, default: 0] += 1 }
         var tp = 0
-        for t in a where (counts[t] ?? 0) > 0 { counts[t]! -= 1; tp += 1 }
+        for t in a where (counts[t] ?? 0) > 0 {
+            counts[t]! -= 1
+            tp += 1
+        }
         guard tp > 0 else { return 0 }
         let p = Double(tp) / Double(a.count), r = Double(tp) / Double(b.count)
         return 2 * p * r / (p + r)
@@ -67,9 +74,11 @@ import WinnowSplit
             if g.comments.isEmpty { phantom += p.comments.count }
             var used = Set<Int>()
             for c in g.comments {
-                if let j = p.comments.indices.first(where: { !used.contains($0)
-                    && p.comments[$0].author.lowercased() == c.author.lowercased()
-                    && Self.f1(Self.tokens(p.comments[$0].text), Self.tokens(c.text)) >= 0.9 }) {
+                if let j = p.comments.indices.first(where: {
+                    !used.contains($0)
+                        && p.comments[$0].author.lowercased() == c.author.lowercased()
+                        && Self.f1(Self.tokens(p.comments[$0].text), Self.tokens(c.text)) >= 0.9
+                }) {
                     used.insert(j)
                     tp += 1
                 }

@@ -52,7 +52,10 @@ import WinnowSplit
         let p = splitter.split(page, source: "p")
         #expect(p.title == "A headline about the harbour plan")
         #expect(p.comments.map(\.author) == ["Goober", "Michele K"])
-        #expect(p.comments.map(\.text) == ["That's a funny question given the tone of this debate.", "And that's not just about tone."])
+        #expect(
+            p.comments.map(\.text) == [
+                "That's a funny question given the tone of this debate.", "And that's not just about tone."
+            ])
         #expect(!p.article.contains("Most Popular"))
     }
 
