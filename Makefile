@@ -7,7 +7,7 @@ MODEL := Models/winnow.model
 OUT := out
 STDBUF := $(shell command -v stdbuf >/dev/null && echo stdbuf -oL -eL)
 
-.PHONY: all deps build run test bench bench-peers model fuzz split-layouts obfuscation spark-test clean
+.PHONY: all deps build run test lint format bench bench-peers model fuzz split-layouts obfuscation spark-test clean
 
 all: build
 
@@ -39,6 +39,15 @@ test: deps
 	$(SWIFT) build --build-tests
 	@$(STDBUF) timeout 1200 $(SWIFT) test --skip-build; rc=$$?; \
 	if [ $$rc = 124 ]; then echo "make test: the tests ran over 20 minutes and were stopped"; fi; exit $$rc
+
+# Formatting drift fails: swift-format ships with the Swift 6 toolchain; the rules are in
+# .swift-format. `make format` rewrites the tree to match.
+lint:
+	@command -v swift-format >/dev/null || $(SWIFT) format --version >/dev/null 2>&1 || { echo "lint: swift-format is missing (it ships with Swift 6 toolchains)"; exit 1; }
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 bench: deps
 	$(SWIFT) build -c release --product winnow
