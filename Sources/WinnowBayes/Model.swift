@@ -123,9 +123,16 @@ public final class Model: Sendable {
 
     public func head(_ label: String) -> Head? { heads.first { $0.label == label } }
 
+    /// Each head's calibrated probability and raw log-odds for the comment `tokens`, in
+    /// `heads` order. `scratch` keeps the comment's looked-up features for `evidence`.
+    package func score(_ tokens: TokenList, scratch: inout ScoreScratch) -> [(probability: Double, logOdds: Double)] {
+        lookUp(tokens, into: &scratch)
+        return headScores(scratch)
+    }
+
     /// Looks up the distinct features of `tokens` (unknown ones skipped) and sums each
     /// head's weights over them, into `scratch`.
-    package func lookUp(_ tokens: TokenList, into scratch: inout ScoreScratch) {
+    private func lookUp(_ tokens: TokenList, into scratch: inout ScoreScratch) {
         scratch.prepare(features: FeatureExtractor.maxFeatures(of: tokens), heads: heads.count)
         let n = FeatureExtractor(charGrams: options.charGrams).write(tokens, into: &scratch.hashes)
         let distinct = scratch.seen.dedupe(&scratch.hashes, count: n)
@@ -143,9 +150,8 @@ public final class Model: Sendable {
         }
     }
 
-    /// Calibrated probability and raw log-odds of each head for the comment last put in
-    /// `scratch` by `lookUp(_:into:)`, in `heads` order.
-    package func score(_ scratch: ScoreScratch) -> [(probability: Double, logOdds: Double)] {
+    /// What `score` returns, from the sums `lookUp` left in `scratch`.
+    private func headScores(_ scratch: ScoreScratch) -> [(probability: Double, logOdds: Double)] {
         let features = options.lengthCountsEveryFeature ? scratch.distinct : scratch.known
         return heads.indices.map { j in
             let s = heads[j].logOdds(sum: scratch.sums[j], features: features)
@@ -153,8 +159,8 @@ public final class Model: Sendable {
         }
     }
 
-    /// The features of the comment last put in `scratch` that pushed head `h` up the most,
-    /// from the weights its lookup kept.
+    /// The features of the comment `scratch` was last scored for that pushed head `h` up
+    /// the most, from the weights its lookup kept.
     package func evidence(_ scratch: ScoreScratch, head h: Int, limit: Int) -> [(name: String, weight: Float)] {
         scratch.found.withUnsafeBufferPointer { found in
             scratch.weights.withUnsafeBufferPointer { weights in

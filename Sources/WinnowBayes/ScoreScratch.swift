@@ -1,4 +1,4 @@
-/// Reusable buffers for scoring one comment at a time on one thread (see `Model.lookUp`).
+/// Reusable buffers for scoring one comment at a time on one thread (see `Model.score`).
 /// They only grow, so scoring allocates nothing in the steady state.
 public struct ScoreScratch: Sendable {
     /// Feature hashes of the comment; room for the most a comment of its size can have.

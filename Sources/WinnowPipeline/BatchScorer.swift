@@ -91,10 +91,7 @@ public final class BatchScorer {
                     var text: [UInt8] = []
                     for job in jobs {
                         do {
-                            try scorer.setArticle(job.article)
-                            var scored = try scorer.score(job.text, source: job.source, id: job.id, author: job.author)
-                            scored.title = job.title
-                            scored.append(to: &text, writer: writer)
+                            try scorer.score(job).append(to: &text, writer: writer)
                         } catch {
                             diagnostics.skip(error)
                         }

@@ -8,6 +8,12 @@ public struct CommentJob: Sendable {
     public var article: String?
     /// The article's title, when known (page mode).
     public var title: String = ""
+
+    public init(source: String, id: String, author: String, text: String, article: String? = nil, title: String = "") {
+        (self.source, self.id, self.author, self.text, self.article, self.title) = (
+            source, id, author, text, article, title
+        )
+    }
 }
 
 /// Yields comment jobs in input order; errors in one input are reported, not thrown.

@@ -27,7 +27,7 @@ public final class CommentScorer: @unchecked Sendable {
     }
 
     /// Sets the article later comments are compared with (nil or empty: none).
-    public func setArticle(_ text: String?) throws {
+    private func setArticle(_ text: String?) throws {
         guard text != articleKey else { return }
         articleKey = text
         guard let text, !text.isEmpty else {
@@ -40,12 +40,20 @@ public final class CommentScorer: @unchecked Sendable {
         article = ArticleProfile(tokens: tokens)
     }
 
-    public func score(_ text: String, source: String, id: String, author: String) throws -> ScoredComment {
+    /// The comment's verdict row: scores, verdict, reasons, and what the job carries
+    /// along (source, id, author, title); its article is compared with when it has one.
+    public func score(_ job: CommentJob) throws -> ScoredComment {
+        try setArticle(job.article)
+        var scored = try score(job.text, source: job.source, id: job.id, author: job.author)
+        scored.title = job.title
+        return scored
+    }
+
+    private func score(_ text: String, source: String, id: String, author: String) throws -> ScoredComment {
         var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
         defer { buffers = (tokens, scratch) }
         try normalizer.tokenize(text, into: &tokens)
-        model.lookUp(tokens, into: &scratch)
-        let heads = model.score(scratch)
+        let heads = model.score(tokens, scratch: &scratch)
         let hostile = policy.adjust(hostileHead.map { heads[$0].probability } ?? 0, "hostile")
         let spam = policy.adjust(offtopicHead.map { heads[$0].probability } ?? 0, "offtopic")
         let relevance = Relevance(tokens: tokens, article: article, model: model)

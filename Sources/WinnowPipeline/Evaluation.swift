@@ -39,8 +39,7 @@ public struct Evaluation {
             id: nil, article: options.articleColumn)
         let rows = LabeledRows()
         try rows.forEach(files, columns, diagnostics: diagnostics) { row in
-            try scorer.setArticle(row.article)
-            let s = try scorer.score(row.text, source: "", id: "", author: "")
+            let s = try scorer.score(CommentJob(source: "", id: "", author: "", text: row.text, article: row.article))
             meters["hostile"]?.add(score: s.hostile, isPositive: row.label == "hostile")
             meters["offtopic"]?.add(score: s.offtopic, isPositive: row.label == "offtopic")
             evaluation.verdicts[row.label, default: [:]][s.verdict, default: 0] += 1

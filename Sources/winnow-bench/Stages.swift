@@ -52,7 +52,7 @@ struct Stages {
     func score(_ model: Model) throws {
         let scorer = CommentScorer(model: model, policy: VerdictPolicy())
         try measure("score", items: corpus.comments.count, bytes: corpus.commentBytes) {
-            for c in corpus.comments { _ = try scorer.score(c, source: "s", id: "1", author: "a") }
+            for c in corpus.comments { _ = try scorer.score(CommentJob(source: "s", id: "1", author: "a", text: c)) }
         }
     }
 

@@ -14,7 +14,7 @@ import WinnowText
         var tokens = TokenList(), features: [UInt64] = []
         try Normalizer().tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
-        model.lookUp(tokens, into: &scratch)
+        _ = model.score(tokens, scratch: &scratch)
         let hostile = try #require(model.heads.firstIndex { $0.label == "hostile" })
         FeatureExtractor(charGrams: model.options.charGrams).features(of: tokens, into: &features)
         let all = features.compactMap { model.counts.index[$0] }.map {

@@ -16,8 +16,7 @@ import WinnowText
         var tokens = TokenList()
         try Normalizer().tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
-        model.lookUp(tokens, into: &scratch)
-        return model.score(scratch).map(\.probability)
+        return model.score(tokens, scratch: &scratch).map(\.probability)
     }
 
     @Test(arguments: ["you idiot", "thanks for the budget story", "subscribe to my channel", "", "unseen words only"])

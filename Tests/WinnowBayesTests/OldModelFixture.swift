@@ -21,8 +21,7 @@ struct OldModelFixture {
         var tokens = TokenList()
         try Normalizer(words: model.words).tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
-        model.lookUp(tokens, into: &scratch)
         let hostile = try #require(model.heads.firstIndex { $0.label == "hostile" })
-        return model.score(scratch)[hostile].probability
+        return model.score(tokens, scratch: &scratch)[hostile].probability
     }
 }

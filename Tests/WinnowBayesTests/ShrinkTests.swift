@@ -53,8 +53,7 @@ import WinnowText
         try Normalizer().tokenize(text, into: &tokens)
         FeatureExtractor(charGrams: model.options.charGrams).features(of: tokens, into: &features)
         var scratch = ScoreScratch()
-        model.lookUp(tokens, into: &scratch)
-        let scores = model.score(scratch)
+        let scores = model.score(tokens, scratch: &scratch)
         for (j, head) in model.heads.enumerated() {
             let sum = features.compactMap { model.counts.index[$0] }.reduce(0.0) { $0 + Double(head.weights[Int($1)]) }
             #expect(abs(scores[j].logOdds - head.logOdds(sum: sum, features: features.count)) < 1e-9)

@@ -38,9 +38,8 @@ enum LandlordSite {
         var tokens = TokenList()
         try Normalizer(words: model.words).tokenize(text, into: &tokens)
         var scratch = ScoreScratch()
-        model.lookUp(tokens, into: &scratch)
         let h = try #require(model.heads.firstIndex { $0.label == "hostile" })
-        return model.score(scratch)[h].probability
+        return model.score(tokens, scratch: &scratch)[h].probability
     }
 
     @Test func theSiteLineIsLearntFromItsDecisions() throws {
