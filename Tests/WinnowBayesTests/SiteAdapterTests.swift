@@ -117,4 +117,13 @@ enum LandlordSite {
         #expect(SiteFit.pairedDifference(base, base, positive).0 == 0)
         #expect(SiteFit.choose([base, base], positive, [0.5, 0.5]) == 0)
     }
+
+    /// Past the gate, the largest weight whose AUC is within a standard error of the best.
+    @Test func theLargestWeightNearTheBestIsChosen() {
+        let positive = (0..<40).map { $0 % 4 == 0 }
+        let base = (0..<40).map { Double(($0 * 7919) % 40) }
+        let good = positive.enumerated().map { $1 ? 1.0 + Double($0) : Double($0) / 100 }
+        let auc = [SiteFit.rocAUC(base, positive), 0.9, 0.95, 0.94, 0.6]
+        #expect(SiteFit.choose([base, good, good, good, base], positive, auc) == 3)
+    }
 }
