@@ -23,15 +23,19 @@ public struct Evaluation {
     public var verdicts: [String: [String: Int]] = [:]
     public var rows = 0
     public let policy: VerdictPolicy
+    /// The model measured: its path and hash.
+    public var model: (path: String, hash: String)?
     /// Decisions files: (label, the verdict the model had given) per row.
     public var decisions: [(label: String, modelVerdict: String, shownAs: String?)] = []
     /// For decisions files: precision and recall on the site as the decisions estimate them.
     public var moderation: ModerationEstimate?
 
-    public static func run(_ files: [String], model: Model, options: Options, diagnostics: Diagnostics) throws
-        -> Evaluation
-    {
+    public static func run(
+        _ files: [String], model loaded: ModelStore.Loaded, options: Options, diagnostics: Diagnostics
+    ) throws -> Evaluation {
+        let model = loaded.model
         var evaluation = Evaluation(policy: options.policy)
+        evaluation.model = (loaded.path, loaded.hash)
         let scorer = CommentScorer(model: model, policy: options.policy)
         var meters: [String: Meter] = ["hostile": Meter(), "offtopic": Meter()]
         let columns = LabeledRows.Columns(
@@ -141,7 +145,9 @@ public struct Evaluation {
                 "\(JSONLines.quote(label)):{\"approve\":\(v["approve"] ?? 0),\"review\":\(v["review"] ?? 0),\"reject\":\(v["reject"] ?? 0)}"
         }
         let moderationJSON = moderation.map { ",\"moderation\":" + $0.json() } ?? ""
+        let modelJSON =
+            model.map { "\"model\":{\"path\":\(JSONLines.quote($0.path)),\"hash\":\(JSONLines.quote($0.hash))}," } ?? ""
         return
-            "{\"rows\":\(rows),\"scores\":{\(parts.joined(separator: ","))},\"verdicts\":{\(verdictJSON.joined(separator: ","))}\(moderationJSON)}\n"
+            "{\(modelJSON)\"rows\":\(rows),\"scores\":{\(parts.joined(separator: ","))},\"verdicts\":{\(verdictJSON.joined(separator: ","))}\(moderationJSON)}\n"
     }
 }

@@ -30,6 +30,12 @@ public enum ModelLocator {
     public static func locate(explicit: String?) throws(PipelineError) -> String {
         let list = candidates(explicit: explicit)
         if let explicit { return explicit }
+        // A model the environment names is meant: its absence is an error, not a fallback.
+        if let env = ProcessInfo.processInfo.environment["WINNOW_MODEL"], !env.isEmpty,
+            !FileManager.default.fileExists(atPath: env)
+        {
+            throw .missingModel(path: env, from: "WINNOW_MODEL")
+        }
         guard let found = list.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
             throw .modelNotFound(searched: list)
         }

@@ -12,6 +12,8 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
     case csvNoHeader(path: String)
     case cannotWrite(path: String, reason: String)
     case modelNotFound(searched: [String])
+    /// A model named by `from` (WINNOW_MODEL) that is not there.
+    case missingModel(path: String, from: String)
     case badOption(String)
     /// A command line that cannot work (a column no input has, a bad option value): exit 64.
     case usage(String)
@@ -36,6 +38,7 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
         case .cannotWrite(let p, let reason): "\(p): cannot write (\(reason))"
         case .modelNotFound(let searched):
             "no model found; looked in: \(searched.joined(separator: ", ")); pass --model or set WINNOW_MODEL"
+        case .missingModel(let p, let from): "\(p): no such model (named by \(from))"
         case .badOption(let message), .usage(let message): message
         case .noComments(let inputs, let skipped):
             skipped == inputs

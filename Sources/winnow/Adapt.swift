@@ -24,7 +24,9 @@ struct Adapt: WinnowCommand {
     }
 
     func execute() throws {
-        let base = try ModelStore.load(try ModelLocator.locate(explicit: model))
+        let loaded = try ModelStore.locate(explicit: model)
+        Diagnostics.printError("base model \(loaded.provenance)")
+        let base = loaded.model
         var columns = AdaptRun.Columns()
         (columns.text, columns.label) = (textColumn, labelColumn)
         let adapted = try AdaptRun.adapt(decisions, base: base, columns: columns)

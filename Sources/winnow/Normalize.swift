@@ -20,8 +20,8 @@ struct Normalize: WinnowCommand {
         // A named model must load; the default one is a help when found, not a requirement.
         let loaded =
             model == nil
-            ? try? ModelStore.load(try ModelLocator.locate(explicit: nil))
-            : try ModelStore.load(try ModelLocator.locate(explicit: model))
+            ? try? ModelStore.locate(explicit: nil).model
+            : try ModelStore.locate(explicit: model).model
         let normalizer = Normalizer(words: loaded?.words)
         var tokens = TokenList()
         func show(_ line: String) throws {

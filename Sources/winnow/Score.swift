@@ -49,7 +49,7 @@ struct Score: WinnowCommand {
         // command, found before any work.
         try CSVCommentSource.checkColumns(
             comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 })
-        let model = try common.loadModel()
+        let model = try common.loadModel().model
         // Kept to the end of the process: freeing 230,000 names and tables one by one
         // costs more than the exit that reclaims them anyway.
         _ = Unmanaged.passRetained(model)

@@ -20,8 +20,11 @@ struct ScoringOptions: ParsableArguments {
     )
     var baseRate: String?
 
-    func loadModel() throws -> Model {
-        try ModelStore.load(try ModelLocator.locate(explicit: model))
+    /// The model, named on standard error with its hash so every run says which it used.
+    func loadModel() throws -> ModelStore.Loaded {
+        let loaded = try ModelStore.locate(explicit: model)
+        Diagnostics.printError("model \(loaded.provenance)")
+        return loaded
     }
 
     func policy() throws -> VerdictPolicy {
