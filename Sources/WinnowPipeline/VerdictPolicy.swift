@@ -42,4 +42,12 @@ public struct VerdictPolicy: Sendable, Equatable {
             example: "0.8 or hostile=0.8"
         ) { $0 >= 0 && $0 <= 1 }
     }
+
+    /// Parses "0.05" or "hostile=0.05,offtopic=0.2" into base rates, each strictly between 0 and 1.
+    public static func parseRates(_ spec: String) throws(PipelineError) -> [String: Double] {
+        try LabelValues.parse(
+            spec, what: "base rate", expected: "a share between 0 and 1, both excluded",
+            example: "0.05 or hostile=0.05"
+        ) { $0 > 0 && $0 < 1 }
+    }
 }

@@ -20,6 +20,15 @@ struct ScoringOptions: ParsableArguments {
     )
     var baseRate: String?
 
+    /// Bad thresholds or base rates are bad usage (64), found before any work.
+    func validate() throws {
+        do {
+            _ = try policy()
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
     /// The model, named on standard error with its hash so every run says which it used.
     func loadModel() throws -> ModelStore.Loaded {
         let loaded = try ModelStore.locate(explicit: model)
@@ -31,7 +40,7 @@ struct ScoringOptions: ParsableArguments {
         var policy = VerdictPolicy(
             reject: try rejectAbove.map(VerdictPolicy.parse) ?? [:],
             review: try reviewAbove.map(VerdictPolicy.parse) ?? [:])
-        policy.baseRates = try baseRate.map(VerdictPolicy.parse) ?? [:]
+        policy.baseRates = try baseRate.map(VerdictPolicy.parseRates) ?? [:]
         return policy
     }
 }

@@ -34,6 +34,24 @@ struct Train: WinnowCommand {
         if output == "-" { Diagnostics.printError(message) } else { print(message) }
     }
 
+    func validate() throws {
+        guard alpha > 0, alpha.isFinite else { throw ValidationError("--alpha must be above 0") }
+        guard minCount >= 0, lengthPower.isFinite, idfPower.isFinite else {
+            throw ValidationError("--min-count must be 0 or more; --length-power and --idf-power finite")
+        }
+        do {
+            _ = try shrinks()
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func shrinks() throws -> [String: Double] {
+        try LabelValues.parse(
+            shrink, what: "--shrink", expected: "a number of nats, 0 or more", example: "0.9 or hostile=0.9"
+        ) { $0 >= 0 && $0.isFinite }
+    }
+
     func execute() throws {
         let diagnostics = Diagnostics()
         var options = TrainingRun.Options()
@@ -45,10 +63,7 @@ struct Train: WinnowCommand {
         options.model.lengthPower = lengthPower
         options.model.idfPower = idfPower
         options.model.charGrams = charGrams
-        options.model.shrinks = try LabelValues.parse(
-            shrink, what: "--shrink", expected: "a number of nats, 0 or more",
-            example: "0.9 or hostile=0.9"
-        ) { $0 >= 0 && $0.isFinite }
+        options.model.shrinks = try shrinks()
         if let domains { options.domains = try DomainMap.read(domains) }
         if shard {
             let trainer = try TrainingRun.count(files, options: options, diagnostics: diagnostics)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WinnowPipeline
 
@@ -30,5 +31,24 @@ import WinnowPipeline
         #expect(policy.adjust(0.9, "hostile") < 0.9)
         #expect(policy.adjust(0.9, "offtopic") == 0.9)
         #expect(VerdictPolicy().adjust(0.7, "hostile") == 0.7)
+    }
+}
+
+/// Bad option values are bad usage, found before any work (exit 64).
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"))
+struct OptionValueTests {
+    @Test(arguments: [
+        ["score", "Data/pages", "--review-above", "1.5"],
+        ["score", "Data/pages", "--reject-above", "hostile=x"],
+        ["evaluate", "Data/labeled-example.csv", "--base-rate", "hostile=1"],
+        ["train", "Data/labeled-example.csv", "--output", "/tmp/never.model", "--shrink", "hostile=-1"],
+        ["train", "Data/labeled-example.csv", "--output", "/tmp/never.model", "--alpha", "0"],
+        ["review", "Data/labeled-example.csv", "--queue", "0", "--output", "-"],
+        ["review", "Data/labeled-example.csv", "--order", "loudest"]
+    ])
+    func aBadOptionValueIsBadUsage(_ arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never.model"))
     }
 }
