@@ -49,6 +49,17 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
 }
 
 extension PipelineError {
+    /// What problems of this kind have in common, for counting them: the file and the
+    /// shape of a bad row, not its line.
+    public var kind: String {
+        switch self {
+        case .csvColumnCount(let p, _, let expected, let found): "\(p): rows with \(found) of \(expected) columns"
+        case .invalidUTF8(let p, _): "\(p): invalid UTF-8"
+        case .lineTooLong(let p, _, let limit): "\(p): lines longer than \(limit) bytes"
+        default: description
+        }
+    }
+
     /// Errors in what the user asked for rather than in the data: `winnow` exits 64.
     public var isUsage: Bool {
         switch self {

@@ -20,6 +20,7 @@ struct Evaluate: WinnowCommand {
 
     func execute() throws {
         let diagnostics = Diagnostics()
+        defer { diagnostics.summarize() }
         var options = Evaluation.Options()
         options.textColumn = textColumn
         options.labelColumn = labelColumn

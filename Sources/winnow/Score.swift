@@ -42,6 +42,7 @@ struct Score: WinnowCommand {
 
     func execute() throws {
         let diagnostics = Diagnostics()
+        defer { diagnostics.summarize() }
         let columns = CSVCommentSource.Columns(
             text: textColumn, id: idColumn ?? "id", author: authorColumn ?? "author",
             article: articleColumn)
@@ -69,7 +70,7 @@ struct Score: WinnowCommand {
         // Left uncommitted, the output file is discarded and an earlier one stays.
         guard rows > 0 else {
             let inputs = max(paths.count, files.count) + jsonl.count + comments.count
-            throw PipelineError.noComments(inputs: inputs, skipped: min(inputs, diagnostics.skipped.count))
+            throw PipelineError.noComments(inputs: inputs, skipped: min(inputs, diagnostics.skipCount))
         }
         try out.commit()
         if let output { Diagnostics.printError("\(rows) verdicts written to \(output)") }

@@ -17,6 +17,7 @@ struct Split: WinnowCommand {
 
     func execute() throws {
         let diagnostics = Diagnostics()
+        defer { diagnostics.summarize() }
         let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
         let out = try OutputFile(path: output)
         let splitter = Splitter()

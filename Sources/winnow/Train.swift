@@ -54,6 +54,7 @@ struct Train: WinnowCommand {
 
     func execute() throws {
         let diagnostics = Diagnostics()
+        defer { diagnostics.summarize() }
         var options = TrainingRun.Options()
         options.textColumn = textColumn
         options.labelColumn = labelColumn
