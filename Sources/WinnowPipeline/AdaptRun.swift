@@ -21,6 +21,8 @@ public enum AdaptRun {
             let table = try CSVTable(path: path)
             let text = try table.column(columns.text), label = try table.column(columns.label)
             let id = table.optionalColumn(columns.id)
+            // A decisions file written by `winnow review` guards its text for spreadsheets.
+            let ours = table.optionalColumn("model_verdict") != nil
             while let (line, f) = try table.next() {
                 let value = f[label].trimmingCharacters(in: .whitespaces)
                 guard allowed.contains(value) else {
@@ -32,7 +34,7 @@ public enum AdaptRun {
                     throw PipelineError.badOption("\(path):\(line): empty text")
                 }
                 let key = id.map { path + "\u{0}" + f[$0] } ?? "\(path)\u{0}\(line)"
-                rows[key] = (rows[key]?.order ?? rows.count, f[text], value)
+                rows[key] = (rows[key]?.order ?? rows.count, ours ? CSVWriter.unguard(f[text]) : f[text], value)
             }
         }
         let normalizer = Normalizer()

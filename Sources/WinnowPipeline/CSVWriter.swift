@@ -2,7 +2,10 @@
 ///
 /// Text fields that a spreadsheet would run as a formula (starting with = + - @, tab or
 /// carriage return) get a leading apostrophe (OWASP's advice) unless `raw` is set; a field
-/// that is a plain number is left alone.
+/// that is a plain number is left alone. Keys (ids, sources) are never guarded, so they
+/// join back to the user's table; `unguard` undoes the guard exactly for whatever reads
+/// Winnow's own files back (a field that already starts with an apostrophe before a
+/// formula character gets one more, so the two are told apart).
 public struct CSVWriter: Sendable {
     public var raw: Bool
 
@@ -12,6 +15,23 @@ public struct CSVWriter: Sendable {
         var bytes: [UInt8] = []
         append(fields, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A record whose fields at `keys` are written as they are (ids, sources).
+    public func row(_ fields: [String], keys: Set<Int>) -> String {
+        var bytes: [UInt8] = []
+        for (i, f) in fields.enumerated() {
+            if i > 0 { bytes.append(44) }
+            append(field: f, to: &bytes, guarded: !keys.contains(i))
+        }
+        bytes.append(10)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The field as it was before `append` guarded it.
+    public static func unguard(_ value: String) -> String {
+        guard value.utf8.first == 39, needsGuard(String(value.dropFirst())) else { return value }
+        return String(value.dropFirst())
     }
 
     /// Appends one record's bytes, line feed included, to `out` (the scoring path: no
@@ -32,9 +52,9 @@ public struct CSVWriter: Sendable {
 
     /// Quotes when the field holds a comma, quote or line break or has a space at either
     /// end; doubles quotes; prefixes an apostrophe to formula-like fields.
-    func append(field value: String, to out: inout [UInt8]) {
+    func append(field value: String, to out: inout [UInt8], guarded: Bool = true) {
         var value = value
-        let formula = !raw && CSVWriter.isFormula(value)
+        let formula = guarded && !raw && CSVWriter.needsGuard(value)
         value.withUTF8 { bytes in
             // After an apostrophe prefix, a leading space no longer sits at the start.
             // A table load and an OR per byte, no branch: comment text is most of the output
@@ -67,6 +87,11 @@ public struct CSVWriter: Sendable {
         case 44, 10, 13: 1
         default: 0
         }
+    }
+
+    /// A formula, or an apostrophe before what needs a guard (so `unguard` can tell them apart).
+    static func needsGuard(_ v: String) -> Bool {
+        isFormula(v) || (v.utf8.first == 39 && needsGuard(String(v.dropFirst())))
     }
 
     static func isFormula(_ v: String) -> Bool {

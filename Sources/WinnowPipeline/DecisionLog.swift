@@ -41,7 +41,8 @@ public final class DecisionLog {
             row.key, row.text, label, DecisionLog.source, row.verdict, ScoredComment.format(row.hostile),
             ScoredComment.format(row.offtopic), row.source, reason?.rawValue ?? ""
         ]
-        let line = writer.row(Array(fields.prefix(width)))
+        // The key and the sources join back to the verdicts; the text is guarded.
+        let line = writer.row(Array(fields.prefix(width)), keys: [0, 3, 7])
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw PipelineError.cannotWrite(path: path, reason: "cannot open for appending")
         }
@@ -62,7 +63,9 @@ public final class DecisionLog {
         var lines = [writer.row(table.header)]
         var rows: [[String]] = []
         while let row = try table.next() { rows.append(row.fields) }
-        for fields in rows.dropLast() { lines.append(writer.row(fields)) }
+        // Written back as read: the fields already carry their guard.
+        let asRead = CSVWriter(raw: true)
+        for fields in rows.dropLast() { lines.append(asRead.row(fields)) }
         try OutputFile.writeAtomically(Array(lines.joined().utf8), to: path)
         return last
     }

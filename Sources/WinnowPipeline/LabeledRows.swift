@@ -31,7 +31,10 @@ final class LabeledRows {
                         duplicateIds += 1
                         continue
                     }
-                    let t = f[text], l = f[label].trimmingCharacters(in: .whitespaces)
+                    // A decisions file (it has the model's verdict) is Winnow's own: its text
+                    // comes back without the spreadsheet guard.
+                    let t = verdict == nil ? f[text] : CSVWriter.unguard(f[text])
+                    let l = f[label].trimmingCharacters(in: .whitespaces)
                     if t.allSatisfy(\.isWhitespace) {
                         emptyText += 1
                         continue

@@ -3,19 +3,21 @@
 public enum ReviewQueueFile {
     public static let header = ScoredComment.header + ["shown_as"]
 
-    /// Written as read: the verdicts' fields already carry any spreadsheet guard.
+    /// Free text guarded as `winnow score` writes it; keys as they are.
     public static func write(_ rows: [(row: VerdictTable.Row, reason: ReviewOrder.Reason)], to path: String)
         throws(PipelineError)
     {
-        let writer = CSVWriter(raw: true)
+        let writer = CSVWriter()
         let out = try OutputFile(path: path)
         try out.write(writer.row(header))
+        let keys = ScoredComment.keyColumns
         for (r, reason) in rows {
             try out.write(
-                writer.row([
-                    r.source, r.id, r.author, r.verdict, ScoredComment.format(r.hostile),
-                    ScoredComment.format(r.offtopic), r.reasons, r.text, r.title, reason.rawValue
-                ]))
+                writer.row(
+                    [
+                        r.source, r.id, r.author, r.verdict, ScoredComment.format(r.hostile),
+                        ScoredComment.format(r.offtopic), r.reasons, r.text, r.title, reason.rawValue
+                    ], keys: keys))
         }
         try out.commit()
     }

@@ -27,13 +27,20 @@ public struct ScoredComment: Sendable {
         ]
     }
 
-    /// Appends this row as `writer.append(fields(), to:)` would, without building the
-    /// nine strings first: the scoring path writes one row per comment.
+    /// Columns written without the spreadsheet guard: keys that must join back (source, id).
+    public static let keyColumns: Set<Int> = [0, 1]
+
+    /// Appends this row as `writer.row(fields(), keys: keyColumns)` would, without building
+    /// the nine strings first: the scoring path writes one row per comment.
     func append(to out: inout [UInt8], writer: CSVWriter) {
-        for field in [source, id, author, verdict] as [String] {  // stack-promoted, no copies
-            writer.append(field: field, to: &out)
-            out.append(44)
-        }
+        writer.append(field: source, to: &out, guarded: false)
+        out.append(44)
+        writer.append(field: id, to: &out, guarded: false)
+        out.append(44)
+        writer.append(field: author, to: &out)
+        out.append(44)
+        writer.append(field: verdict, to: &out, guarded: false)
+        out.append(44)
         for p in [hostile, offtopic] {
             ScoredComment.appendDecimals(p, to: &out)
             out.append(44)

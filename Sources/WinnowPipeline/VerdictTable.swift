@@ -24,11 +24,13 @@ public struct VerdictTable: Sendable {
             guard let hostile = Double(f[c[4]]), let offtopic = Double(f[c[5]]) else {
                 throw .badOption("\(path):\(line): hostile and offtopic must be numbers")
             }
+            // Free text comes back as it was before the spreadsheet guard; keys never had it.
+            let u = CSVWriter.unguard
             result.rows.append(
                 Row(
-                    source: f[c[0]], id: f[c[1]], author: f[c[2]], verdict: f[c[3]],
-                    hostile: hostile, offtopic: offtopic, reasons: f[c[6]], text: f[c[7]],
-                    title: title.map { f[$0] } ?? ""))
+                    source: f[c[0]], id: f[c[1]], author: u(f[c[2]]), verdict: f[c[3]],
+                    hostile: hostile, offtopic: offtopic, reasons: u(f[c[6]]), text: u(f[c[7]]),
+                    title: title.map { u(f[$0]) } ?? ""))
         }
         return result
     }

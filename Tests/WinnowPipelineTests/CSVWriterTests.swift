@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WinnowPipeline
 
@@ -41,5 +42,39 @@ import Testing
         var direct: [UInt8] = []
         row.append(to: &direct, writer: writer)
         #expect(String(decoding: direct, as: UTF8.self) == writer.row(row.fields()))
+    }
+}
+
+@Suite struct SpreadsheetGuardTests {
+    @Test(arguments: [
+        "=SUM(A1)", "'=already quoted", "''=twice", "-5", "+3.25", "-Ugx1", "@mention", "plain", "'tis", ""
+    ])
+    func theGuardIsUndoneExactly(_ text: String) {
+        let guarded = CSVWriter().field(text).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        #expect(CSVWriter.unguard(guarded) == text)
+    }
+}
+
+/// Ids and sources come back byte for byte; free text is guarded in the file and read
+/// back as it was.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"))
+struct KeysSurviveTests {
+    @Test func idsSurviveScoringAndTextSurvivesReadingBack() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let ids = ["-Ugx1", "=1+2", "@x", "+44 20", "'quoted"]
+        let texts = ["=HYPERLINK(\"http://x\")", "'=already", "-5", "@you idiot", "fine"]
+        var csv = "id,text\n"
+        for (i, t) in zip(ids, texts) { csv += "\(CSVWriter(raw: true).field(i)),\(CSVWriter(raw: true).field(t))\n" }
+        let input = try dir.write("c.csv", csv)
+        let out = dir.path("v.csv")
+        let r = try CLI.run(["score", "--comments", input, "--model", model, "--output", out, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let records = try CLI.records(try String(contentsOfFile: out, encoding: .utf8)).dropFirst()
+        #expect(records.map { $0[1] } == ids)
+        #expect(records.allSatisfy { $0[0] == input })
+        #expect(records.first?[7] == "'=HYPERLINK(\"http://x\")")
+        let table = try VerdictTable.read(out)
+        #expect(table.rows.map(\.id) == ids && table.rows.map(\.text) == texts)
     }
 }
