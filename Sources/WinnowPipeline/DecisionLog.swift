@@ -13,7 +13,8 @@ public final class DecisionLog {
 
     public let path: String
     public private(set) var decided: [String: String] = [:]  // key -> label
-    private var order: [String] = []
+    /// Rows in the file (the file itself says which came last: `undo` reads it).
+    public private(set) var count = 0
     private let writer = CSVWriter()
     /// Columns of the file: a log begun by an older winnow keeps its narrower header.
     private var width = DecisionLog.header.count
@@ -26,14 +27,12 @@ public final class DecisionLog {
             let id = try table.column("id"), label = try table.column("label")
             while let row = try table.next() {
                 decided[row.fields[id]] = row.fields[label]
-                order.append(row.fields[id])
+                count += 1
             }
         } else {
             try OutputFile.writeAtomically(Array(writer.row(DecisionLog.header).utf8), to: path)
         }
     }
-
-    public var count: Int { order.count }
 
     /// Appends one decision and flushes it to disk.
     public func record(_ row: VerdictTable.Row, label: String, shownAs reason: ReviewOrder.Reason? = nil) throws {
@@ -51,22 +50,24 @@ public final class DecisionLog {
         try handle.write(contentsOf: Data(line.utf8))
         try handle.synchronize()
         decided[row.key] = label
-        order.append(row.key)
+        count += 1
     }
 
     /// Takes back the last decision (the file is rewritten atomically without it).
     @discardableResult
     public func undo() throws -> String? {
-        guard let last = order.popLast() else { return nil }
-        decided[last] = nil
         let table = try CSVTable(path: path)
-        var lines = [writer.row(table.header)]
+        let id = try table.column("id"), label = try table.column("label")
         var rows: [[String]] = []
         while let row = try table.next() { rows.append(row.fields) }
+        guard let last = rows.popLast() else { return nil }
         // Written back as read: the fields already carry their guard.
         let asRead = CSVWriter(raw: true)
-        for fields in rows.dropLast() { lines.append(asRead.row(fields)) }
+        let lines = [asRead.row(table.header)] + rows.map { asRead.row($0) }
         try OutputFile.writeAtomically(Array(lines.joined().utf8), to: path)
-        return last
+        // An earlier decision of the same comment, if any, stands again.
+        decided[last[id]] = rows.last { $0[id] == last[id] }.map { $0[label] }
+        count -= 1
+        return last[id]
     }
 }
