@@ -28,6 +28,10 @@ public final class BatchScorer {
         writer = CSVWriter(raw: options.raw)
     }
 
+    /// The verdict CSV's columns for this model.
+    public var columns: VerdictColumns { scorers[0].columns }
+    public var policy: VerdictPolicy { scorers[0].policy }
+
     /// Comments per unit of work: small enough that a worker slowed by the reading thread
     /// does not leave the other idle at the end, large enough that queueing is rare.
     static let chunkSize = 128
@@ -39,7 +43,7 @@ public final class BatchScorer {
     /// idle at the end of every window when whole windows were waited for).
     @discardableResult
     public func run(_ sources: [CommentSource], into output: OutputFile, diagnostics: Diagnostics) throws -> Int {
-        if options.header { try output.write(writer.row(ScoredComment.header)) }
+        if options.header { try output.write(writer.row(columns.header)) }
         let progress = Progress(quiet: options.quiet)
         let queue = WorkQueue()
         let workers = start(queue, diagnostics: diagnostics)

@@ -8,22 +8,25 @@ import WinnowText
 public final class CommentScorer: @unchecked Sendable {
     public let model: Model
     public let policy: VerdictPolicy
+    /// The labels scored and their columns.
+    public let columns: VerdictColumns
     private let normalizer: Normalizer
     /// Buffers reused from comment to comment, moved out while a comment is scored: passing
     /// a class's stored property to a function copies it, a retain and release per buffer.
     private var buffers: (tokens: TokenList, scratch: ScoreScratch)? = (TokenList(), ScoreScratch())
     private var articleKey: String?
     private var article = ArticleProfile()
-    private let hostileHead: Int?
-    private let offtopicHead: Int?
+    /// Per column label, the model's head that scores it.
+    private let heads: [Int?]
     static let reasonLimit = 3
+    static let offtopicColumn = 1
 
     public init(model: Model, policy: VerdictPolicy) {
         self.model = model
         self.policy = policy
         normalizer = Normalizer(words: model.words)
-        hostileHead = model.heads.firstIndex { $0.label == "hostile" }
-        offtopicHead = model.heads.firstIndex { $0.label == "offtopic" }
+        columns = VerdictColumns(modelLabels: model.heads.map { Label($0.label) })
+        heads = columns.labels.map { label in model.heads.firstIndex { $0.label == label.rawValue } }
     }
 
     /// Sets the article later comments are compared with (nil or empty: none).
@@ -53,19 +56,24 @@ public final class CommentScorer: @unchecked Sendable {
         var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
         defer { buffers = (tokens, scratch) }
         try normalizer.tokenize(text, into: &tokens)
-        let heads = model.score(tokens, scratch: &scratch)
-        let hostile = policy.adjust(hostileHead.map { heads[$0].probability } ?? 0, "hostile")
-        let spam = policy.adjust(offtopicHead.map { heads[$0].probability } ?? 0, "offtopic")
-        let relevance = Relevance(tokens: tokens, article: article, model: model)
-        let unrelated = article.isEmpty ? 0 : relevance.offTopicProbability
-        let spamEvidence = article.isEmpty ? spam : CommentScorer.confidentSpam(spam)
-        // Noisy-OR: off-topic when it is spam, or when it is unrelated to the article.
-        let offtopic = 1 - (1 - spamEvidence) * (1 - unrelated)
-        let verdict = policy.verdict([("hostile", hostile), ("offtopic", offtopic)])
-        let reasons = explain(scratch, hostile: hostile, spam: spamEvidence, unrelated: unrelated)
+        let probabilities = model.score(tokens, scratch: &scratch)
+        var scores = [Double](repeating: .nan, count: heads.count)
+        for (c, head) in heads.enumerated() {
+            if let head { scores[c] = policy.adjust(probabilities[head].probability, columns.labels[c].rawValue) }
+        }
+        // Off-topic: spam (the offtopic head), or unrelated to the article (noisy-OR).
+        let spam = scores[CommentScorer.offtopicColumn]
+        var spamEvidence = spam, unrelated = 0.0
+        if !article.isEmpty {
+            unrelated = Relevance(tokens: tokens, article: article, model: model).offTopicProbability
+            spamEvidence = spam.isNaN ? 0 : CommentScorer.confidentSpam(spam)
+            scores[CommentScorer.offtopicColumn] = 1 - (1 - spamEvidence) * (1 - unrelated)
+        }
+        let verdict = policy.verdict(
+            zip(columns.labels, scores).filter { !$0.1.isNaN }.map { (name: $0.0.rawValue, probability: $0.1) })
+        let reasons = explain(scratch, scores: scores, spam: spamEvidence, unrelated: unrelated)
         return ScoredComment(
-            source: source, id: id, author: author, verdict: verdict,
-            hostile: hostile, offtopic: offtopic, reasons: reasons, text: text)
+            source: source, id: id, author: author, verdict: verdict, scores: scores, reasons: reasons, text: text)
     }
 
     /// With an article, the spam class counts only past even odds, rescaled to [0, 1]: the
@@ -74,25 +82,26 @@ public final class CommentScorer: @unchecked Sendable {
     static func confidentSpam(_ p: Double) -> Double { max(0, (p - 0.5) / 0.5) }
 
     /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article", built in
-    /// place (one string per comment, not one per part).
-    private func explain(_ scratch: ScoreScratch, hostile: Double, spam: Double, unrelated: Double) -> String {
+    /// place (one string per comment, not one per part): each head's strongest features
+    /// when its score is 0.4 or more (the offtopic head is the spam class, named so).
+    private func explain(_ scratch: ScoreScratch, scores: [Double], spam: Double, unrelated: Double) -> String {
         var reasons = ""
         func part(_ text: String) {
             if !reasons.isEmpty { reasons += "; " }
             reasons += text
         }
-        func tokens(_ head: Int?, _ label: String, _ p: Double) {
-            guard let head, p >= 0.4 else { return }
+        for (c, head) in heads.enumerated() {
+            guard let head else { continue }
+            let isSpam = c == CommentScorer.offtopicColumn
+            guard (isSpam ? spam : scores[c]) >= 0.4 else { continue }
             let evidence = model.evidence(scratch, head: head, limit: CommentScorer.reasonLimit)
-            guard !evidence.isEmpty else { return }
-            part(label)
+            guard !evidence.isEmpty else { continue }
+            part(isSpam ? "spam" : columns.labels[c].rawValue)
             for (k, e) in evidence.enumerated() {
                 reasons += k == 0 ? ": " : ", "
                 reasons += e.name
             }
         }
-        tokens(hostileHead, "hostile", hostile)
-        tokens(offtopicHead, "spam", spam)
         if unrelated >= 0.5 { part("no overlap with article") }
         return reasons
     }

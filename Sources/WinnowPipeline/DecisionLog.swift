@@ -37,8 +37,8 @@ public final class DecisionLog {
     /// Appends one decision and flushes it to disk.
     public func record(_ row: VerdictTable.Row, label: String, shownAs reason: ReviewOrder.Reason? = nil) throws {
         let fields = [
-            row.key, row.text, label, DecisionLog.source, row.verdict, ScoredComment.format(row.hostile),
-            ScoredComment.format(row.offtopic), row.source, reason?.rawValue ?? ""
+            row.key, row.text, label, DecisionLog.source, row.verdict, ScoredComment.cell(row.hostile),
+            ScoredComment.cell(row.offtopic), row.source, reason?.rawValue ?? ""
         ]
         // The key and the sources join back to the verdicts; the text is guarded.
         let line = writer.row(Array(fields.prefix(width)), keys: [0, 3, 7])

@@ -6,6 +6,8 @@ import WinnowBayes
 public struct Evaluation {
     public struct Options: Sendable {
         public var textColumn = "text", labelColumn = "label", articleColumn: String?
+        /// Label values, or label column names, to rename (as for training).
+        public var labelMap: [String: String] = [:]
         public var policy = VerdictPolicy()
         /// Comments the verdicts behind a decisions file flagged and approved (for recall).
         public var verdictCounts: (flagged: Int, approved: Int)?
@@ -19,6 +21,8 @@ public struct Evaluation {
     }
 
     public var results: [Result] = []
+    /// The labels the model scored, for saying so when no gold label matches one.
+    public var scored: [String] = []
     /// Gold label x verdict counts.
     public var verdicts: [String: [String: Int]] = [:]
     public var rows = 0
@@ -37,18 +41,22 @@ public struct Evaluation {
         var evaluation = Evaluation(policy: options.policy)
         evaluation.model = (loaded.path, loaded.hash)
         let scorer = CommentScorer(model: model, policy: options.policy)
-        var meters: [String: Meter] = ["hostile": Meter(), "offtopic": Meter()]
-        let columns = LabeledRows.Columns(
+        // Every label the scorer gives a score, in column order.
+        let labels = scorer.columns.labels
+        var meters = labels.map { _ in Meter() }
+        var columns = LabeledRows.Columns(
             text: options.textColumn, label: options.labelColumn, source: nil,
             id: nil, article: options.articleColumn)
+        (columns.labelMap, columns.negative) = (options.labelMap, model.options.negativeLabel)
         let rows = LabeledRows()
         try rows.forEach(files, columns, diagnostics: diagnostics) { row in
             let s = try scorer.score(CommentJob(source: "", id: "", author: "", text: row.text, article: row.article))
-            meters["hostile"]?.add(score: s.hostile, isPositive: row.label == "hostile")
-            meters["offtopic"]?.add(score: s.offtopic, isPositive: row.label == "offtopic")
-            evaluation.verdicts[row.label, default: [:]][s.verdict, default: 0] += 1
+            for (k, label) in labels.enumerated() where !s.scores[k].isNaN {
+                meters[k].add(score: s.scores[k], isPositive: row.labels.contains(label.rawValue))
+            }
+            for label in row.labels { evaluation.verdicts[label, default: [:]][s.verdict, default: 0] += 1 }
             evaluation.rows += 1
-            if let v = row.modelVerdict { evaluation.decisions.append((row.label, v, row.shownAs)) }
+            if let v = row.modelVerdict { evaluation.decisions.append((row.labels[0], v, row.shownAs)) }
         }
         rows.report(diagnostics)
         if !evaluation.decisions.isEmpty {
@@ -57,16 +65,20 @@ public struct Evaluation {
                 flagged: options.verdictCounts?.flagged,
                 approved: options.verdictCounts?.approved)
         }
-        evaluation.results = meters.keys.sorted().compactMap { label in
-            guard let m = meters[label], m.positives > 0 else { return nil }
-            return Result(label: label, meter: m)
-        }
+        evaluation.results = zip(labels, meters).filter { $0.1.positives > 0 && $0.1.count > $0.1.positives }
+            .map { Result(label: $0.0.rawValue, meter: $0.1) }
+        evaluation.scored = labels.indices.filter { meters[$0].count > 0 }.map { labels[$0].rawValue }
         return evaluation
     }
 
     /// Human-readable report.
     public func text() -> String {
         var out = "rows: \(rows)\n"
+        if results.isEmpty {
+            out +=
+                "no measure: no gold label is one the model scores (\(scored.joined(separator: ", "))) with both "
+                + "positive and negative rows; name the label column (--label-column) or map values (--label-map)\n"
+        }
         for r in results {
             let m = r.meter
             out += "\n\(r.label): \(m.positives) positive of \(m.count)\n"

@@ -2,7 +2,10 @@
 /// Rows with empty text or label, or an id seen before, are counted and skipped.
 final class LabeledRows {
     struct Row {
-        var text: String, label: String, source: String, article: String?
+        var text: String, source: String, article: String?
+        /// The row's labels: one from a label column, or every 0/1 column set (none: the
+        /// negative label).
+        var labels: [String]
         /// What the model said when a moderator decided this row (decisions files only).
         var modelVerdict: String? = nil
         /// Why the review showed it (`ReviewOrder.Reason`), decisions files only.
@@ -11,6 +14,13 @@ final class LabeledRows {
 
     struct Columns {
         var text: String, label: String, source: String? = "source", id: String? = "id", article: String? = nil
+        /// Label values (or, with several label columns, column names) to rename.
+        var labelMap: [String: String] = [:]
+        /// With several label columns: the label of a row with none set.
+        var negative = "ok"
+
+        /// Several comma-separated label columns each hold 0/1 for one label.
+        var labelColumns: [String] { label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
     }
 
     private(set) var emptyText = 0, emptyLabel = 0, duplicateIds = 0
@@ -21,7 +31,8 @@ final class LabeledRows {
         for path in files {
             do {
                 let table = try CSVTable(path: path)
-                let text = try table.column(columns.text), label = try table.column(columns.label)
+                let text = try table.column(columns.text)
+                let labels = try columns.labelColumns.map { name throws(PipelineError) in try table.column(name) }
                 let source = table.optionalColumn(columns.source), id = table.optionalColumn(columns.id)
                 var article: Int?
                 if let name = columns.article { article = try table.column(name) }
@@ -34,25 +45,44 @@ final class LabeledRows {
                     // A decisions file (it has the model's verdict) is Winnow's own: its text
                     // comes back without the spreadsheet guard.
                     let t = verdict == nil ? f[text] : CSVWriter.unguard(f[text])
-                    let l = f[label].trimmingCharacters(in: .whitespaces)
                     if t.allSatisfy(\.isWhitespace) {
                         emptyText += 1
                         continue
                     }
-                    if l.isEmpty {
+                    guard let l = LabeledRows.labels(f, labels, columns) else {
                         emptyLabel += 1
                         continue
                     }
                     try body(
                         Row(
-                            text: t, label: l, source: source.map { f[$0] } ?? path,
-                            article: article.map { f[$0] }, modelVerdict: verdict.map { f[$0] },
+                            text: t, source: source.map { f[$0] } ?? path, article: article.map { f[$0] }, labels: l,
+                            modelVerdict: verdict.map { f[$0] },
                             shownAs: shown.map { f[$0] }))
                 }
             } catch let error as PipelineError {
                 diagnostics.skip(error)
             }
         }
+    }
+
+    /// A row's labels (nil: none given). One column: its value, renamed by the map. Several:
+    /// the (renamed) name of each column whose value is 1, true, yes or a number of 0.5 or
+    /// more; none set is the negative label.
+    static func labels(_ f: [String], _ indices: [Int], _ columns: Columns) -> [String]? {
+        if indices.count == 1 {
+            let value = f[indices[0]].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : [columns.labelMap[value] ?? value]
+        }
+        var set: [String] = []
+        for (k, i) in indices.enumerated() {
+            let value = f[i].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !value.isEmpty else { return nil }
+            if ["1", "true", "yes"].contains(value) || (Double(value).map { $0 >= 0.5 } ?? false) {
+                let name = columns.labelColumns[k]
+                set.append(columns.labelMap[name] ?? name)
+            }
+        }
+        return set.isEmpty ? [columns.negative] : set
     }
 
     /// The next row's fields; a row of the wrong width is named and passed over.

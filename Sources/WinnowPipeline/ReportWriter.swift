@@ -13,11 +13,15 @@ public enum ReportWriter {
         out += " <span>comments: \(rows.count)</span>"
         if !decisions.isEmpty { out += " <span>moderator decisions: \(decisions.count)</span>" }
         out += "</p>\n<div class=charts>"
-        out += histogram("hostile", rows.map(\.hostile)) + histogram("off-topic", rows.map(\.offtopic))
+        for (k, label) in table.columns.labels.enumerated() {
+            let values = rows.map { $0.scores[k] }.filter { !$0.isNaN }
+            if !values.isEmpty { out += histogram(label == .offtopic ? "off-topic" : label.rawValue, values) }
+        }
         out += "</div>\n<div class=tops>"
         out += top("Most flagged pages", rows.filter(\.flagged).map(\.source))
         out += top("Most flagged authors", rows.filter(\.flagged).map(\.author))
-        out += "</div>\n" + commentTable(rows, decisions) + script + "</body></html>\n"
+        out += "</div>\n" + commentTable(shown(rows, decisions), of: rows.count, table.columns, decisions)
+        out += script + "</body></html>\n"
         return out
     }
 
@@ -73,21 +77,43 @@ public enum ReportWriter {
             + best.map { "<li>\(escape($0.key)) (\($0.value))</li>" }.joined() + "</ol></div>"
     }
 
-    static func commentTable(_ rows: [VerdictTable.Row], _ decisions: [String: String]) -> String {
-        var s = """
+    /// Approved comments the table shows at most, drawn at random (the same draw each
+    /// time): every flagged or decided comment is shown, and the counts and histograms
+    /// cover all, so a report of 200,000 verdicts stays a page a browser opens at once.
+    public static let approvedSample = 2_000
+
+    static func shown(_ rows: [VerdictTable.Row], _ decisions: [String: String]) -> [VerdictTable.Row] {
+        let kept = rows.filter { $0.flagged || decisions[$0.key] != nil }
+        let approved = rows.filter { !$0.flagged && decisions[$0.key] == nil }
+        let sample =
+            approved.count <= approvedSample
+            ? approved
+            : Array(approved.sorted { $0.auditRank < $1.auditRank }.prefix(approvedSample))
+        return kept + sample
+    }
+
+    static func commentTable(
+        _ rows: [VerdictTable.Row], of total: Int, _ columns: VerdictColumns, _ decisions: [String: String]
+    ) -> String {
+        let approved = rows.count { !$0.flagged }
+        var s = "<p>Showing \(rows.count) of \(total) comments"
+        if rows.count < total { s += ": every flagged or decided one, and \(approved) approved ones drawn at random" }
+        s += ".</p>\n"
+        s += """
             <p><input id=filter placeholder="filter text, author, reasons" size=40>
             <select id=verdict><option value="">all verdicts</option><option>approve</option><option>review</option><option>reject</option></select></p>
             <table id=comments><thead><tr><th>source</th><th>id</th><th>author</th><th>verdict</th>
             """
         if !decisions.isEmpty { s += "<th>moderator</th>" }
-        s += "<th>hostile</th><th>off-topic</th><th>reasons</th><th>comment</th></tr></thead><tbody>\n"
+        s += columns.labels.map { "<th>\($0 == .offtopic ? "off-topic" : escape($0.rawValue))</th>" }.joined()
+        s += "<th>reasons</th><th>comment</th></tr></thead><tbody>\n"
         for r in rows.sorted(by: { $0.topScore > $1.topScore }) {
             let decision = decisions[r.key]
             let overruled = decision.map { ($0 == "ok") == r.flagged } ?? false
             s += "<tr class=\"\(r.verdict)\(overruled ? " overruled" : "")\" data-verdict=\(r.verdict)>"
             s += "<td>\(escape(r.source))</td><td>\(escape(r.id))</td><td>\(escape(r.author))</td><td>\(r.verdict)</td>"
             if !decisions.isEmpty { s += "<td>\(escape(decision ?? ""))</td>" }
-            s += "<td>\(ScoredComment.format(r.hostile))</td><td>\(ScoredComment.format(r.offtopic))</td>"
+            s += r.scores.map { "<td>\(ScoredComment.cell($0))</td>" }.joined()
             s += "<td>\(escape(r.reasons))</td><td class=text>\(escape(r.text))</td></tr>\n"
         }
         return s + "</tbody></table>\n"

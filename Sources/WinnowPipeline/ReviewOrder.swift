@@ -64,8 +64,6 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
 }
 
 extension VerdictTable.Row {
-    /// How far the score nearest 0.5 is from it: 0 is a coin toss.
-    var certainty: Double { min(abs(hostile - 0.5), abs(offtopic - 0.5)) }
     /// A stable pseudo-random rank from the comment's key (FNV-1a), for the audit draw.
     var auditRank: UInt64 {
         key.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }

@@ -4,34 +4,39 @@ public struct ScoredComment: Sendable {
     public var id: String
     public var author: String
     public var verdict: String
-    public var hostile: Double
-    public var offtopic: Double
+    /// One probability per label of the scorer's `VerdictColumns`, in its order; NaN for a
+    /// label this model does not score (written as an empty cell, never as 0).
+    public var scores: [Double]
     public var reasons: String
     public var text: String
     public var title: String = ""
 
     package init(
-        source: String, id: String, author: String, verdict: String, hostile: Double, offtopic: Double,
-        reasons: String, text: String
+        source: String, id: String, author: String, verdict: String, scores: [Double], reasons: String, text: String
     ) {
         (self.source, self.id, self.author, self.verdict) = (source, id, author, verdict)
-        (self.hostile, self.offtopic, self.reasons, self.text) = (hostile, offtopic, reasons, text)
+        (self.scores, self.reasons, self.text) = (scores, reasons, text)
     }
 
-    public static let header = ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text", "title"]
+    public var hostile: Double { scores[0] }
+    public var offtopic: Double { scores[1] }
+
+    /// The contract's header (a model that scores other labels adds their columns).
+    public static let header = VerdictColumns.fixed
 
     public func fields() -> [String] {
         [
-            source, id, author, verdict, ScoredComment.format(hostile), ScoredComment.format(offtopic), reasons, text,
+            source, id, author, verdict, ScoredComment.cell(scores[0]), ScoredComment.cell(scores[1]), reasons, text,
             title
         ]
+            + scores.dropFirst(2).map(ScoredComment.cell)
     }
 
     /// Columns written without the spreadsheet guard: keys that must join back (source, id).
     public static let keyColumns: Set<Int> = [0, 1]
 
     /// Appends this row as `writer.row(fields(), keys: keyColumns)` would, without building
-    /// the nine strings first: the scoring path writes one row per comment.
+    /// the strings first: the scoring path writes one row per comment.
     func append(to out: inout [UInt8], writer: CSVWriter) {
         writer.append(field: source, to: &out, guarded: false)
         out.append(44)
@@ -41,8 +46,8 @@ public struct ScoredComment: Sendable {
         out.append(44)
         writer.append(field: verdict, to: &out, guarded: false)
         out.append(44)
-        for p in [hostile, offtopic] {
-            ScoredComment.appendDecimals(p, to: &out)
+        for k in 0..<2 {
+            ScoredComment.appendCell(scores[k], to: &out)
             out.append(44)
         }
         writer.append(field: reasons, to: &out)
@@ -50,7 +55,18 @@ public struct ScoredComment: Sendable {
         writer.append(field: text, to: &out)
         out.append(44)
         writer.append(field: title, to: &out)
+        for k in scores.indices.dropFirst(2) {
+            out.append(44)
+            ScoredComment.appendCell(scores[k], to: &out)
+        }
         out.append(10)
+    }
+
+    /// A score's cell: four decimals, or nothing for a label the model does not score.
+    static func cell(_ p: Double) -> String { p.isNaN ? "" : format(p) }
+
+    static func appendCell(_ p: Double, to out: inout [UInt8]) {
+        if !p.isNaN { appendDecimals(p, to: &out) }
     }
 
     /// The bytes of `format(p)`.

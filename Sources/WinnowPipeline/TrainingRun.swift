@@ -8,6 +8,8 @@ public enum TrainingRun {
         /// Source -> domain; a source not listed is its own domain.
         public var domains = DomainMap()
         public var model = TrainingOptions()
+        /// Label values, or label column names, to rename ("1" -> "hostile").
+        public var labelMap: [String: String] = [:]
         public init() {}
     }
 
@@ -20,16 +22,20 @@ public enum TrainingRun {
 
     /// Reads and counts every usable row (a count shard is this, saved unpruned).
     public static func count(_ files: [String], options: Options, diagnostics: Diagnostics) throws -> Trainer {
-        let columns = LabeledRows.Columns(
+        var columns = LabeledRows.Columns(
             text: options.textColumn, label: options.labelColumn,
             source: options.sourceColumn, id: options.idColumn)
+        (columns.labelMap, columns.negative) = (options.labelMap, options.model.negativeLabel)
         var trainer = Trainer(options: options.model)
         let normalizer = Normalizer()
         var tokens = TokenList()
         let rows = LabeledRows()
         try rows.forEach(files, columns, diagnostics: diagnostics) { row in
             try normalizer.tokenize(row.text, into: &tokens)
-            trainer.add(tokens: tokens, label: row.label, domain: options.domains.domain(of: row.source))
+            // A row with several labels counts for each: every head compares its label with ok.
+            for label in row.labels {
+                trainer.add(tokens: tokens, label: label, domain: options.domains.domain(of: row.source))
+            }
         }
         rows.report(diagnostics)
         return trainer

@@ -50,4 +50,14 @@ public struct VerdictPolicy: Sendable, Equatable {
             example: "0.05 or hostile=0.05"
         ) { $0 > 0 && $0 < 1 }
     }
+
+    /// A threshold or base rate for a label the model does not score is bad usage.
+    public func check(scored labels: [Label]) throws(PipelineError) {
+        let known = Set(labels.map(\.rawValue) + ["*"])
+        for name in Set(reject.keys).union(review.keys).union(baseRates.keys) where !known.contains(name) {
+            throw .usage(
+                "a threshold or base rate for '\(name)', which the model does not score (it scores "
+                    + labels.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+    }
 }

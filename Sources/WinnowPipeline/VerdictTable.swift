@@ -2,35 +2,64 @@
 public struct VerdictTable: Sendable {
     public struct Row: Sendable, Equatable {
         public var source, id, author, verdict: String
-        public var hostile, offtopic: Double
+        /// One per label of the table's `columns`; NaN where the model scored none.
+        public var scores: [Double]
         public var reasons, text, title: String
+
+        public init(
+            source: String, id: String, author: String, verdict: String, scores: [Double], reasons: String,
+            text: String, title: String
+        ) {
+            (self.source, self.id, self.author, self.verdict) = (source, id, author, verdict)
+            (self.scores, self.reasons, self.text, self.title) = (scores, reasons, text, title)
+        }
 
         /// Identifies the comment across runs: its source and id.
         public var key: String { source + "#" + id }
         public var flagged: Bool { verdict != Verdict.approve.rawValue }
-        public var topScore: Double { max(hostile, offtopic) }
+        public var hostile: Double { scores[0] }
+        public var offtopic: Double { scores[1] }
+        /// The highest score of any label.
+        public var topScore: Double { scores.lazy.filter { !$0.isNaN }.max() ?? 0 }
+        /// How far the score nearest 0.5 is from it: 0 is a coin toss.
+        public var certainty: Double { scores.lazy.filter { !$0.isNaN }.map { abs($0 - 0.5) }.min() ?? 0.5 }
+
+        public static func == (a: Row, b: Row) -> Bool {
+            a.key == b.key && a.author == b.author && a.verdict == b.verdict && a.reasons == b.reasons
+                && a.text == b.text && a.title == b.title
+                && zip(a.scores, b.scores).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+        }
     }
 
+    public var columns = VerdictColumns.standard
     public var rows: [Row] = []
+
+    public init() {}
 
     public static func read(_ path: String) throws(PipelineError) -> VerdictTable {
         let table = try CSVTable(path: path)
-        let c = try ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text"].map {
+        let c = try ["source", "id", "author", "verdict", "reasons", "text"].map {
             name throws(PipelineError) in try table.column(name)
         }
-        let title = table.optionalColumn("title")
         var result = VerdictTable()
+        result.columns = VerdictColumns(header: table.header)
+        let scores = try result.columns.labels.map { label throws(PipelineError) in try table.column(label.rawValue) }
+        let title = table.optionalColumn("title")
         while let (line, f) = try table.next() {
-            guard let hostile = Double(f[c[4]]), let offtopic = Double(f[c[5]]) else {
-                throw .badOption("\(path):\(line): hostile and offtopic must be numbers")
+            var values: [Double] = []
+            for i in scores {
+                // An empty cell: a label the model did not score.
+                guard let p = f[i].isEmpty ? Double.nan : Double(f[i]) else {
+                    throw .badOption("\(path):\(line): '\(table.header[i])' must be a number, found '\(f[i])'")
+                }
+                values.append(p)
             }
             // Free text comes back as it was before the spreadsheet guard; keys never had it.
             let u = CSVWriter.unguard
             result.rows.append(
                 Row(
-                    source: f[c[0]], id: f[c[1]], author: u(f[c[2]]), verdict: f[c[3]],
-                    hostile: hostile, offtopic: offtopic, reasons: u(f[c[6]]), text: u(f[c[7]]),
-                    title: title.map { u(f[$0]) } ?? ""))
+                    source: f[c[0]], id: f[c[1]], author: u(f[c[2]]), verdict: f[c[3]], scores: values,
+                    reasons: u(f[c[4]]), text: u(f[c[5]]), title: title.map { u(f[$0]) } ?? ""))
         }
         return result
     }

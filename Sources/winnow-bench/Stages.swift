@@ -60,7 +60,7 @@ struct Stages {
         let writer = CSVWriter()
         let row = ScoredComment(
             source: "pages/a.txt", id: "12", author: "Someone", verdict: "review",
-            hostile: 0.5, offtopic: 0.25, reasons: "hostile: idiot", text: "")
+            scores: [0.5, 0.25], reasons: "hostile: idiot", text: "")
         var bytes = 0
         measure("csv write", items: corpus.comments.count, bytes: corpus.commentBytes + corpus.comments.count * 60) {
             bytes = 0

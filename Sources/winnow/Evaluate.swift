@@ -8,7 +8,9 @@ struct Evaluate: WinnowCommand {
 
     @Argument(help: "Labeled CSV files.") var files: [String]
     @Option(help: "Column holding the comment text.") var textColumn = "text"
-    @Option(help: "Column holding the gold label.") var labelColumn = "label"
+    @Option(help: "Column holding the gold label, or several comma-separated 0/1 columns, one per label.")
+    var labelColumn = "label"
+    @Option(help: "Rename label values (or label columns), e.g. '1=hostile,0=ok'.") var labelMap: String?
     @Option(help: "Column holding the article (off-topic relevance).") var articleColumn: String?
     @OptionGroup var common: ScoringOptions
     @Flag(help: "Print the report as JSON.") var json = false
@@ -18,6 +20,10 @@ struct Evaluate: WinnowCommand {
     )
     var verdicts: String?
 
+    func validate() throws {
+        if let labelMap { try asUsage { _ = try LabelMap.parse(labelMap) } }
+    }
+
     func execute() throws {
         let diagnostics = Diagnostics()
         defer { diagnostics.summarize() }
@@ -25,14 +31,16 @@ struct Evaluate: WinnowCommand {
         options.textColumn = textColumn
         options.labelColumn = labelColumn
         options.articleColumn = articleColumn
+        options.labelMap = try labelMap.map(LabelMap.parse) ?? [:]
         options.policy = try common.policy()
         if let path = verdicts ?? files.lazy.compactMap(Evaluate.verdictsBeside).first {
             let rows = try VerdictTable.read(path).rows
             let flagged = rows.count { $0.flagged }
             options.verdictCounts = (flagged, rows.count - flagged)
         }
-        let report = try Evaluation.run(
-            files, model: try common.loadModel(), options: options, diagnostics: diagnostics)
+        let loaded = try common.loadModel()
+        try options.policy.check(scored: VerdictColumns(modelLabels: loaded.model.heads.map { Label($0.label) }).labels)
+        let report = try Evaluation.run(files, model: loaded, options: options, diagnostics: diagnostics)
         print(json ? report.json() : report.text(), terminator: "")
         if diagnostics.hasSkips { throw skippedInputs }
     }

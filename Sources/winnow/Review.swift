@@ -6,7 +6,8 @@ struct Review: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Review verdicts one by one; decisions go to a labeled CSV for `winnow adapt` and training.",
         discussion: """
-            Keys: a approve (label ok), h hostile, o off-topic, s skip, u undo, q quit. Each \
+            Keys: a approve (label ok), h hostile, o off-topic, 1-9 the model's other labels \
+            (in column order), s skip, u undo, q quit. Each \
             decision is appended to the decisions file at once; run again to resume.
 
             Orders: teach (default) shows in turn the comment the model is least sure of \
@@ -40,7 +41,7 @@ struct Review: WinnowCommand {
             // Read, never created: a queue written for someone else decides nothing.
             let decided = FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decided : [:]
             let upcoming = ReviewQueue(verdicts: table, decided: decided, order: order.value).upcoming(queue)
-            try ReviewQueueFile.write(upcoming, to: output ?? "-")
+            try ReviewQueueFile.write(upcoming, columns: table.columns, to: output ?? "-")
             if output != "-" {
                 Diagnostics.printError("\(upcoming.count) comments to review written to \(output ?? "-")")
             }
@@ -51,20 +52,24 @@ struct Review: WinnowCommand {
 
     private func interact(_ table: VerdictTable, log: DecisionLog) throws {
         var queue = ReviewQueue(verdicts: table, decided: log.decided, order: order.value)
+        let keys = ReviewKeys(table.columns)
         let terminal = Terminal()
         defer { terminal.restore() }
         while let row = queue.current {
             terminal.clear()
-            print(ReviewScreen.render(row, remaining: queue.remaining, decided: log.count))
+            print(
+                ReviewScreen.render(
+                    row, columns: table.columns, keys: keys, remaining: queue.remaining, decided: log.count))
             guard let key = terminal.key() else {
                 print("\nInput ended. \(log.count) decisions in \(log.path)")
                 return
             }
+            if let label = keys.label(key) {
+                try log.record(row, label: label.rawValue, shownAs: queue.currentReason)
+                queue.advance(decided: label.rawValue)
+                continue
+            }
             switch key {
-            case "a", "h", "o":
-                let label = ["a": "ok", "h": "hostile", "o": "offtopic"][key] ?? "ok"
-                try log.record(row, label: label, shownAs: queue.currentReason)
-                queue.advance(decided: label)
             case "s":
                 queue.advance(decided: nil)
             case "u":

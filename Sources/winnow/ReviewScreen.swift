@@ -2,19 +2,23 @@ import WinnowPipeline
 
 /// What the moderator sees for one comment.
 enum ReviewScreen {
-    static func render(_ row: VerdictTable.Row, remaining: Int, decided: Int) -> String {
+    static func render(
+        _ row: VerdictTable.Row, columns: VerdictColumns, keys: ReviewKeys, remaining: Int, decided: Int
+    ) -> String {
+        let scores = zip(columns.labels, row.scores).filter { !$0.1.isNaN }
+            .map { "   \($0.0 == .offtopic ? "off-topic" : $0.0.rawValue) \(ScoredComment.format($0.1))" }.joined()
         var lines = [
             "winnow review: \(remaining) to go, \(decided) decided",
             "",
             "article:  \(row.title.isEmpty ? "(unknown)" : row.title)",
             "source:   \(row.source) #\(row.id)",
             "author:   \(row.author)",
-            "verdict:  \(row.verdict)   hostile \(ScoredComment.format(row.hostile))   off-topic \(ScoredComment.format(row.offtopic))",
+            "verdict:  \(row.verdict)\(scores)",
             "reasons:  \(row.reasons.isEmpty ? "-" : row.reasons)",
             ""
         ]
         lines += wrap(row.text, width: 78).map { "  " + $0 }
-        lines += ["", "[a] approve  [h] hostile  [o] off-topic  [s] skip  [u] undo  [q] quit"]
+        lines += ["", keys.legend]
         return lines.joined(separator: "\n")
     }
 

@@ -57,6 +57,7 @@ struct Score: WinnowCommand {
         var options = BatchScorer.Options()
         (options.jobs, options.quiet, options.raw, options.header) = (jobs, quiet, raw, !noHeader)
         let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
+        try scorer.policy.check(scored: scorer.columns.labels)
         let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
         var sources: [CommentSource] = []
         if !files.isEmpty { sources.append(PageSource(files: files, diagnostics: diagnostics)) }

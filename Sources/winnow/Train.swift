@@ -8,7 +8,9 @@ struct Train: WinnowCommand {
     @Argument(help: "Labeled CSV files (columns id,text,label[,source]).") var files: [String]
     @Option(name: .shortAndLong, help: "Model file to write (atomically).") var output: String
     @Option(help: "Column holding the comment text.") var textColumn = "text"
-    @Option(help: "Column holding the label.") var labelColumn = "label"
+    @Option(help: "Column holding the label, or several comma-separated 0/1 columns, one per label (all 0: ok).")
+    var labelColumn = "label"
+    @Option(help: "Rename label values (or label columns), e.g. '1=hostile,0=ok'.") var labelMap: String?
     @Option(help: "Column naming the row's source, for balancing.") var sourceColumn = "source"
     @Option(help: "CSV mapping sources to domains (columns source,domain[,weight][,bound]; see Data/README.md).")
     var domains: String?
@@ -44,6 +46,7 @@ struct Train: WinnowCommand {
         } catch {
             throw ValidationError("\(error)")
         }
+        if let labelMap { try asUsage { _ = try LabelMap.parse(labelMap) } }
     }
 
     func shrinks() throws -> [String: Double] {
@@ -58,6 +61,7 @@ struct Train: WinnowCommand {
         var options = TrainingRun.Options()
         options.textColumn = textColumn
         options.labelColumn = labelColumn
+        options.labelMap = try labelMap.map(LabelMap.parse) ?? [:]
         options.sourceColumn = sourceColumn
         options.model.alpha = alpha
         options.model.minimumCount = minCount

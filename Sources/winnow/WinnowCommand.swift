@@ -24,5 +24,14 @@ extension WinnowCommand {
     }
 }
 
+/// Runs a check of option values in `validate()`: its error becomes bad usage (exit 64).
+func asUsage(_ check: () throws -> Void) throws {
+    do {
+        try check()
+    } catch {
+        throw ValidationError("\(error)")
+    }
+}
+
 /// Exit status for a run that finished but skipped inputs.
 let skippedInputs = ExitCode(3)

@@ -33,15 +33,15 @@ import Testing
 
     /// The scoring path writes rows without building their fields as strings; the bytes
     /// must be those of the fields written one by one.
-    @Test(arguments: [(0.0, 1.0), (0.12345, 0.99995), (-3, .nan), (0.00005, 0.5), (1e-9, 0.99994)])
-    func verdictRowsMatchTheirFields(_ hostile: Double, _ offtopic: Double) {
+    @Test(arguments: [[0.0, 1.0], [0.12345, 0.99995], [-3, .nan], [0.00005, 0.5, 0.25], [.nan, 0.99994, 1, .nan]])
+    func verdictRowsMatchTheirFields(_ scores: [Double]) {
         var row = ScoredComment(
-            source: "pages/a b.txt", id: "-7", author: "=cmd", verdict: "review", hostile: hostile,
-            offtopic: offtopic, reasons: "hostile: idiot, shut up", text: " say \"hi\",\nbye ")
+            source: "pages/a b.txt", id: "-7", author: "=cmd", verdict: "review", scores: scores,
+            reasons: "hostile: idiot, shut up", text: " say \"hi\",\nbye ")
         row.title = "T"
         var direct: [UInt8] = []
         row.append(to: &direct, writer: writer)
-        #expect(String(decoding: direct, as: UTF8.self) == writer.row(row.fields()))
+        #expect(String(decoding: direct, as: UTF8.self) == writer.row(row.fields(), keys: ScoredComment.keyColumns))
     }
 }
 

@@ -7,13 +7,13 @@ import Testing
         var t = VerdictTable()
         t.rows = [
             .init(
-                source: "a.txt", id: "1", author: "Tom <b>", verdict: "reject", hostile: 0.97, offtopic: 0.1,
+                source: "a.txt", id: "1", author: "Tom <b>", verdict: "reject", scores: [0.97, 0.1],
                 reasons: "hostile: idiots", text: "What a bunch of <script>alert(1)</script> idiots", title: "T"),
             .init(
-                source: "a.txt", id: "2", author: "Ann", verdict: "approve", hostile: 0.02, offtopic: 0.1,
+                source: "a.txt", id: "2", author: "Ann", verdict: "approve", scores: [0.02, 0.1],
                 reasons: "", text: "Thanks for the story", title: "T"),
             .init(
-                source: "b.txt", id: "1", author: "Spam", verdict: "review", hostile: 0.01, offtopic: 0.8,
+                source: "b.txt", id: "1", author: "Spam", verdict: "review", scores: [0.01, 0.8],
                 reasons: "spam: my channel", text: "check out my channel", title: "U")
         ]
         return t

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReviewQueueTests {
     func row(_ id: String, _ verdict: String, _ hostile: Double) -> VerdictTable.Row {
         VerdictTable.Row(
-            source: "p.txt", id: id, author: "a", verdict: verdict, hostile: hostile, offtopic: 0,
+            source: "p.txt", id: id, author: "a", verdict: verdict, scores: [hostile, 0],
             reasons: "", text: "t\(id)", title: "")
     }
 
@@ -189,7 +189,7 @@ struct AdaptCommandTests {
         let r = try CLI.run(["review", v, "--queue", "5", "--output", dir.path("q.csv")])
         #expect(r.status == 0, "\(r.stderr)")
         let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
-        #expect(rows[0] == ReviewQueueFile.header)
+        #expect(rows[0] == ReviewQueueFile.header(.standard))
         #expect(rows.count == min(6, all))
         let first = try VerdictTable.read(v).rows[0]
         #expect(!rows.dropFirst().contains { $0[0] == first.source && $0[1] == first.id })
