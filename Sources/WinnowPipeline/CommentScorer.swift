@@ -18,6 +18,9 @@ public final class CommentScorer: @unchecked Sendable {
     private var article = ArticleProfile()
     /// Per column label, the model's head that scores it.
     private let heads: [Int?]
+    /// Per column label, the policy's thresholds.
+    private let thresholds: [(reject: Double, review: Double)]
+    private let hasBaseRates: Bool
     static let reasonLimit = 3
     static let offtopicColumn = 1
 
@@ -27,6 +30,8 @@ public final class CommentScorer: @unchecked Sendable {
         normalizer = Normalizer(words: model.words)
         columns = VerdictColumns(modelLabels: model.heads.map { Label($0.label) })
         heads = columns.labels.map { label in model.heads.firstIndex { $0.label == label.rawValue } }
+        hasBaseRates = !policy.baseRates.isEmpty
+        thresholds = columns.labels.map { (policy.rejectThreshold($0.rawValue), policy.reviewThreshold($0.rawValue)) }
     }
 
     /// Sets the article later comments are compared with (nil or empty: none).
@@ -59,7 +64,9 @@ public final class CommentScorer: @unchecked Sendable {
         let probabilities = model.score(tokens, scratch: &scratch)
         var scores = [Double](repeating: .nan, count: heads.count)
         for (c, head) in heads.enumerated() {
-            if let head { scores[c] = policy.adjust(probabilities[head].probability, columns.labels[c].rawValue) }
+            guard let head else { continue }
+            let p = probabilities[head].probability
+            scores[c] = hasBaseRates ? policy.adjust(p, columns.labels[c].rawValue) : p
         }
         // Off-topic: spam (the offtopic head), or unrelated to the article (noisy-OR).
         let spam = scores[CommentScorer.offtopicColumn]
@@ -69,11 +76,21 @@ public final class CommentScorer: @unchecked Sendable {
             spamEvidence = spam.isNaN ? 0 : CommentScorer.confidentSpam(spam)
             scores[CommentScorer.offtopicColumn] = 1 - (1 - spamEvidence) * (1 - unrelated)
         }
-        let verdict = policy.verdict(
-            zip(columns.labels, scores).filter { !$0.1.isNaN }.map { (name: $0.0.rawValue, probability: $0.1) })
+        let verdict = self.verdict(scores)
         let reasons = explain(scratch, scores: scores, spam: spamEvidence, unrelated: unrelated)
         return ScoredComment(
             source: source, id: id, author: author, verdict: verdict, scores: scores, reasons: reasons, text: text)
+    }
+
+    /// The policy's verdict, from thresholds looked up once per column rather than per
+    /// comment (no array per comment on the scoring path).
+    private func verdict(_ scores: [Double]) -> String {
+        var reject = false, review = false
+        for (c, p) in scores.enumerated() where !p.isNaN {
+            reject = reject || p >= thresholds[c].reject
+            review = review || p >= thresholds[c].review
+        }
+        return (reject ? Verdict.reject : review ? Verdict.review : Verdict.approve).rawValue
     }
 
     /// With an article, the spam class counts only past even odds, rescaled to [0, 1]: the
