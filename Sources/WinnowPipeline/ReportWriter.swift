@@ -98,43 +98,85 @@ public enum ReportWriter {
         let approved = rows.count { !$0.flagged }
         var s = "<p>Showing \(rows.count) of \(total) comments"
         if rows.count < total { s += ": every flagged or decided one, and \(approved) approved ones drawn at random" }
-        s += ".</p>\n"
+        s += ", highest score first, \(pageSize) a page.</p>\n"
         s += """
             <p><input id=filter placeholder="filter text, author, reasons" size=40>
-            <select id=verdict><option value="">all verdicts</option><option>approve</option><option>review</option><option>reject</option></select></p>
-            <table id=comments><thead><tr><th>source</th><th>id</th><th>author</th><th>verdict</th>
+            <select id=verdict><option value="">all verdicts</option><option>approve</option><option>review</option><option>reject</option></select>
+            <button id=prev>&lsaquo; previous</button> <span id=page></span> <button id=next>next &rsaquo;</button></p>
+            <table id=comments><thead><tr><th>source</th><th>id</th><th>author</th><th>verdict</th><th>moderator</th>
             """
-        if !decisions.isEmpty { s += "<th>moderator</th>" }
         s += columns.labels.map { "<th>\($0 == .offtopic ? "off-topic" : escape($0.rawValue))</th>" }.joined()
-        s += "<th>reasons</th><th>comment</th></tr></thead><tbody>\n"
-        for r in rows.sorted(by: { $0.topScore > $1.topScore }) {
+        s += "<th>reasons</th><th>comment</th></tr></thead><tbody></tbody></table>\n"
+        // The rows as data, drawn a page at a time: a table of 100,000 rows as markup is
+        // more than a browser lays out in seconds.
+        s += "<script type=application/json id=data>["
+        for (i, r) in rows.sorted(by: { $0.topScore > $1.topScore }).enumerated() {
             let decision = decisions[r.key]
-            let overruled = decision.map { ($0 == "ok") == r.flagged } ?? false
-            s += "<tr class=\"\(r.verdict)\(overruled ? " overruled" : "")\" data-verdict=\(r.verdict)>"
-            s += "<td>\(escape(r.source))</td><td>\(escape(r.id))</td><td>\(escape(r.author))</td><td>\(r.verdict)</td>"
-            if !decisions.isEmpty { s += "<td>\(escape(decision ?? ""))</td>" }
-            s += r.scores.map { "<td>\(ScoredComment.cell($0))</td>" }.joined()
-            s += "<td>\(escape(r.reasons))</td><td class=text>\(escape(r.text))</td></tr>\n"
+            let overruled = decision.map { ($0 == Label.ok.rawValue) == r.flagged } ?? false
+            var cells = [r.source, r.id, r.author, r.verdict, decision ?? ""].map(scriptString)
+            cells += r.scores.map { $0.isNaN ? "null" : ScoredComment.format($0) }
+            cells += [scriptString(r.reasons), scriptString(r.text), overruled ? "1" : "0"]
+            s += (i == 0 ? "" : ",\n") + "[" + cells.joined(separator: ",") + "]"
         }
-        return s + "</tbody></table>\n"
+        return s + "]</script>\n"
+    }
+
+    /// Rows the table draws at once.
+    public static let pageSize = 200
+
+    /// A JSON string that is also safe inside a script element.
+    static func scriptString(_ text: String) -> String {
+        var out = ""
+        for scalar in JSONLines.quote(text).unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     static let script = """
         <script>
-        const body = document.querySelector('#comments tbody');
+        const data = JSON.parse(document.getElementById('data').textContent);
+        const body = document.querySelector('#comments tbody'), size = \(pageSize);
+        const last = data.length ? data[0].length - 1 : 0;
+        let shown = data, page = 0;
+        function draw() {
+          const pages = Math.max(1, Math.ceil(shown.length / size));
+          page = Math.min(page, pages - 1);
+          body.replaceChildren(...shown.slice(page * size, (page + 1) * size).map(row => {
+            const tr = document.createElement('tr');
+            tr.className = row[3] + (row[last] ? ' overruled' : '');
+            tr.dataset.verdict = row[3];
+            row.slice(0, last).forEach((v, i) => {
+              const td = document.createElement('td');
+              td.textContent = v === null ? '' : (typeof v === 'number' ? v.toFixed(4) : v);
+              if (i === last - 1) td.className = 'text';
+              tr.appendChild(td);
+            });
+            return tr;
+          }));
+          document.getElementById('page').textContent = 'page ' + (page + 1) + ' of ' + pages + ' (' + shown.length + ' comments)';
+        }
         function apply() {
           const q = document.getElementById('filter').value.toLowerCase(), v = document.getElementById('verdict').value;
-          for (const tr of body.rows) tr.hidden = (v && tr.dataset.verdict !== v) || !tr.textContent.toLowerCase().includes(q);
+          shown = data.filter(r => (!v || r[3] === v) && (!q || r.some(x => typeof x === 'string' && x.toLowerCase().includes(q))));
+          page = 0; draw();
         }
         document.getElementById('filter').addEventListener('input', apply);
         document.getElementById('verdict').addEventListener('change', apply);
+        document.getElementById('prev').addEventListener('click', () => { page = Math.max(0, page - 1); draw(); });
+        document.getElementById('next').addEventListener('click', () => { page++; draw(); });
         document.querySelectorAll('#comments th').forEach((th, i) => th.addEventListener('click', () => {
-          const rows = [...body.rows], numeric = rows.every(r => !isNaN(parseFloat(r.cells[i].textContent)));
           const dir = th.dataset.dir === 'asc' ? -1 : 1; th.dataset.dir = dir === 1 ? 'asc' : 'desc';
-          rows.sort((a, b) => { const x = a.cells[i].textContent, y = b.cells[i].textContent;
-            return dir * (numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y)); });
-          rows.forEach(r => body.appendChild(r));
+          shown = [...shown].sort((a, b) => { const x = a[i], y = b[i];
+            return dir * (typeof x === 'number' || typeof y === 'number' ? (x ?? -1) - (y ?? -1) : String(x).localeCompare(String(y))); });
+          page = 0; draw();
         }));
+        draw();
         </script>
 
         """
