@@ -5,7 +5,8 @@ import Foundation
 /// quit or crash; the file is ready for `winnow train` and `winnow train --shard`.
 public final class DecisionLog {
     public static let header = [
-        "id", "text", "label", "source", "model_verdict", "hostile", "offtopic", "reviewed_source",
+        "id", "text", "label", "source", "model_verdict", Label.hostile.rawValue, Label.offtopic.rawValue,
+        "reviewed_source",
         "shown_as"
     ]
     /// The `source` column of decisions: map it to a domain with `--domains` when training.

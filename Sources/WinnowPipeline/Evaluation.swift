@@ -84,8 +84,10 @@ public struct Evaluation {
             out += "\n\(r.label): \(m.positives) positive of \(m.count)\n"
             out += String(format: "  ROC-AUC %.4f   PR-AUC %.4f   Brier %.4f\n", m.rocAUC, m.prAUC, m.brier)
             out += reliability(m)
-            for (name, t) in [("review", policy.reviewThreshold(r.label)), ("reject", policy.rejectThreshold(r.label))]
-            {
+            for (name, t) in [
+                (Verdict.review.rawValue, policy.reviewThreshold(r.label)),
+                (Verdict.reject.rawValue, policy.rejectThreshold(r.label))
+            ] {
                 let c = m.confusion(at: t)
                 out += String(
                     format: "  at %@ threshold %.2f: precision %.3f  recall %.3f  F1 %.3f\n",
@@ -98,7 +100,7 @@ public struct Evaluation {
         out += "\nverdicts by gold label (approve / review / reject):\n"
         for label in verdicts.keys.sorted() {
             let v = verdicts[label] ?? [:]
-            out += "  \(label): \(v["approve"] ?? 0) / \(v["review"] ?? 0) / \(v["reject"] ?? 0)\n"
+            out += "  \(label): " + Verdict.allCases.map { "\(v[$0.rawValue] ?? 0)" }.joined(separator: " / ") + "\n"
         }
         return out
     }
@@ -106,13 +108,13 @@ public struct Evaluation {
     /// How often moderators overruled the model, for decisions files from `winnow review`.
     func overruled() -> String {
         guard !decisions.isEmpty else { return "" }
-        let flagged = decisions.filter { $0.modelVerdict != "approve" }
-        let approved = flagged.filter { $0.label == "ok" }.count
+        let flagged = decisions.filter { $0.modelVerdict != Verdict.approve.rawValue }
+        let approved = flagged.filter { $0.label == Label.ok.rawValue }.count
         var out = "\nmoderator decisions: \(decisions.count)\n"
         out += String(
             format: "  the model's flag was overruled (moderator approved) in %d of %d (%.1f%%)\n",
             approved, flagged.count, 100 * Double(approved) / Double(max(flagged.count, 1)))
-        for verdict in ["review", "reject"] {
+        for verdict in [Verdict.review.rawValue, Verdict.reject.rawValue] {
             let these = flagged.filter { $0.modelVerdict == verdict }
             guard !these.isEmpty else { continue }
             let labels = Dictionary(grouping: these, by: \.label).mapValues(\.count)
@@ -154,7 +156,8 @@ public struct Evaluation {
         let verdictJSON = verdicts.keys.sorted().map { label in
             let v = verdicts[label] ?? [:]
             return
-                "\(JSONLines.quote(label)):{\"approve\":\(v["approve"] ?? 0),\"review\":\(v["review"] ?? 0),\"reject\":\(v["reject"] ?? 0)}"
+                "\(JSONLines.quote(label)):{"
+                + Verdict.allCases.map { "\"\($0.rawValue)\":\(v[$0.rawValue] ?? 0)" }.joined(separator: ",") + "}"
         }
         let moderationJSON = moderation.map { ",\"moderation\":" + $0.json() } ?? ""
         let modelJSON =

@@ -17,7 +17,7 @@ final class LabeledRows {
         /// Label values (or, with several label columns, column names) to rename.
         var labelMap: [String: String] = [:]
         /// With several label columns: the label of a row with none set.
-        var negative = "ok"
+        var negative = Label.ok.rawValue
 
         /// Several comma-separated label columns each hold 0/1 for one label.
         var labelColumns: [String] { label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }

@@ -8,7 +8,7 @@ public enum ReportWriter {
         for r in rows { counts[r.verdict, default: 0] += 1 }
         var out = head(title)
         out += "<h1>\(escape(title))</h1>\n<p class=summary>"
-        out += ["approve", "review", "reject"].map { "<span class=\($0)>\($0): \(counts[$0] ?? 0)</span>" }.joined(
+        out += Verdict.allCases.map(\.rawValue).map { "<span class=\($0)>\($0): \(counts[$0] ?? 0)</span>" }.joined(
             separator: " ")
         out += " <span>comments: \(rows.count)</span>"
         if !decisions.isEmpty { out += " <span>moderator decisions: \(decisions.count)</span>" }

@@ -12,7 +12,9 @@ public struct VerdictColumns: Sendable, Equatable {
 
     public static let standard = VerdictColumns(modelLabels: [])
     /// The contract's columns, in order.
-    public static let fixed = ["source", "id", "author", "verdict", "hostile", "offtopic", "reasons", "text", "title"]
+    public static let fixed = [
+        "source", "id", "author", "verdict", Label.hostile.rawValue, Label.offtopic.rawValue, "reasons", "text", "title"
+    ]
     /// Columns after `title` that are not scores.
     static let metadata: Set<String> = ["shown_as"]
 
