@@ -11,13 +11,16 @@ STDBUF := $(shell command -v stdbuf >/dev/null && echo stdbuf -oL -eL)
 
 all: build
 
-# System packages: ICU's headers and pkg-config (Debian names). Installed when we are
+# System packages: ICU's and zlib's headers, libxml2 (Foundation's XML parser) and
+# pkg-config (Debian names). Installed when we are
 # root with apt-get; otherwise the exact command to run is printed.
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is required: https://www.swift.org/install/linux/"; exit 1; }
 	@missing=""; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	[ -f /usr/include/unicode/ubrk.h ] || pkg-config --exists icu-uc 2>/dev/null || missing="$$missing libicu-dev"; \
+	[ -f /usr/include/zlib.h ] || pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
+	ls /usr/lib/*/libxml2.so.2 /usr/lib/libxml2.so.2 >/dev/null 2>&1 || missing="$$missing libxml2"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \

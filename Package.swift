@@ -28,9 +28,14 @@ let package = Package(
         // Foundation carries its own ICU whose types clash with the system headers.
         .target(name: "WinnowText", dependencies: ["CICU"], swiftSettings: fast),
         .target(name: "WinnowSplit", dependencies: ["WinnowText"], swiftSettings: fast),
+        // System zlib (Debian's zlib1g-dev), linked the way ICU is: gzip-compressed exports.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Comment exports as sites produce them: one reader per format, sniffed from content.
+        .target(name: "WinnowFormats", dependencies: ["WinnowText", "CZlib"], swiftSettings: fast),
         .target(name: "WinnowBayes", dependencies: ["WinnowText"], swiftSettings: fast),
         .target(
-            name: "WinnowPipeline", dependencies: ["WinnowText", "WinnowSplit", "WinnowBayes"], swiftSettings: fast),
+            name: "WinnowPipeline", dependencies: ["WinnowText", "WinnowSplit", "WinnowBayes", "WinnowFormats"],
+            swiftSettings: fast),
         .executableTarget(
             name: "winnow",
             dependencies: [
@@ -42,6 +47,7 @@ let package = Package(
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
         .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"], exclude: ["Fixtures"]),
         .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit"]),
+        .testTarget(name: "WinnowFormatsTests", dependencies: ["WinnowFormats"]),
         .testTarget(
             name: "WinnowPipelineTests", dependencies: ["WinnowPipeline", "WinnowBayes", "winnow"], exclude: ["Golden"])
 

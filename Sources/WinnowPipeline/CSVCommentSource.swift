@@ -1,8 +1,14 @@
-/// Comments from CSV files: one job per row, keeping the row's id.
-/// A row of the wrong width is skipped and named; a broken file is skipped from there on.
+import Foundation
+import WinnowFormats
+
+/// Comments from CSV or TSV files, one job per row keeping the row's id, or from any export
+/// `--comments` is given (sniffed from the content, gzip or not). A row of the wrong width is
+/// skipped and named; a broken file is skipped from there on.
 public final class CSVCommentSource: CommentSource {
     public struct Columns: Sendable {
         public var text = "text", id = "id", author: String? = "author", article: String?
+        /// Between fields: nil sniffs it from the header (a tab and no comma: TSV).
+        public var delimiter: UInt8? = nil
         public init(text: String = "text", id: String = "id", author: String? = "author", article: String? = nil) {
             self.text = text
             self.id = id
@@ -18,6 +24,9 @@ public final class CSVCommentSource: CommentSource {
     private var table: CSVTable?
     private var indices: (text: Int, id: Int?, author: Int?, article: Int?) = (0, nil, nil, nil)
     private var rowNumber = 0
+    /// An export's comments, or rows read back after a fallback, waiting to be handed out.
+    private var pending: [CommentJob] = []
+    private var pendingIndex = 0
     private var bytesBefore = 0
     private let bytesTotal: Int
     /// Each file's size, taken once (for progress).
@@ -35,15 +44,72 @@ public final class CSVCommentSource: CommentSource {
 
     /// Throws the first of `required` missing from a file's header (standard input's is
     /// checked as it is read). A file that cannot be opened is left to the run to name.
-    public static func checkColumns(_ files: [String], _ required: [String]) throws(PipelineError) {
+    public static func checkColumns(_ files: [String], _ required: [String], delimiter: UInt8? = nil)
+        throws(PipelineError)
+    {
         for path in files where path != "-" {
-            guard let table = try? CSVTable(path: path) else { continue }
+            guard case .table(let table)? = try? open(path, delimiter: delimiter, diagnostics: Diagnostics(echo: false))
+            else {
+                continue
+            }
             for name in required { _ = try table.column(name) }
         }
     }
 
+    /// What a `--comments` file holds: CSV rows to stream, or an export's comments.
+    enum Opened {
+        case table(CSVTable)
+        case comments([CommentJob])
+    }
+
+    /// Opens `path`: CSV streams from the file; gzip, another encoding than UTF-8, or an
+    /// export are read whole, decoded and sniffed.
+    static func open(_ path: String, delimiter: UInt8?, diagnostics: Diagnostics) throws -> Opened {
+        guard path != "-", !looksPlainCSV(path) else {
+            let reader = try CSVReader(path: path)
+            reader.delimiter = try delimiter ?? sniffDelimiter(path)
+            return .table(try CSVTable(reader: reader))
+        }
+        let file = try InputText.read(path, diagnostics: diagnostics)
+        if let comments = try file.comments() { return .comments(InputText.jobs(comments, source: path)) }
+        let bytes = Array(file.text.utf8)
+        let reader = CSVReader(bytes: bytes, path: path)
+        reader.delimiter = delimiter ?? sniffDelimiter(bytes.prefix(65_536))
+        return .table(try CSVTable(reader: reader))
+    }
+
+    /// The first 64 KiB: not gzip, UTF-8 (up to a cut character), and not an export.
+    static func looksPlainCSV(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }  // the reader names it
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+        guard !Gunzip.isGzip(head), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else {
+            return false
+        }
+        var valid = head
+        for _ in 0..<3 where String(validating: valid, as: UTF8.self) == nil && !valid.isEmpty { valid.removeLast() }
+        guard let text = String(validating: valid, as: UTF8.self) else { return false }
+        return [.csv, .page].contains(FormatSniffer.sniff(text, path: path))
+    }
+
+    static func sniffDelimiter(_ path: String) throws -> UInt8 {
+        guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return 44 }
+        defer { try? handle.close() }
+        return sniffDelimiter(ArraySlice((try? handle.read(upToCount: 65_536)) ?? Data()))
+    }
+
+    /// A tab, when the header line has tabs and no comma (or the name says .tsv); else a comma.
+    static func sniffDelimiter(_ head: ArraySlice<UInt8>) -> UInt8 {
+        let line = head.prefix { $0 != 10 }
+        return line.contains(9) && !line.contains(44) ? 9 : 44
+    }
+
     public func next() -> CommentJob? {
         while true {
+            if pendingIndex < pending.count {
+                defer { pendingIndex += 1 }
+                return pending[pendingIndex]
+            }
             if table == nil, !openNext() { return nil }
             guard let table else { continue }
             do {
@@ -58,11 +124,26 @@ public final class CSVCommentSource: CommentSource {
                     author: indices.author.map { f[$0] } ?? "", text: f[indices.text],
                     article: indices.article.map { f[$0] })
             } catch {
+                if case .invalidUTF8 = error, table.path != "-", let decoded = reopenDecoded(table.path) {
+                    self.table = decoded  // a byte that is not UTF-8 past the sniffed start
+                    continue
+                }
                 diagnostics.skip(error)
                 if case .csvColumnCount = error { continue }
                 self.table = nil  // the rest of this file cannot be trusted
             }
         }
+    }
+
+    /// The file read again whole as Windows-1252, past the rows already handed out.
+    private func reopenDecoded(_ path: String) -> CSVTable? {
+        guard let file = try? InputText.read(path, diagnostics: diagnostics), file.encoding != .utf8 else { return nil }
+        let reader = CSVReader(bytes: Array(file.text.utf8), path: path)
+        reader.delimiter =
+            columns.delimiter ?? CSVCommentSource.sniffDelimiter(ArraySlice(file.text.utf8.prefix(65_536)))
+        guard let t = try? CSVTable(reader: reader) else { return nil }
+        for _ in 0..<rowNumber where (try? t.next()) != nil {}
+        return t
     }
 
     private func openNext() -> Bool {
@@ -71,7 +152,14 @@ public final class CSVCommentSource: CommentSource {
             fileIndex += 1
             if fileIndex > 1 { bytesBefore += sizes[fileIndex - 2] }
             do {
-                let t = try CSVTable(path: path)
+                let t: CSVTable
+                switch try CSVCommentSource.open(path, delimiter: columns.delimiter, diagnostics: diagnostics) {
+                case .table(let opened): t = opened
+                case .comments(let jobs):
+                    (pending, pendingIndex) = (jobs, 0)
+                    if jobs.isEmpty { diagnostics.warn("\(path): no comments found") }
+                    return true
+                }
                 indices = (
                     try t.column(columns.text), t.optionalColumn(columns.id), t.optionalColumn(columns.author), nil
                 )

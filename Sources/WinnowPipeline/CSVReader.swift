@@ -22,6 +22,8 @@ public final class CSVReader {
     private var width = 4
     /// Line on which the record last returned began.
     public private(set) var recordLine = 0
+    /// The byte between fields: a comma, or a tab for TSV.
+    public var delimiter: UInt8 = 44
     /// Longest record accepted; beyond it the file is refused (a runaway quote or a binary).
     public static let recordLimit = 32 << 20
 
@@ -131,7 +133,7 @@ public final class CSVReader {
             case 34 where field.isEmpty && pending == nil && !wasQuoted:
                 quoted = true
                 wasQuoted = true
-            case 44:
+            case delimiter:
                 fields.append(try makeString())
                 wasQuoted = false
             case 10:
@@ -168,7 +170,7 @@ public final class CSVReader {
             } else {
                 while k < chunkLength {
                     let b = buf[k]
-                    if b == 44 || b == 10 || b == 13 || b == 34 || b == 0 { break }
+                    if b == delimiter || b == 10 || b == 13 || b == 34 || b == 0 { break }
                     k += 1
                 }
             }

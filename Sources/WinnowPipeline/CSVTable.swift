@@ -4,8 +4,14 @@ public final class CSVTable {
     public var path: String { reader.path }
     private let reader: CSVReader
 
-    public init(path: String) throws(PipelineError) {
-        reader = try CSVReader(path: path)
+    public convenience init(path: String) throws(PipelineError) {
+        try self.init(reader: try CSVReader(path: path))
+    }
+
+    /// A table over `reader` (a file, standard input, or decoded bytes; comma or tab).
+    public init(reader: CSVReader) throws(PipelineError) {
+        self.reader = reader
+        let path = reader.path
         guard let first = try reader.next() else { throw .csvNoHeader(path: path) }
         header = first.map { $0.trimmingCharacters(in: .whitespaces) }
     }

@@ -8,6 +8,9 @@ public struct CommentJob: Sendable {
     public var article: String?
     /// The article's title, when known (page mode).
     public var title: String = ""
+    /// What an export knows of the comment: its parent comment's id, when it was written,
+    /// and the export's own moderation status (empty when unknown).
+    public var parent = "", created = "", status = ""
 
     public init(source: String, id: String, author: String, text: String, article: String? = nil, title: String = "") {
         (self.source, self.id, self.author, self.text, self.article, self.title) = (

@@ -53,7 +53,7 @@ public final class CommentScorer: @unchecked Sendable {
     public func score(_ job: CommentJob) throws -> ScoredComment {
         try setArticle(job.article)
         var scored = try score(job.text, source: job.source, id: job.id, author: job.author)
-        scored.title = job.title
+        (scored.title, scored.parent, scored.created, scored.status) = (job.title, job.parent, job.created, job.status)
         return scored
     }
 

@@ -1,3 +1,4 @@
+import WinnowFormats
 import WinnowSplit
 
 /// Comments of page dumps: each file is read, split, and its comments yielded in order.
@@ -23,6 +24,30 @@ public final class PageSource: CommentSource {
 
     public var progress: (done: Int, total: Int)? { (bytesDone, bytesTotal) }
 
+    /// The comments of one input: an export's, or a page dump's as the splitter finds them.
+    private func jobs(_ path: String) throws -> [CommentJob] {
+        let file = try InputText.read(path, diagnostics: diagnostics)
+        if let comments = try file.comments() { return InputText.jobs(comments, source: path) }
+        guard file.format == .page else {
+            throw PipelineError.usage("\(path): a CSV file, not a page dump; score it with --comments \(path)")
+        }
+        guard file.text.utf8.count <= TextFile.pageLimit else {
+            throw PipelineError.unreadable(path: path, reason: "over the \(TextFile.pageLimit)-byte page limit")
+        }
+        let page = splitter.split(file.text, source: path)
+        let article = page.article
+        var lastByAuthor: [String: Int] = [:]
+        return page.comments.enumerated().map { i, c in
+            var job = CommentJob(
+                source: path, id: String(i + 1), author: c.author, text: c.text, article: article,
+                title: page.title ?? "")
+            // The page names whom a reply answers: its parent is that author's latest comment before it.
+            job.parent = c.parent.flatMap { lastByAuthor[$0] }.map { String($0 + 1) } ?? ""
+            lastByAuthor[c.author] = i
+            return job
+        }
+    }
+
     public func next() -> CommentJob? {
         while pendingIndex >= pending.count {
             guard fileIndex < files.count else { return nil }
@@ -30,14 +55,8 @@ public final class PageSource: CommentSource {
             fileIndex += 1
             bytesDone += sizes[fileIndex - 1]
             do {
-                let page = splitter.split(try TextFile.read(path), source: path)
-                let article = page.article
-                if page.comments.isEmpty { diagnostics.warn("\(path): no comments found on this page") }
-                pending = page.comments.enumerated().map { i, c in
-                    CommentJob(
-                        source: path, id: String(i + 1), author: c.author, text: c.text, article: article,
-                        title: page.title ?? "")
-                }
+                pending = try jobs(path)
+                if pending.isEmpty { diagnostics.warn("\(path): no comments found") }
                 pendingIndex = 0
             } catch {
                 diagnostics.skip(error)

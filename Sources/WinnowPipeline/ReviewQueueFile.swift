@@ -17,7 +17,9 @@ public enum ReviewQueueFile {
                 text: r.text)
             var fields = scored.fields()
             fields[8] = r.title
-            try out.write(writer.row(fields + [reason.rawValue], keys: ScoredComment.keyColumns))
+            let n = fields.count
+            (fields[n - 3], fields[n - 2], fields[n - 1]) = (r.parent, r.created, r.status)
+            try out.write(writer.row(fields + [reason.rawValue], keys: scored.keyColumns))
         }
         try out.commit()
     }

@@ -10,6 +10,8 @@ public struct ScoredComment: Sendable {
     public var reasons: String
     public var text: String
     public var title: String = ""
+    /// Carried from the comment job: parent comment id, creation time, export status.
+    public var parent = "", created = "", status = ""
 
     package init(
         source: String, id: String, author: String, verdict: String, scores: [Double], reasons: String, text: String
@@ -29,11 +31,15 @@ public struct ScoredComment: Sendable {
             source, id, author, verdict, ScoredComment.cell(scores[0]), ScoredComment.cell(scores[1]), reasons, text,
             title
         ]
-            + scores.dropFirst(2).map(ScoredComment.cell)
+            + scores.dropFirst(2).map(ScoredComment.cell) + [parent, created, status]
     }
 
-    /// Columns written without the spreadsheet guard: keys that must join back (source, id).
-    public static let keyColumns: Set<Int> = [0, 1]
+    /// Columns written without the spreadsheet guard: keys that must join back (source, id,
+    /// parent) and the export's own values (created, status).
+    public var keyColumns: Set<Int> {
+        let tail = VerdictColumns.fixed.count + scores.count - 2
+        return [0, 1, tail, tail + 1, tail + 2]
+    }
 
     /// Appends this row as `writer.row(fields(), keys: keyColumns)` would, without building
     /// the strings first: the scoring path writes one row per comment.
@@ -58,6 +64,10 @@ public struct ScoredComment: Sendable {
         for k in scores.indices.dropFirst(2) {
             out.append(44)
             ScoredComment.appendCell(scores[k], to: &out)
+        }
+        for field in [parent, created, status] as [String] {  // stack-promoted, no copies
+            out.append(44)
+            writer.append(field: field, to: &out, guarded: false)
         }
         out.append(10)
     }

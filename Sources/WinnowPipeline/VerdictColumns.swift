@@ -15,10 +15,12 @@ public struct VerdictColumns: Sendable, Equatable {
     public static let fixed = [
         "source", "id", "author", "verdict", Label.hostile.rawValue, Label.offtopic.rawValue, "reasons", "text", "title"
     ]
+    /// What an export knows of each comment, after the score columns.
+    public static let export = ["parent", "created", "status"]
     /// Columns after `title` that are not scores.
-    static let metadata: Set<String> = ["shown_as"]
+    static let metadata: Set<String> = Set(export + ["shown_as"])
 
-    public var header: [String] { VerdictColumns.fixed + labels.dropFirst(2).map(\.rawValue) }
+    public var header: [String] { VerdictColumns.fixed + labels.dropFirst(2).map(\.rawValue) + VerdictColumns.export }
 
     /// The columns of a verdict CSV's header: every column after `title` that is not
     /// metadata is a label's score.

@@ -5,6 +5,8 @@ public struct VerdictTable: Sendable {
         /// One per label of the table's `columns`; NaN where the model scored none.
         public var scores: [Double]
         public var reasons, text, title: String
+        /// Parent comment id, creation time and export status, when the verdicts have them.
+        public var parent = "", created = "", status = ""
 
         public init(
             source: String, id: String, author: String, verdict: String, scores: [Double], reasons: String,
@@ -45,6 +47,7 @@ public struct VerdictTable: Sendable {
         result.columns = VerdictColumns(header: table.header)
         let scores = try result.columns.labels.map { label throws(PipelineError) in try table.column(label.rawValue) }
         let title = table.optionalColumn("title")
+        let export = VerdictColumns.export.map { table.optionalColumn($0) }
         while let (line, f) = try table.next() {
             var values: [Double] = []
             for i in scores {
@@ -60,6 +63,9 @@ public struct VerdictTable: Sendable {
                 Row(
                     source: f[c[0]], id: f[c[1]], author: u(f[c[2]]), verdict: f[c[3]], scores: values,
                     reasons: u(f[c[4]]), text: u(f[c[5]]), title: title.map { u(f[$0]) } ?? ""))
+            let e = export.map { $0.map { f[$0] } ?? "" }
+            (result.rows[result.rows.count - 1].parent, result.rows[result.rows.count - 1].created) = (e[0], e[1])
+            result.rows[result.rows.count - 1].status = e[2]
         }
         return result
     }

@@ -19,6 +19,8 @@ struct Score: WinnowCommand {
         help: "Column holding the row id, kept in the output (default: id, when there is one; else the row number).")
     var idColumn: String?
     @Option(help: "Column holding the comment author (default: author, when there is one).") var authorColumn: String?
+    @Option(help: "Field separator of --comments files: ',' or 'tab' (default: sniffed from the header).")
+    var delimiter: String?
     @Option(help: "Column holding the article the comment sits under (enables relevance).")
     var articleColumn: String?
 
@@ -34,22 +36,34 @@ struct Score: WinnowCommand {
     @Flag(help: "Do not write the header row (for concatenating partitions).") var noHeader = false
 
     func validate() throws {
+        try asUsage { _ = try delimiterByte() }
         guard !paths.isEmpty || !comments.isEmpty || !jsonl.isEmpty else {
             throw ValidationError("give page paths, --comments FILE.csv or --jsonl FILE.jsonl")
         }
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
+    func delimiterByte() throws -> UInt8? {
+        switch delimiter {
+        case nil: return nil
+        case "tab", "\\t", "\t": return 9
+        case let d? where d.utf8.count == 1 && d != "\"" && d != "\n": return d.utf8.first
+        case let d?: throw PipelineError.usage("--delimiter '\(d)' is not one character or 'tab'")
+        }
+    }
+
     func execute() throws {
         let diagnostics = Diagnostics()
         defer { diagnostics.summarize() }
-        let columns = CSVCommentSource.Columns(
+        var columns = CSVCommentSource.Columns(
             text: textColumn, id: idColumn ?? "id", author: authorColumn ?? "author",
             article: articleColumn)
         // A column named on the command line but missing from a file is a mistake in the
         // command, found before any work.
+        columns.delimiter = try delimiterByte()
         try CSVCommentSource.checkColumns(
-            comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 })
+            comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 },
+            delimiter: columns.delimiter)
         let model = try common.loadModel().model
         // Kept to the end of the process: freeing 230,000 names and tables one by one
         // costs more than the exit that reclaims them anyway.

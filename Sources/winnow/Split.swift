@@ -23,7 +23,12 @@ struct Split: WinnowCommand {
         let splitter = Splitter()
         for path in files {
             do {
-                let text = try TextFile.read(path)
+                let file = try InputText.read(path, diagnostics: diagnostics)
+                guard file.format == .page else {
+                    throw PipelineError.badOption(
+                        "\(path): a \(file.format.rawValue) file, not a page dump; score it with winnow score")
+                }
+                let text = file.text
                 if explain {
                     try out.write("== \(path)\n")
                     for e in splitter.explain(text) {

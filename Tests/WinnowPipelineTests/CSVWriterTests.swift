@@ -41,7 +41,7 @@ import Testing
         row.title = "T"
         var direct: [UInt8] = []
         row.append(to: &direct, writer: writer)
-        #expect(String(decoding: direct, as: UTF8.self) == writer.row(row.fields(), keys: ScoredComment.keyColumns))
+        #expect(String(decoding: direct, as: UTF8.self) == writer.row(row.fields(), keys: row.keyColumns))
     }
 }
 

@@ -155,3 +155,57 @@ struct BoundedDiagnosticsTests {
         #expect(try CLI.records(r.stdout).count == 2)
     }
 }
+
+/// The exports sites produce, through the command line.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"))
+struct ExportInputTests {
+    static let disqus = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <disqus xmlns:dsq="http://disqus.com/disqus-internals">
+          <thread dsq:id="7"><title>Ferry fares rise</title><message>Fares rise in May.</message></thread>
+          <post dsq:id="-901"><message><![CDATA[<p>You clueless idiot</p>]]></message>
+            <author><name>Ann</name></author><thread dsq:id="7"/></post>
+          <post dsq:id="902"><message><![CDATA[<p>Fair enough</p>]]></message>
+            <author><name>Bo</name></author><thread dsq:id="7"/><parent dsq:id="-901"/></post>
+        </disqus>
+        """
+
+    @Test(arguments: [false, true])
+    func anExportScoresOneRowPerCommentWithItsIds(_ asComments: Bool) throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write("export.xml", Self.disqus)
+        let r = try CLI.run(["score"] + (asComments ? ["--comments", file] : [file]) + ["--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        let column = { (name: String) in rows[0].firstIndex(of: name)! }
+        #expect(rows.dropFirst().map { $0[1] } == ["-901", "902"])
+        #expect(rows.dropFirst().map { $0[column("author")] } == ["Ann", "Bo"])
+        #expect(rows[2][column("parent")] == "-901" && rows[1][column("title")] == "Ferry fares rise")
+        #expect(rows[1][column("text")] == "You clueless idiot")
+    }
+
+    @Test func tabSeparatedAndWindows1252FilesAreRead() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let tsv = try dir.write("c.tsv", "id\ttext\n1\tthanks, a fair point\n2\tyou idiot\n")
+        var latin = Array("id,text\n".utf8)
+        for i in 0..<3000 { latin += Array("\(i),plain row \(i)\n".utf8) }
+        latin += Array("late,caf".utf8) + [0xE9] + Array(" \n".utf8)  // one Windows-1252 byte, far in
+        let cp1252 = try dir.write("latin.csv", bytes: latin)
+        let r = try CLI.run(["score", "--comments", tsv, "--comments", cp1252, "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        #expect(rows.count == 1 + 2 + 3001)
+        #expect(rows[1][7] == "thanks, a fair point" && rows.last?[7] == "café ")
+        #expect(r.stderr.contains("latin.csv: not UTF-8; read as Windows-1252"))
+    }
+
+    @Test func aCSVGivenAsAPageIsBadUsageThatSaysWhatToDo() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let csv = try dir.write("c.csv", "id,text\n1,hello\n")
+        let r = try CLI.run(["score", csv, "--model", model, "--quiet"])
+        #expect(r.status == 64 && r.stderr.contains("score it with --comments"))
+    }
+}

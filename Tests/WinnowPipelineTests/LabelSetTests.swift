@@ -41,7 +41,7 @@ struct LabelSetTests {
         }
         #expect(try CLI.run(["train", renamed, "--output", model, "--min-count", "1"]).status == 0)
         let rows = try Self.score(model, renamed)
-        #expect(rows[0] == VerdictColumns.fixed + ["spam", "toxic"])
+        #expect(rows[0] == VerdictColumns.fixed + ["spam", "toxic"] + VerdictColumns.export)
         let toxic = rows[0].firstIndex(of: "toxic")!, hostile = rows[0].firstIndex(of: "hostile")!
         #expect(rows.dropFirst().allSatisfy { $0[hostile].isEmpty && Double($0[toxic]) != nil })
         let flaggedToxic = rows.dropFirst().filter { Double($0[toxic])! >= 0.9 }
@@ -78,7 +78,7 @@ struct LabelSetTests {
         let r = try CLI.run(["train", file, "--output", model, "--min-count", "1", "--label-column", "toxic,insult"])
         #expect(r.status == 0, "\(r.stderr)")
         let rows = try Self.score(model, file)
-        #expect(rows[0] == VerdictColumns.fixed + ["insult", "toxic"])
+        #expect(rows[0] == VerdictColumns.fixed + ["insult", "toxic"] + VerdictColumns.export)
         let auc = try Self.rocAUC(model, file, ["--label-column", "toxic,insult"], label: "toxic")
         #expect((auc ?? 0) > 0.9)
     }

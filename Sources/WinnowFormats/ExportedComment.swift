@@ -1,0 +1,19 @@
+/// One comment as an export knows it: what every reader yields and the scorer takes.
+public struct ExportedComment: Sendable, Equatable {
+    public var id: String
+    public var author: String
+    public var text: String
+    /// The parent comment's id (empty: a top-level comment).
+    public var parent: String = ""
+    /// The thread's (article's) title, and the article itself when the export has it.
+    public var title: String = ""
+    public var article: String? = nil
+    /// When it was written, as the export gives it.
+    public var created: String = ""
+    /// The export's own moderation status: approved, pending, spam, deleted, trash...
+    public var status: String = ""
+
+    public init(id: String, author: String, text: String) {
+        (self.id, self.author, self.text) = (id, author, text)
+    }
+}

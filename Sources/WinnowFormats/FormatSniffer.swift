@@ -1,0 +1,27 @@
+/// Tells an input's format from its first few kilobytes; the extension is only a hint for
+/// what the content leaves open.
+public enum FormatSniffer {
+    public static func sniff(_ text: String, path: String) -> InputFormat {
+        let head = String(text.prefix(4096))
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        let lower = trimmed.prefix(1024).lowercased()
+        if lower.hasPrefix("<") {
+            if lower.contains("<disqus") { return .disqus }
+            if lower.contains("<rss") && head.contains("wordpress.org/export") { return .wordpress }
+            if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.contains("<body") { return .html }
+            if lower.hasPrefix("<?xml") {
+                if head.contains("<disqus") { return .disqus }
+                if head.contains("wordpress.org/export") { return .wordpress }
+            }
+        }
+        if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
+            if head.contains("youtube#commentThread") { return .youtube }
+            if head.contains("\"body\"") && (head.contains("\"link_id\"") || head.contains("\"parent_id\"")) {
+                return .reddit
+            }
+        }
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if ["csv", "tsv"].contains(ext) { return .csv }
+        return .page
+    }
+}

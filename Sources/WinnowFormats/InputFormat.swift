@@ -1,0 +1,17 @@
+/// The kinds of input Winnow reads, told apart by their content (`FormatSniffer`).
+public enum InputFormat: String, CaseIterable, Sendable {
+    /// A plain-text page dump (`winnow split`).
+    case page
+    /// Comma- or tab-separated rows with a header.
+    case csv
+    /// Disqus XML export (`<disqus>`, `<thread>`, `<post>`).
+    case disqus
+    /// WordPress WXR export (RSS with `wp:` comments).
+    case wordpress
+    /// Reddit / Pushshift comment NDJSON (`body`, `link_id`, `parent_id`).
+    case reddit
+    /// YouTube Data API `commentThreads` responses.
+    case youtube
+    /// An HTML page: refused with what to do.
+    case html
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Reddit and Pushshift comment dumps: one JSON object per line with `id`, `author`,
+/// `body`, `link_id` (`t3_...`, the thread), `parent_id` (`t1_...` a comment, `t3_...` the
+/// thread itself) and `created_utc`; `[removed]` and `[deleted]` bodies are statuses.
+public enum RedditReader {
+    public static func read(_ text: String, path: String) throws(FormatError) -> [ExportedComment] {
+        var out: [ExportedComment] = []
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw .malformed(path: path, line: number, detail: "not a JSON object")
+            }
+            guard let body = object["body"] as? String else {
+                throw .malformed(path: path, line: number, detail: "no \"body\" field")
+            }
+            var c = ExportedComment(
+                id: JSONValue.string(object["id"]) ?? "line \(number)", author: object["author"] as? String ?? "",
+                text: body)
+            let parent = object["parent_id"] as? String ?? ""
+            c.parent = parent.hasPrefix("t1_") ? String(parent.dropFirst(3)) : ""
+            c.title =
+                object["link_title"] as? String ?? (object["link_id"] as? String).map { String($0.dropFirst(3)) } ?? ""
+            c.created = JSONValue.string(object["created_utc"]) ?? ""
+            if ["[removed]", "[deleted]"].contains(body) { c.status = String(body.dropFirst().dropLast()) }
+            out.append(c)
+        }
+        return out
+    }
+}
+
+/// JSON values as text, whatever their JSON type.
+enum JSONValue {
+    static func string(_ value: Any?) -> String? {
+        switch value {
+        case let s as String: s
+        case let n as NSNumber: n.stringValue
+        default: nil
+        }
+    }
+}

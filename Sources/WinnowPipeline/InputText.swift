@@ -1,0 +1,23 @@
+import WinnowFormats
+
+/// Any input file read as text: gzip undone, UTF-8 (with or without a byte-order mark),
+/// UTF-16 or Windows-1252 decoded, the format sniffed; empty and binary files refused.
+public enum InputText {
+    public static func read(_ path: String, diagnostics: Diagnostics) throws -> ExportFile {
+        let file = try ExportFile(path: path, bytes: try TextFile.bytes(path))
+        if file.text.allSatisfy(\.isWhitespace) { throw PipelineError.empty(path: path) }
+        if file.text.utf8.contains(0) { throw PipelineError.binary(path: path) }
+        if file.encoding != .utf8 { diagnostics.warn("\(path): not UTF-8; read as \(file.encoding.rawValue)") }
+        return file
+    }
+
+    /// The comment jobs of an export's comments, keeping what the export knows.
+    static func jobs(_ comments: [ExportedComment], source: String) -> [CommentJob] {
+        comments.map { c in
+            var job = CommentJob(
+                source: source, id: c.id, author: c.author, text: c.text, article: c.article, title: c.title)
+            (job.parent, job.created, job.status) = (c.parent, c.created, c.status)
+            return job
+        }
+    }
+}
