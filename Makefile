@@ -20,7 +20,7 @@ deps:
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	[ -f /usr/include/unicode/ubrk.h ] || pkg-config --exists icu-uc 2>/dev/null || missing="$$missing libicu-dev"; \
 	[ -f /usr/include/zlib.h ] || pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
-	ls /usr/lib/*/libxml2.so.2 /usr/lib/libxml2.so.2 >/dev/null 2>&1 || missing="$$missing libxml2"; \
+	ldconfig -p 2>/dev/null | grep -q libxml2.so.2 || missing="$$missing libxml2"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
