@@ -10,12 +10,43 @@ public struct ExportFile: Sendable {
     public let compressed: Bool
 
     public init(path: String, bytes: [UInt8]) throws(FormatError) {
+        let compressed = Gunzip.isGzip(bytes)
+        self.init(
+            path: path, decompressed: compressed ? try Gunzip.inflate(bytes, path: path) : bytes, compressed: compressed
+        )
+    }
+
+    init(path: String, decompressed: [UInt8], compressed: Bool) {
         self.path = path
-        compressed = Gunzip.isGzip(bytes)
-        let plain = compressed ? try Gunzip.inflate(bytes, path: path) : bytes
-        (text, encoding) = TextDecoding.decode(plain)
-        let name = compressed && path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
-        format = FormatSniffer.sniff(text, path: name)
+        self.compressed = compressed
+        (text, encoding) = TextDecoding.decode(decompressed)
+        format = FormatSniffer.sniff(text, path: ExportFile.plainName(path, compressed))
+    }
+
+    /// "a.csv" for "a.csv.gz": the extension that hints at the content.
+    static func plainName(_ path: String, _ compressed: Bool) -> String {
+        compressed && path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
+    }
+
+    /// A file read whole, or a Reddit dump streamed a line at a time (they run to gigabytes).
+    public enum Opened {
+        case whole(ExportFile)
+        case reddit(RedditStream)
+    }
+
+    /// Opens `path`, sniffing its first 64 KiB (decompressed) to choose how to read it.
+    public static func open(_ path: String) throws(FormatError) -> Opened {
+        let reader = try InflatingReader(path: path)
+        var head = try reader.peek(65_536)
+        for _ in 0..<3 where !head.isEmpty && String(validating: head, as: UTF8.self) == nil { head.removeLast() }
+        if let text = String(validating: head, as: UTF8.self),
+            FormatSniffer.sniff(text, path: plainName(path, reader.compressed)) == .reddit
+        {
+            return .reddit(RedditStream(reader))
+        }
+        var bytes: [UInt8] = []
+        while let chunk = try reader.next() { bytes += chunk }
+        return .whole(ExportFile(path: path, decompressed: bytes, compressed: reader.compressed))
     }
 
     /// The comments of an export (nil for page dumps and CSV, which have readers of their own).

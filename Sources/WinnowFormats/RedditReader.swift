@@ -9,25 +9,44 @@ public enum RedditReader {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw .malformed(path: path, line: number, detail: "not a JSON object")
-            }
-            guard let body = object["body"] as? String else {
-                throw .malformed(path: path, line: number, detail: "no \"body\" field")
-            }
-            var c = ExportedComment(
-                id: JSONValue.string(object["id"]) ?? "line \(number)", author: object["author"] as? String ?? "",
-                text: body)
-            let parent = object["parent_id"] as? String ?? ""
-            c.parent = parent.hasPrefix("t1_") ? String(parent.dropFirst(3)) : ""
-            c.title =
-                object["link_title"] as? String ?? (object["link_id"] as? String).map { String($0.dropFirst(3)) } ?? ""
-            c.created = JSONValue.string(object["created_utc"]) ?? ""
-            if ["[removed]", "[deleted]"].contains(body) { c.status = String(body.dropFirst().dropLast()) }
-            out.append(c)
+            if let c = try comment(Data(line.utf8), line: number, path: path) { out.append(c) }
         }
         return out
+    }
+
+    /// The comment of one line (nil for a blank line).
+    static func comment(_ line: Data, line number: Int, path: String) throws(FormatError) -> ExportedComment? {
+        guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return nil }
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+            throw .malformed(path: path, line: number, detail: "not a JSON object")
+        }
+        guard let body = object["body"] as? String else {
+            throw .malformed(path: path, line: number, detail: "no \"body\" field")
+        }
+        var c = ExportedComment(
+            id: JSONValue.string(object["id"]) ?? "line \(number)", author: object["author"] as? String ?? "",
+            text: body)
+        let parent = object["parent_id"] as? String ?? ""
+        c.parent = parent.hasPrefix("t1_") ? String(parent.dropFirst(3)) : ""
+        c.title =
+            object["link_title"] as? String ?? (object["link_id"] as? String).map { String($0.dropFirst(3)) } ?? ""
+        c.created = JSONValue.string(object["created_utc"]) ?? ""
+        if ["[removed]", "[deleted]"].contains(body) { c.status = String(body.dropFirst().dropLast()) }
+        return c
+    }
+}
+
+/// Reddit comments one line at a time from a file, gzip or not, in bounded memory.
+public final class RedditStream {
+    private let lines: LineStream
+
+    public init(_ reader: InflatingReader) { lines = LineStream(reader) }
+
+    public func next() throws(FormatError) -> ExportedComment? {
+        while let line = try lines.next() {
+            if let c = try RedditReader.comment(Data(line), line: lines.line, path: lines.path) { return c }
+        }
+        return nil
     }
 }
 

@@ -27,6 +27,8 @@ public final class CSVCommentSource: CommentSource {
     /// An export's comments, or rows read back after a fallback, waiting to be handed out.
     private var pending: [CommentJob] = []
     private var pendingIndex = 0
+    /// A streamed export being read (a Reddit dump).
+    private var stream: ExportStream?
     private var bytesBefore = 0
     private let bytesTotal: Int
     /// Each file's size, taken once (for progress).
@@ -60,6 +62,7 @@ public final class CSVCommentSource: CommentSource {
     enum Opened {
         case table(CSVTable)
         case comments([CommentJob])
+        case stream(ExportStream)
     }
 
     /// Opens `path`: CSV streams from the file; gzip, another encoding than UTF-8, or an
@@ -70,7 +73,11 @@ public final class CSVCommentSource: CommentSource {
             reader.delimiter = try delimiter ?? sniffDelimiter(path)
             return .table(try CSVTable(reader: reader))
         }
-        let file = try InputText.read(path, diagnostics: diagnostics)
+        let file: ExportFile
+        switch try InputText.open(path, diagnostics: diagnostics) {
+        case .stream(let s): return .stream(s)
+        case .whole(let whole): file = whole
+        }
         if let comments = try file.comments() { return .comments(InputText.jobs(comments, source: path)) }
         let bytes = Array(file.text.utf8)
         let reader = CSVReader(bytes: bytes, path: path)
@@ -109,6 +116,11 @@ public final class CSVCommentSource: CommentSource {
             if pendingIndex < pending.count {
                 defer { pendingIndex += 1 }
                 return pending[pendingIndex]
+            }
+            if let s = stream {
+                if let job = s.next(diagnostics) { return job }
+                stream = nil
+                continue
             }
             if table == nil, !openNext() { return nil }
             guard let table else { continue }
@@ -155,6 +167,9 @@ public final class CSVCommentSource: CommentSource {
                 let t: CSVTable
                 switch try CSVCommentSource.open(path, delimiter: columns.delimiter, diagnostics: diagnostics) {
                 case .table(let opened): t = opened
+                case .stream(let s):
+                    stream = s
+                    return true
                 case .comments(let jobs):
                     (pending, pendingIndex) = (jobs, 0)
                     if jobs.isEmpty { diagnostics.warn("\(path): no comments found") }

@@ -1,10 +1,29 @@
+import Foundation
 import WinnowFormats
 
 /// Any input file read as text: gzip undone, UTF-8 (with or without a byte-order mark),
 /// UTF-16 or Windows-1252 decoded, the format sniffed; empty and binary files refused.
 public enum InputText {
     public static func read(_ path: String, diagnostics: Diagnostics) throws -> ExportFile {
-        let file = try ExportFile(path: path, bytes: try TextFile.bytes(path))
+        try check(try ExportFile(path: path, bytes: try TextFile.bytes(path)), diagnostics: diagnostics)
+    }
+
+    /// A Reddit dump as a stream of jobs, anything else read whole (`read`).
+    static func open(_ path: String, diagnostics: Diagnostics) throws -> Either {
+        guard FileManager.default.fileExists(atPath: path) else { throw PipelineError.missingPath(path) }
+        switch try ExportFile.open(path) {
+        case .reddit(let stream): return .stream(ExportStream(stream, path: path))
+        case .whole(let file): return .whole(try check(file, diagnostics: diagnostics))
+        }
+    }
+
+    enum Either {
+        case whole(ExportFile)
+        case stream(ExportStream)
+    }
+
+    static func check(_ file: ExportFile, diagnostics: Diagnostics) throws -> ExportFile {
+        let path = file.path
         if file.text.allSatisfy(\.isWhitespace) { throw PipelineError.empty(path: path) }
         if file.text.utf8.contains(0) { throw PipelineError.binary(path: path) }
         if file.encoding != .utf8 { diagnostics.warn("\(path): not UTF-8; read as \(file.encoding.rawValue)") }

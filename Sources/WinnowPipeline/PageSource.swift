@@ -26,7 +26,13 @@ public final class PageSource: CommentSource {
 
     /// The comments of one input: an export's, or a page dump's as the splitter finds them.
     private func jobs(_ path: String) throws -> [CommentJob] {
-        let file = try InputText.read(path, diagnostics: diagnostics)
+        let file: ExportFile
+        switch try InputText.open(path, diagnostics: diagnostics) {
+        case .stream(let s):
+            stream = s
+            return []
+        case .whole(let whole): file = whole
+        }
         if let comments = try file.comments() { return InputText.jobs(comments, source: path) }
         guard file.format == .page else {
             throw PipelineError.usage("\(path): a CSV file, not a page dump; score it with --comments \(path)")
@@ -48,15 +54,22 @@ public final class PageSource: CommentSource {
         }
     }
 
+    /// A streamed export being read (a Reddit dump), before the next file.
+    private var stream: ExportStream?
+
     public func next() -> CommentJob? {
         while pendingIndex >= pending.count {
+            if let s = stream {
+                if let job = s.next(diagnostics) { return job }
+                stream = nil
+            }
             guard fileIndex < files.count else { return nil }
             let path = files[fileIndex]
             fileIndex += 1
             bytesDone += sizes[fileIndex - 1]
             do {
                 pending = try jobs(path)
-                if pending.isEmpty { diagnostics.warn("\(path): no comments found") }
+                if pending.isEmpty, stream == nil { diagnostics.warn("\(path): no comments found") }
                 pendingIndex = 0
             } catch {
                 diagnostics.skip(error)

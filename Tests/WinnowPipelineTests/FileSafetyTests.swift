@@ -201,6 +201,23 @@ struct ExportInputTests {
         #expect(r.stderr.contains("latin.csv: not UTF-8; read as Windows-1252"))
     }
 
+    /// A Reddit dump is streamed (gzip undone as it is read), ids and parents kept; a cut
+    /// one is named (this one is cut within its first chunk, so nothing is scored).
+    @Test func aGzipRedditDumpIsStreamedAndACutOneIsNamed() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let r = try CLI.run(["score", "--comments", "Data/exports/reddit.jsonl.gz", "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        let parent = rows[0].firstIndex(of: "parent")!
+        #expect(rows.dropFirst().map { $0[1] } == ["k7a1", "k7a2", "k7a3"])
+        #expect(rows.dropFirst().map { $0[parent] } == ["", "k7a1", "k7a2"])
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "Data/exports/reddit.jsonl.gz".inRoot)))
+        let cut = try dir.write("cut.jsonl.gz", bytes: Array(whole.prefix(whole.count - 12)))
+        let c = try CLI.run(["score", "--comments", cut, "--model", model, "--quiet"])
+        #expect(c.status == 1 && c.stderr.contains("cut.jsonl.gz: not a readable gzip file (truncated)"), "\(c.stderr)")
+    }
+
     @Test func aCSVGivenAsAPageIsBadUsageThatSaysWhatToDo() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)

@@ -1,0 +1,24 @@
+import WinnowFormats
+
+/// Comment jobs pulled one at a time from a streamed export (a Reddit dump), so a
+/// gigabyte file is scored in bounded memory; a bad line ends the file, named.
+final class ExportStream {
+    private let stream: RedditStream
+    private let path: String
+
+    init(_ stream: RedditStream, path: String) {
+        (self.stream, self.path) = (stream, path)
+    }
+
+    /// The next job, or nil at the end of the file (or at a line that cannot be read,
+    /// which is named in `diagnostics`).
+    func next(_ diagnostics: Diagnostics) -> CommentJob? {
+        do {
+            guard let c = try stream.next() else { return nil }
+            return InputText.jobs([c], source: path)[0]
+        } catch {
+            diagnostics.skip(error)
+            return nil
+        }
+    }
+}
