@@ -15,6 +15,8 @@ struct LineFeatures: Sendable {
     var countHeading = false
     /// The name in an author line like "Name says:" or "Name wrote on March 3, 2024:".
     var authorBeforeVerb: String?
+    /// Whom an author line says the comment answers: "Name replied to Other", "Name ▸ Other".
+    var replyParent: String?
     var byline = false
     var copyright = false
     var listMarker = false
@@ -60,6 +62,9 @@ struct LineFeatures: Sendable {
         boilerplateWords = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }.count
         countHeading = LineFeatures.isCountHeading(trimmed)
         authorBeforeVerb = LineFeatures.authorBeforeVerb(head, lower, words: words)
+        if authorBeforeVerb == nil, let reply = LineFeatures.replyMarker(head, lower) {
+            (authorBeforeVerb, replyParent) = (reply.name, reply.parent)
+        }
         if authorBeforeVerb != nil { timestamp = false }  // "Name wrote on March 3, 2024:" names first
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
         copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
@@ -108,6 +113,25 @@ struct LineFeatures: Sendable {
             }
         }
         return nil
+    }
+
+    /// "Name  Reply to Other", "Name replied to Other", "Name in reply to Other", "Name ▸ Other":
+    /// the author and whom they answer, each a short name starting with a capital or `@`.
+    static func replyMarker(_ text: String, _ lower: String) -> (name: String, parent: String)? {
+        let markers = [" in reply to ", " replying to ", " replied to ", " reply to ", " ▸ ", " ► ", " → "]
+        guard let marker = markers.first(where: { lower.contains($0) }),
+            let r = lower.firstRange(of: marker)
+        else { return nil }
+        let cut = lower.distance(from: lower.startIndex, to: r.lowerBound)
+        let name = String(text.prefix(cut)).trimmingCharacters(in: " \t")
+        let parent = String(text.dropFirst(cut + marker.count)).trimmingCharacters(in: " \t")
+        func isName(_ s: String) -> Bool {
+            let words = s.split(separator: " ")
+            return (1...5).contains(words.count) && s.count <= 40 && (s.first?.isUppercase == true || s.first == "@")
+                && !s.contains(where: { ".!?,;:".contains($0) && $0 != "." || $0 == "?" || $0 == "!" })
+                && !Lexicon.stopWords.contains(s.lowercased())
+        }
+        return isName(name) && isName(parent) ? (name, parent) : nil
     }
 
     /// The pieces of a line split at the separators widgets put between items (| · • – —).

@@ -28,7 +28,7 @@ public struct Splitter: Sendable {
 
     func assemble(_ lines: PageLines, _ states: [LineState], source: String) -> Page {
         var paragraphs: [String] = [], comments: [Comment] = []
-        var author: String?, body: [String] = [], indent = 0
+        var author: String?, body: [String] = [], indent = 0, named: String?
         // Distinct indentations of author lines, shallowest first: a reply's depth.
         let levels = Set(zip(lines.features, states).filter { $0.1 == .header }.map(\.0.indent)).sorted()
         func flush() {
@@ -38,8 +38,8 @@ public struct Splitter: Sendable {
             }
             guard let a = author, !body.isEmpty else { return }
             let depth = levels.firstIndex(of: indent) ?? 0
-            // The parent is the latest comment one level up.
-            let parent = depth == 0 ? nil : comments.last { $0.depth == depth - 1 }?.author
+            // The parent is whom the author line names, else the latest comment one level up.
+            let parent = named ?? (depth == 0 ? nil : comments.last { $0.depth == depth - 1 }?.author)
             comments.append(Comment(author: a, text: body.joined(separator: "\n"), parent: parent, depth: depth))
         }
         for (f, s) in zip(lines.features, states) {
@@ -48,7 +48,7 @@ public struct Splitter: Sendable {
             case .header:
                 flush()
                 author = Splitter.author(from: f)
-                indent = f.indent
+                (indent, named) = (f.indent, f.replyParent)
             case .body, .bodyMore: if author != nil { body.append(f.text) }
             default: break
             }

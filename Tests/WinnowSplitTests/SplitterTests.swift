@@ -1,5 +1,6 @@
 import Testing
-import WinnowSplit
+import Foundation
+@testable import WinnowSplit
 
 @Suite struct SplitterTests {
     let splitter = Splitter()
@@ -106,5 +107,41 @@ import WinnowSplit
     @Test func explainGivesOneStatePerLine() {
         let lines = splitter.explain("Title here\n\nThe article body is a long sentence that goes on for a while.\n")
         #expect(lines.count == 2)
+    }
+}
+
+@Suite struct ReplyMarkerTests {
+    static let page = """
+        Council votes to close the east pool
+
+        The council voted on Tuesday to close the east pool for a year of repairs, a decision
+        that surprised swimmers who had campaigned to keep it open through the summer.
+
+        Repairs will cost four million dollars, according to the city's estimate, and the work
+        is expected to begin in the autumn once contracts are signed.
+
+        Comments
+
+        Maria Lopez
+        We swim there every morning. Where are we supposed to go now?
+
+        %@
+        The west pool is open until ten, and the bus stops right outside.
+        """
+
+    @Test(arguments: [
+        "Tom Reed replied to Maria Lopez", "Tom Reed  Reply to Maria Lopez", "Tom Reed in reply to Maria Lopez",
+        "Tom Reed ▸ Maria Lopez", "Tom Reed ► Maria Lopez"
+    ])
+    func anAuthorLineWithAReplyMarkerNamesTheParent(_ header: String) {
+        let text = ReplyMarkerTests.page.replacingOccurrences(of: "%@", with: header)
+        let page = Splitter().split(text, source: "p.txt")
+        #expect(page.comments.map(\.author) == ["Maria Lopez", "Tom Reed"])
+        #expect(page.comments.last?.parent == "Maria Lopez")
+    }
+
+    @Test(arguments: ["I replied to your comment", "we reply to everyone who writes in"])
+    func aSentenceIsNotAReplyMarker(_ line: String) {
+        #expect(LineFeatures.replyMarker(line, line.lowercased()) == nil)
     }
 }
