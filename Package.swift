@@ -40,6 +40,7 @@ let package = Package(
             name: "winnow",
             dependencies: [
                 "WinnowPipeline",
+                "WinnowFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),

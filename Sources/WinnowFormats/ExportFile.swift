@@ -9,18 +9,20 @@ public struct ExportFile: Sendable {
     public let encoding: TextDecoding.Encoding
     public let compressed: Bool
 
-    public init(path: String, bytes: [UInt8]) throws(FormatError) {
+    /// `forced`: the format to read it as, whatever the content looks like (`--format`).
+    public init(path: String, bytes: [UInt8], forced: InputFormat? = nil) throws(FormatError) {
         let compressed = Gunzip.isGzip(bytes)
         self.init(
-            path: path, decompressed: compressed ? try Gunzip.inflate(bytes, path: path) : bytes, compressed: compressed
-        )
+            path: path, decompressed: compressed ? try Gunzip.inflate(bytes, path: path) : bytes,
+            compressed: compressed,
+            forced: forced)
     }
 
-    init(path: String, decompressed: [UInt8], compressed: Bool) {
+    init(path: String, decompressed: [UInt8], compressed: Bool, forced: InputFormat?) {
         self.path = path
         self.compressed = compressed
         (text, encoding) = TextDecoding.decode(decompressed)
-        format = FormatSniffer.sniff(text, path: ExportFile.plainName(path, compressed))
+        format = forced ?? FormatSniffer.sniff(text, path: ExportFile.plainName(path, compressed))
     }
 
     /// "a.csv" for "a.csv.gz": the extension that hints at the content.
@@ -35,18 +37,17 @@ public struct ExportFile: Sendable {
     }
 
     /// Opens `path`, sniffing its first 64 KiB (decompressed) to choose how to read it.
-    public static func open(_ path: String) throws(FormatError) -> Opened {
+    public static func open(_ path: String, forced: InputFormat? = nil) throws(FormatError) -> Opened {
         let reader = try InflatingReader(path: path)
         var head = try reader.peek(65_536)
         for _ in 0..<3 where !head.isEmpty && String(validating: head, as: UTF8.self) == nil { head.removeLast() }
-        if let text = String(validating: head, as: UTF8.self),
-            FormatSniffer.sniff(text, path: plainName(path, reader.compressed)) == .reddit
-        {
-            return .reddit(RedditStream(reader))
+        let sniffed = String(validating: head, as: UTF8.self).map {
+            FormatSniffer.sniff($0, path: plainName(path, reader.compressed))
         }
+        if (forced ?? sniffed) == .reddit { return .reddit(RedditStream(reader)) }
         var bytes: [UInt8] = []
         while let chunk = try reader.next() { bytes += chunk }
-        return .whole(ExportFile(path: path, decompressed: bytes, compressed: reader.compressed))
+        return .whole(ExportFile(path: path, decompressed: bytes, compressed: reader.compressed, forced: forced))
     }
 
     /// The comments of an export (nil for page dumps and CSV, which have readers of their own).

@@ -14,4 +14,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case youtube
     /// An HTML page: refused with what to do.
     case html
+
+    /// The formats `--format` can force.
+    public static let forced = allCases.filter { $0 != .html }.map(\.rawValue)
 }

@@ -9,6 +9,8 @@ public final class CSVCommentSource: CommentSource {
         public var text = "text", id = "id", author: String? = "author", article: String?
         /// Between fields: nil sniffs it from the header (a tab and no comma: TSV).
         public var delimiter: UInt8? = nil
+        /// A format forced, and standard input's name.
+        public var input = InputText.Options()
         public init(text: String = "text", id: String = "id", author: String? = "author", article: String? = nil) {
             self.text = text
             self.id = id
@@ -50,7 +52,9 @@ public final class CSVCommentSource: CommentSource {
         throws(PipelineError)
     {
         for path in files where path != "-" {
-            guard case .table(let table)? = try? open(path, delimiter: delimiter, diagnostics: Diagnostics(echo: false))
+            var columns = Columns()
+            columns.delimiter = delimiter
+            guard case .table(let table)? = try? open(path, columns, diagnostics: Diagnostics(echo: false))
             else {
                 continue
             }
@@ -67,18 +71,20 @@ public final class CSVCommentSource: CommentSource {
 
     /// Opens `path`: CSV streams from the file; gzip, another encoding than UTF-8, or an
     /// export are read whole, decoded and sniffed.
-    static func open(_ path: String, delimiter: UInt8?, diagnostics: Diagnostics) throws -> Opened {
-        guard path != "-", !looksPlainCSV(path) else {
+    static func open(_ path: String, _ columns: Columns, diagnostics: Diagnostics) throws -> Opened {
+        let delimiter = columns.delimiter
+        let export = columns.input.format.map { $0 != .csv } ?? false
+        guard export || (path != "-" && !looksPlainCSV(path)) else {
             let reader = try CSVReader(path: path)
             reader.delimiter = try delimiter ?? sniffDelimiter(path)
             return .table(try CSVTable(reader: reader))
         }
         let file: ExportFile
-        switch try InputText.open(path, diagnostics: diagnostics) {
+        switch try InputText.open(path, columns.input, diagnostics: diagnostics) {
         case .stream(let s): return .stream(s)
         case .whole(let whole): file = whole
         }
-        if let comments = try file.comments() { return .comments(InputText.jobs(comments, source: path)) }
+        if let comments = try file.comments() { return .comments(InputText.jobs(comments, source: file.path)) }
         let bytes = Array(file.text.utf8)
         let reader = CSVReader(bytes: bytes, path: path)
         reader.delimiter = delimiter ?? sniffDelimiter(bytes.prefix(65_536))
@@ -165,7 +171,7 @@ public final class CSVCommentSource: CommentSource {
             if fileIndex > 1 { bytesBefore += sizes[fileIndex - 2] }
             do {
                 let t: CSVTable
-                switch try CSVCommentSource.open(path, delimiter: columns.delimiter, diagnostics: diagnostics) {
+                switch try CSVCommentSource.open(path, columns, diagnostics: diagnostics) {
                 case .table(let opened): t = opened
                 case .stream(let s):
                     stream = s

@@ -9,6 +9,10 @@ public enum InputFiles {
         var files: [String] = []
         let fm = FileManager.default
         for path in paths {
+            if path == "-" {  // standard input, read by the source
+                files.append(path)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.skip(PipelineError.missingPath(path))

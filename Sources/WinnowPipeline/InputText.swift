@@ -8,10 +8,23 @@ public enum InputText {
         try check(try ExportFile(path: path, bytes: try TextFile.bytes(path)), diagnostics: diagnostics)
     }
 
-    /// A Reddit dump as a stream of jobs, anything else read whole (`read`).
-    static func open(_ path: String, diagnostics: Diagnostics) throws -> Either {
+    /// How inputs are read: a format forced (`--format`), standard input's name.
+    public struct Options: Sendable {
+        public var format: InputFormat?
+        public var stdinName = "<stdin>"
+        public init() {}
+    }
+
+    /// A Reddit dump as a stream of jobs, anything else read whole (`read`); "-" is
+    /// standard input, named `options.stdinName`.
+    static func open(_ path: String, _ options: Options, diagnostics: Diagnostics) throws -> Either {
+        if path == "-" {
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let file = try ExportFile(path: options.stdinName, bytes: bytes, forced: options.format)
+            return .whole(try check(file, diagnostics: diagnostics))
+        }
         guard FileManager.default.fileExists(atPath: path) else { throw PipelineError.missingPath(path) }
-        switch try ExportFile.open(path) {
+        switch try ExportFile.open(path, forced: options.format) {
         case .reddit(let stream): return .stream(ExportStream(stream, path: path))
         case .whole(let file): return .whole(try check(file, diagnostics: diagnostics))
         }

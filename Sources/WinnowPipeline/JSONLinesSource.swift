@@ -1,4 +1,5 @@
 import Foundation
+import WinnowSplit
 
 /// Comments of page records in the split output format, one JSON object per line
 /// (`{"source","title","article","comments":[{"author","text"}]}`), from files or standard
@@ -8,6 +9,7 @@ public final class JSONLinesSource: CommentSource {
         struct C: Decodable {
             var author: String?
             var text: String
+            var parent: String?
         }
         var source: String?
         var title: String?
@@ -36,11 +38,10 @@ public final class JSONLinesSource: CommentSource {
             do {
                 let record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
                 let source = record.source ?? path
-                pending = record.comments.enumerated().map { i, c in
-                    CommentJob(
-                        source: source, id: String(i + 1), author: c.author ?? "", text: c.text,
-                        article: record.article, title: record.title ?? "")
+                let comments = record.comments.map {
+                    Comment(author: $0.author ?? "", text: $0.text, parent: $0.parent)
                 }
+                pending = PageSource.jobs(comments, source: source, article: record.article, title: record.title ?? "")
                 pendingIndex = 0
             } catch {
                 diagnostics.skip(PipelineError.badOption("\(path):\(number): not a page record (\(error))"))

@@ -15,7 +15,10 @@ public final class PageSource: CommentSource {
     /// Each file's size, taken once (for progress).
     private let sizes: [Int]
 
-    public init(files: [String], diagnostics: Diagnostics) {
+    private let input: InputText.Options
+
+    public init(files: [String], input: InputText.Options = InputText.Options(), diagnostics: Diagnostics) {
+        self.input = input
         self.files = files
         self.diagnostics = diagnostics
         sizes = files.map(FileSize.of)
@@ -27,31 +30,47 @@ public final class PageSource: CommentSource {
     /// The comments of one input: an export's, or a page dump's as the splitter finds them.
     private func jobs(_ path: String) throws -> [CommentJob] {
         let file: ExportFile
-        switch try InputText.open(path, diagnostics: diagnostics) {
+        switch try InputText.open(path, input, diagnostics: diagnostics) {
         case .stream(let s):
             stream = s
             return []
         case .whole(let whole): file = whole
         }
-        if let comments = try file.comments() { return InputText.jobs(comments, source: path) }
+        if let comments = try file.comments() { return InputText.jobs(comments, source: file.path) }
         guard file.format == .page else {
             throw PipelineError.usage("\(path): a CSV file, not a page dump; score it with --comments \(path)")
         }
         guard file.text.utf8.count <= TextFile.pageLimit else {
             throw PipelineError.unreadable(path: path, reason: "over the \(TextFile.pageLimit)-byte page limit")
         }
-        let page = splitter.split(file.text, source: path)
-        let article = page.article
-        var lastByAuthor: [String: Int] = [:]
-        return page.comments.enumerated().map { i, c in
-            var job = CommentJob(
-                source: path, id: String(i + 1), author: c.author, text: c.text, article: article,
-                title: page.title ?? "")
+        let page = splitter.split(file.text, source: file.path)
+        return PageSource.jobs(page.comments, source: file.path, article: page.article, title: page.title ?? "")
+    }
+
+    /// A page's comments as jobs, from a dump or a split record alike: ids from content,
+    /// parents as the ids of the comments they answer.
+    static func jobs(_ comments: [Comment], source: String, article: String?, title: String) -> [CommentJob] {
+        var lastByAuthor: [String: String] = [:], seen: [String: Int] = [:]
+        return comments.map { c in
+            let id = PageSource.commentID(c.author, c.text, seen: &seen)
+            var job = CommentJob(source: source, id: id, author: c.author, text: c.text, article: article, title: title)
             // The page names whom a reply answers: its parent is that author's latest comment before it.
-            job.parent = c.parent.flatMap { lastByAuthor[$0] }.map { String($0 + 1) } ?? ""
-            lastByAuthor[c.author] = i
+            job.parent = c.parent.flatMap { lastByAuthor[$0] } ?? ""
+            lastByAuthor[c.author] = id
             return job
         }
+    }
+
+    /// A page comment's id: twelve hex digits of a hash of its author and text, so the
+    /// same comment keeps its id when the page is scraped again with comments added or
+    /// removed around it (and decisions made on it still apply); a repeat gets "-2", "-3".
+    static func commentID(_ author: String, _ text: String, seen: inout [String: Int]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in author.utf8 + [0] + text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        let hex = String(h >> 16, radix: 16)
+        let base = String(repeating: "0", count: max(0, 12 - hex.count)) + hex
+        seen[base, default: 0] += 1
+        return seen[base] == 1 ? base : "\(base)-\(seen[base] ?? 1)"
     }
 
     /// A streamed export being read (a Reddit dump), before the next file.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import WinnowFormats
 import WinnowPipeline
 
 struct Score: WinnowCommand {
@@ -19,6 +20,12 @@ struct Score: WinnowCommand {
         help: "Column holding the row id, kept in the output (default: id, when there is one; else the row number).")
     var idColumn: String?
     @Option(help: "Column holding the comment author (default: author, when there is one).") var authorColumn: String?
+    @Option(
+        help:
+            "Read every input as this format, whatever its content looks like: \(InputFormat.forced.joined(separator: ", "))."
+    )
+    var format: FormatOption?
+    @Option(help: "The source column's value for standard input ('-').") var sourceName = "<stdin>"
     @Option(help: "Field separator of --comments files: ',' or 'tab' (default: sniffed from the header).")
     var delimiter: String?
     @Option(help: "Column holding the article the comment sits under (enables relevance).")
@@ -61,6 +68,9 @@ struct Score: WinnowCommand {
         // A column named on the command line but missing from a file is a mistake in the
         // command, found before any work.
         columns.delimiter = try delimiterByte()
+        var input = InputText.Options()
+        (input.format, input.stdinName) = (format?.value, sourceName)
+        columns.input = input
         try CSVCommentSource.checkColumns(
             comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 },
             delimiter: columns.delimiter)
@@ -74,7 +84,7 @@ struct Score: WinnowCommand {
         try scorer.policy.check(scored: scorer.columns.labels)
         let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
         var sources: [CommentSource] = []
-        if !files.isEmpty { sources.append(PageSource(files: files, diagnostics: diagnostics)) }
+        if !files.isEmpty { sources.append(PageSource(files: files, input: input, diagnostics: diagnostics)) }
         if !jsonl.isEmpty { sources.append(JSONLinesSource(files: jsonl, diagnostics: diagnostics)) }
         if !comments.isEmpty {
             sources.append(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics))
@@ -91,4 +101,14 @@ struct Score: WinnowCommand {
         if let output { Diagnostics.printError("\(rows) verdicts written to \(output)") }
         if diagnostics.hasSkips { throw skippedInputs }
     }
+}
+
+/// `--format`, naming the choices when the value is wrong.
+struct FormatOption: ExpressibleByArgument {
+    let value: InputFormat
+    init?(argument: String) {
+        guard let value = InputFormat(rawValue: argument), InputFormat.forced.contains(argument) else { return nil }
+        self.value = value
+    }
+    static var allValueStrings: [String] { InputFormat.forced }
 }
