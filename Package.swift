@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
-        .executableTarget(name: "winnow-bench", dependencies: ["WinnowPipeline"]),
+        .executableTarget(name: "winnow-bench", dependencies: ["WinnowPipeline", "WinnowFormats"]),
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
         .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"], exclude: ["Fixtures"]),
         .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit"]),

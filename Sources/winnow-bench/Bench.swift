@@ -22,6 +22,7 @@ struct Bench {
         let model = try stages.train()
         try stages.score(model)
         try stages.csvWrite()
+        try FormatReading(corpus: corpus).run()
         try EndToEnd(corpus: corpus).run()
     }
 }
