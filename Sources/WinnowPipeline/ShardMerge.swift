@@ -26,7 +26,8 @@ public enum ShardMerge {
         guard let base else { return (trainer, try trainer.finish()) }
         var counts = base.counts
         counts.merge(trainer.counts)
-        let kept = counts.pruned(minimum: Float(base.options.minimumCount))
+        // An adapted model keeps every feature its site's decisions hold (`SiteAdapter`).
+        let kept = counts.pruned(minimum: base.adaptation == nil ? Float(base.options.minimumCount) : 1)
         return (nil, Model(counts: kept, options: base.options, heads: base.specs, adaptation: base.adaptation))
     }
 

@@ -267,3 +267,24 @@ struct AdaptCommandTests {
         #expect(ModerationEstimate(decisions: decisions, negative: "ok", flagged: nil, approved: nil).recall == nil)
     }
 }
+
+extension AdaptCommandTests {
+    /// An adapted model takes count shards like any other, and keeps its record.
+    @Test func anAdaptedModelStillMergesShards() throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        var csv = "id,text,label\n"
+        for i in 0..<12 { csv += "h\(i),greedy landlord parasites number \(i),hostile\n" }
+        for i in 0..<20 { csv += "o\(i),the landlord fixed the heating on day \(i),ok\n" }
+        let decisions = try dir.write("d.csv", csv)
+        #expect(try CLI.run(["adapt", decisions, "--model", base, "--output", dir.path("site.model")]).status == 0)
+        #expect(
+            try CLI.run([
+                "train", "Data/labeled-example.csv", "--shard", "--min-count", "1", "--output", dir.path("c.counts")
+            ]).status == 0)
+        let r = try CLI.run(["merge", dir.path("site.model"), dir.path("c.counts"), "--output", dir.path("m.model")])
+        #expect(r.status == 0, "\(r.stderr)")
+        let before = try ModelStore.load(dir.path("site.model")), after = try ModelStore.load(dir.path("m.model"))
+        #expect(after.adaptation == before.adaptation && after.adaptation != nil)
+    }
+}
