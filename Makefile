@@ -79,12 +79,17 @@ split-layouts: build
 	@t=$$(mktemp -d); python3 Tools/layouts.py $$t/pages $(SHARED)/pages/dev >/dev/null && \
 	$(BIN) split $$t/pages --output $$t/p.jsonl && python3 ../shared/tools/split_score.py $$t/pages $$t/p.jsonl; rm -rf $$t
 
-# Hostile ROC-AUC on obfuscated copies of the news dev set, against the clean copy.
+# Hostile ROC-AUC on obfuscated copies of the news dev set, against the clean copy, on
+# each half of it (split by the MD5 of the id: tune on one, confirm on the other).
 obfuscation: build
 	@t=$$(mktemp -d); python3 Tools/obfuscate.py $(SHARED)/dev/unhealthy-val.csv $$t >/dev/null; \
-	for f in $(SHARED)/dev/unhealthy-val.csv $$t/*.csv; do \
-	  printf '%-22s ' "$$(basename $$f .csv)"; \
-	  $(BIN) evaluate $$f --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["scores"]["hostile"]["roc_auc"])'; \
+	cp $(SHARED)/dev/unhealthy-val.csv $$t/clean.csv; \
+	printf '%-22s %8s %8s\n' copy "half A" "half B"; \
+	for f in $$t/clean.csv $$t/homoglyph.csv $$t/fullwidth.csv $$t/zerowidth.csv $$t/spacing.csv $$t/dots.csv $$t/stretch.csv $$t/leet.csv $$t/masked.csv; do \
+	  n=$$(basename $$f .csv); python3 Tools/halves.py $$f $$t; printf '%-22s' "$$n"; \
+	  for h in A B; do \
+	    printf ' %8s' "$$($(BIN) evaluate $$t/$$n-$$h.csv --json 2>/dev/null | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["scores"]["hostile"]["roc_auc"], 4))')"; \
+	  done; echo; \
 	done; rm -rf $$t
 
 # Runs the Spark job in local mode and checks it against single-machine results; installs

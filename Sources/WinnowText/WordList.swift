@@ -10,12 +10,17 @@
 public final class WordList: Sendable {
     /// Token hash -> log relative frequency.
     let logFrequency: [UInt64: Float]
-    /// (first letter, last letter, length) -> the most frequent such word.
+    /// (first letter, last letter, length) -> the most frequent such word, when it is at
+    /// least `confidentShare` of the known words of that shape.
     let byShape: [UInt32: [UInt8]]
+    /// A mask is read as a word only when that word is this share of its shape's words:
+    /// "p****e" is "people", but "h**e" could be have, here, hate, home... and a wrong guess
+    /// puts a word's evidence where there was none (Models/README.md, "Obfuscated text").
+    static let confidentShare = 0.5
 
     public init(_ words: [(word: String, frequency: Double)]) {
         let total = max(words.reduce(0) { $0 + $1.frequency }, 1)
-        var logs: [UInt64: Float] = [:], shapes: [UInt32: ([UInt8], Double)] = [:]
+        var logs: [UInt64: Float] = [:], shapes: [UInt32: ([UInt8], Double)] = [:], totals: [UInt32: Double] = [:]
         for (word, frequency) in words where frequency > 0 {
             let bytes = Array(word.utf8)
             guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
@@ -23,9 +28,10 @@ public final class WordList: Sendable {
             guard bytes.count >= 3 else { continue }
             let key = WordList.shape(bytes.first!, bytes.last!, bytes.count)
             if frequency > (shapes[key]?.1 ?? 0) { shapes[key] = (bytes, frequency) }
+            totals[key, default: 0] += frequency
         }
         logFrequency = logs
-        byShape = shapes.mapValues(\.0)
+        byShape = shapes.filter { $0.value.1 >= WordList.confidentShare * (totals[$0.key] ?? 0) }.mapValues(\.0)
     }
 
     static func shape(_ first: UInt8, _ last: UInt8, _ length: Int) -> UInt32 {
@@ -38,7 +44,7 @@ public final class WordList: Sendable {
         logFrequency[FeatureHash.bytes(bytes)]
     }
 
-    /// The most frequent known word matching a mask: "i***t" -> "idiot".
+    /// The known word a mask stands for, when one dominates its shape: "i***t" -> "idiot".
     package func unmask(first: UInt8, last: UInt8, length: Int) -> [UInt8]? {
         byShape[WordList.shape(first, last, length)]
     }

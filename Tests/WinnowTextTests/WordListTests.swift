@@ -39,3 +39,14 @@ import WinnowText
         #expect(try tokens("q x z v k") == "qxzvk")
     }
 }
+
+@Suite struct MaskTests {
+    /// "h**e" could be have, hate or home: no word is half of them, so the mask stays a
+    /// mask (the model knows nothing of it) rather than a guess; "i***t" is read as idiot.
+    @Test func aMaskIsReadOnlyWhenOneWordDominatesItsShape() throws {
+        let words = WordList([("have", 100), ("hate", 90), ("home", 60), ("idiot", 60), ("input", 20)])
+        let normalizer = Normalizer(words: words)
+        #expect(try normalizer.tokens("h**e").joined(separator: " ") == "h**e")
+        #expect(try normalizer.tokens("i***t").joined(separator: " ") == "idiot")
+    }
+}
