@@ -58,7 +58,7 @@ public struct ExportFile: Sendable {
         case .disqus: return try DisqusReader.read(Data(text.utf8), path: path)
         case .wordpress: return try WordPressReader.read(Data(text.utf8), path: path)
         case .html: throw .html(path: path)
-        case .page, .csv: return nil
+        case .page, .csv, .jsonl: return nil
         }
     }
 }

@@ -19,6 +19,8 @@ public enum FormatSniffer {
             if head.contains("\"body\"") && (head.contains("\"link_id\"") || head.contains("\"parent_id\"")) {
                 return .reddit
             }
+            // The split output's page records stay pages' (`--jsonl`); other objects are comments.
+            if trimmed.hasPrefix("{"), !head.contains("\"comments\":[") { return .jsonl }
         }
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if ["csv", "tsv"].contains(ext) { return .csv }

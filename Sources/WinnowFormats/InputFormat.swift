@@ -4,6 +4,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case page
     /// Comma- or tab-separated rows with a header.
     case csv
+    /// JSON Lines of any other shape: one object per comment, its fields named like CSV
+    /// columns (`--text-column` and friends).
+    case jsonl
     /// Disqus XML export (`<disqus>`, `<thread>`, `<post>`).
     case disqus
     /// WordPress WXR export (RSS with `wp:` comments).

@@ -54,6 +54,7 @@ public final class CSVCommentSource: CommentSource {
         for path in files where path != "-" {
             var columns = Columns()
             columns.delimiter = delimiter
+            if let error = jsonlMissingField(path, required) { throw error }
             guard case .table(let table)? = try? open(path, columns, diagnostics: Diagnostics(echo: false))
             else {
                 continue
@@ -85,6 +86,31 @@ public final class CSVCommentSource: CommentSource {
         case .whole(let whole): file = whole
         }
         if let comments = try file.comments() { return .comments(InputText.jobs(comments, source: file.path)) }
+        if file.format == .jsonl {
+            var fields = JSONLinesReader.Fields()
+            (fields.text, fields.id, fields.author) = (columns.text, columns.id, columns.author ?? "author")
+            fields.article = columns.article
+            let read = Result { () throws(FormatError) in
+                try JSONLinesReader.read(file.text, fields: fields, path: file.path)
+            }
+            if case .failure(.missingField(let p, _, let field, let available)) = read {
+                throw PipelineError.csvMissingColumn(path: p, column: field, available: available)
+            }
+            return .comments(InputText.jobs(try read.get(), source: file.path))
+        }
+        if file.format == .jsonl {
+            var fields = JSONLinesReader.Fields()
+            (fields.text, fields.id, fields.author, fields.article) = (
+                columns.text, columns.id, columns.author ?? "author", columns.article
+            )
+            let read = Result { () throws(FormatError) in
+                try JSONLinesReader.read(file.text, fields: fields, path: file.path)
+            }
+            if case .failure(.missingField(let p, _, let field, let available)) = read {
+                throw PipelineError.csvMissingColumn(path: p, column: field, available: available)
+            }
+            return .comments(InputText.jobs(try read.get(), source: file.path))
+        }
         let bytes = Array(file.text.utf8)
         let reader = CSVReader(bytes: bytes, path: path)
         reader.delimiter = delimiter ?? sniffDelimiter(bytes.prefix(65_536))
@@ -109,6 +135,24 @@ public final class CSVCommentSource: CommentSource {
         guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return 44 }
         defer { try? handle.close() }
         return sniffDelimiter(ArraySlice((try? handle.read(upToCount: 65_536)) ?? Data()))
+    }
+
+    /// A named field that a JSON Lines file's first object lacks (the columns check of
+    /// `checkColumns`, for JSON Lines).
+    static func jsonlMissingField(_ path: String, _ required: [String]) -> PipelineError? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+        guard let line = head.split(separator: 10).first, line.first == UInt8(ascii: "{"),
+            let text = String(
+                validating: head.prefix(65_536).split(separator: 10, maxSplits: 1).first ?? [], as: UTF8.self),
+            FormatSniffer.sniff(text, path: path) == .jsonl,
+            let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+        else { return nil }
+        for name in required where JSONLinesReader.value(object, name) == nil {
+            return .csvMissingColumn(path: path, column: name, available: object.keys.sorted())
+        }
+        return nil
     }
 
     /// A tab, when the header line has tabs and no comma (or the name says .tsv); else a comma.

@@ -38,7 +38,9 @@ public final class PageSource: CommentSource {
         }
         if let comments = try file.comments() { return InputText.jobs(comments, source: file.path) }
         guard file.format == .page else {
-            throw PipelineError.usage("\(path): a CSV file, not a page dump; score it with --comments \(path)")
+            throw PipelineError.usage(
+                "\(path): a \(file.format.rawValue == "csv" ? "CSV" : "JSON Lines") file, not a page dump; "
+                    + "score it with --comments \(path)")
         }
         guard file.text.utf8.count <= TextFile.pageLimit else {
             throw PipelineError.unreadable(path: path, reason: "over the \(TextFile.pageLimit)-byte page limit")

@@ -218,6 +218,28 @@ struct ExportInputTests {
         #expect(c.status == 1 && c.stderr.contains("cut.jsonl.gz: not a readable gzip file (truncated)"), "\(c.stderr)")
     }
 
+    /// JSON Lines of any shape: the columns options name its fields, dotted into objects.
+    @Test func jsonLinesWithOtherFieldNamesAreRead() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write(
+            "c.jsonl",
+            "{\"comment_id\":\"a1\",\"body\":\"you clueless idiot\",\"user\":{\"name\":\"zed\"}}\n"
+                + "{\"comment_id\":7,\"body\":\"nice work\",\"user\":{\"name\":\"amy\"}}\n")
+        let r = try CLI.run([
+            "score", "--comments", file, "--text-column", "body", "--id-column", "comment_id", "--author-column",
+            "user.name", "--model", model, "--quiet"
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        #expect(
+            rows.dropFirst().map { [$0[1], $0[2], $0[7]] } == [
+                ["a1", "zed", "you clueless idiot"], ["7", "amy", "nice work"]
+            ])
+        let wrong = try CLI.run(["score", "--comments", file, "--text-column", "bdy", "--model", model])
+        #expect(wrong.status == 64 && wrong.stderr.contains("did you mean 'body'?"))
+    }
+
     @Test func aCSVGivenAsAPageIsBadUsageThatSaysWhatToDo() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
