@@ -11,6 +11,8 @@ public final class CSVCommentSource: CommentSource {
         public var delimiter: UInt8? = nil
         /// A format forced, and standard input's name.
         public var input = InputText.Options()
+        /// False for a file without a header row: columns are named by number (1, 2, 3...).
+        public var headerRow = true
         public init(text: String = "text", id: String = "id", author: String? = "author", article: String? = nil) {
             self.text = text
             self.id = id
@@ -48,12 +50,14 @@ public final class CSVCommentSource: CommentSource {
 
     /// Throws the first of `required` missing from a file's header (standard input's is
     /// checked as it is read). A file that cannot be opened is left to the run to name.
-    public static func checkColumns(_ files: [String], _ required: [String], delimiter: UInt8? = nil)
+    public static func checkColumns(
+        _ files: [String], _ required: [String], delimiter: UInt8? = nil, headerRow: Bool = true
+    )
         throws(PipelineError)
     {
         for path in files where path != "-" {
             var columns = Columns()
-            columns.delimiter = delimiter
+            (columns.delimiter, columns.headerRow) = (delimiter, headerRow)
             if let error = jsonlMissingField(path, required) { throw error }
             guard case .table(let table)? = try? open(path, columns, diagnostics: Diagnostics(echo: false))
             else {
@@ -78,7 +82,7 @@ public final class CSVCommentSource: CommentSource {
         guard export || (path != "-" && !looksPlainCSV(path)) else {
             let reader = try CSVReader(path: path)
             reader.delimiter = try delimiter ?? sniffDelimiter(path)
-            return .table(try CSVTable(reader: reader))
+            return .table(try CSVTable(reader: reader, headerRow: columns.headerRow))
         }
         let file: ExportFile
         switch try InputText.open(path, columns.input, diagnostics: diagnostics) {
@@ -114,7 +118,7 @@ public final class CSVCommentSource: CommentSource {
         let bytes = Array(file.text.utf8)
         let reader = CSVReader(bytes: bytes, path: path)
         reader.delimiter = delimiter ?? sniffDelimiter(bytes.prefix(65_536))
-        return .table(try CSVTable(reader: reader))
+        return .table(try CSVTable(reader: reader, headerRow: columns.headerRow))
     }
 
     /// The first 64 KiB: not gzip, UTF-8 (up to a cut character), and not an export.
@@ -203,7 +207,7 @@ public final class CSVCommentSource: CommentSource {
         let reader = CSVReader(bytes: Array(file.text.utf8), path: path)
         reader.delimiter =
             columns.delimiter ?? CSVCommentSource.sniffDelimiter(ArraySlice(file.text.utf8.prefix(65_536)))
-        guard let t = try? CSVTable(reader: reader) else { return nil }
+        guard let t = try? CSVTable(reader: reader, headerRow: columns.headerRow) else { return nil }
         for _ in 0..<rowNumber where (try? t.next()) != nil {}
         return t
     }

@@ -1,19 +1,27 @@
-/// A CSV file with a header row: columns by name, rows checked against the header width.
+/// A CSV file with a header row, or without one (columns then named 1, 2, 3...): columns by
+/// name, rows checked against the header width.
 public final class CSVTable {
     public let header: [String]
     public var path: String { reader.path }
     private let reader: CSVReader
+    /// A headerless file's first row, read to count its columns, handed out first.
+    private var firstRow: (line: Int, fields: [String])?
 
     public convenience init(path: String) throws(PipelineError) {
         try self.init(reader: try CSVReader(path: path))
     }
 
     /// A table over `reader` (a file, standard input, or decoded bytes; comma or tab).
-    public init(reader: CSVReader) throws(PipelineError) {
+    public init(reader: CSVReader, headerRow: Bool = true) throws(PipelineError) {
         self.reader = reader
         let path = reader.path
         guard let first = try reader.next() else { throw .csvNoHeader(path: path) }
-        header = first.map { $0.trimmingCharacters(in: .whitespaces) }
+        if headerRow {
+            header = first.map { $0.trimmingCharacters(in: .whitespaces) }
+        } else {
+            header = first.indices.map { String($0 + 1) }
+            firstRow = (reader.recordLine, first)
+        }
     }
 
     /// Index of `name`, or an error listing the columns there are.
@@ -31,6 +39,10 @@ public final class CSVTable {
 
     /// The next row and the line it starts on; a row of the wrong width is an error.
     public func next() throws(PipelineError) -> (line: Int, fields: [String])? {
+        if let row = firstRow {
+            firstRow = nil
+            return row
+        }
         guard let fields = try reader.next() else { return nil }
         guard fields.count == header.count else {
             throw .csvColumnCount(path: path, line: reader.recordLine, expected: header.count, found: fields.count)

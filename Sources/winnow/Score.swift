@@ -26,6 +26,8 @@ struct Score: WinnowCommand {
     )
     var format: FormatOption?
     @Option(help: "The source column's value for standard input ('-').") var sourceName = "<stdin>"
+    @Flag(help: "--comments files have no header row: name columns by number (--text-column 2).")
+    var noHeaderRow = false
     @Option(help: "Field separator of --comments files: ',' or 'tab' (default: sniffed from the header).")
     var delimiter: String?
     @Option(help: "Column holding the article the comment sits under (enables relevance).")
@@ -71,9 +73,10 @@ struct Score: WinnowCommand {
         var input = InputText.Options()
         (input.format, input.stdinName) = (format?.value, sourceName)
         columns.input = input
+        columns.headerRow = !noHeaderRow
         try CSVCommentSource.checkColumns(
             comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 },
-            delimiter: columns.delimiter)
+            delimiter: columns.delimiter, headerRow: columns.headerRow)
         let model = try common.loadModel().model
         // Kept to the end of the process: freeing 230,000 names and tables one by one
         // costs more than the exit that reclaims them anyway.

@@ -240,6 +240,21 @@ struct ExportInputTests {
         #expect(wrong.status == 64 && wrong.stderr.contains("did you mean 'body'?"))
     }
 
+    @Test func aFileWithoutAHeaderRowNamesColumnsByNumber() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write("nh.csv", "r1,you clueless idiot,zed\nr2,nice work,amy\n")
+        let r = try CLI.run([
+            "score", "--comments", file, "--no-header-row", "--text-column", "2", "--id-column", "1",
+            "--author-column", "3", "--model", model, "--quiet"
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(
+            try CLI.records(r.stdout).dropFirst().map { [$0[1], $0[2], $0[7]] } == [
+                ["r1", "zed", "you clueless idiot"], ["r2", "amy", "nice work"]
+            ])
+    }
+
     @Test func aCSVGivenAsAPageIsBadUsageThatSaysWhatToDo() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
