@@ -200,10 +200,7 @@ struct AdaptCommandTests {
     @Test func adaptWritesAModelThatRecordsTheSite() throws {
         let dir = try TempDirectory()
         let base = try EndToEndTests.exampleModel(dir)
-        var csv = "id,text,label\n"
-        for i in 0..<12 { csv += "h\(i),greedy landlord parasites number \(i),hostile\n" }
-        for i in 0..<20 { csv += "o\(i),the landlord fixed the heating on day \(i),ok\n" }
-        let decisions = try dir.write("d.csv", csv)
+        let decisions = try AdaptCommandTests.landlordDecisions(dir)
         let r = try CLI.run(["adapt", decisions, "--model", base, "--output", dir.path("site.model")])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("hostile: 12 of 32 decisions"))
@@ -269,14 +266,19 @@ struct AdaptCommandTests {
 }
 
 extension AdaptCommandTests {
+    /// 12 hostile and 20 civil decisions about landlords, in the training format.
+    static func landlordDecisions(_ dir: TempDirectory) throws -> String {
+        var csv = "id,text,label\n"
+        for i in 0..<12 { csv += "h\(i),greedy landlord parasites number \(i),hostile\n" }
+        for i in 0..<20 { csv += "o\(i),the landlord fixed the heating on day \(i),ok\n" }
+        return try dir.write("d.csv", csv)
+    }
+
     /// An adapted model takes count shards like any other, and keeps its record.
     @Test func anAdaptedModelStillMergesShards() throws {
         let dir = try TempDirectory()
         let base = try EndToEndTests.exampleModel(dir)
-        var csv = "id,text,label\n"
-        for i in 0..<12 { csv += "h\(i),greedy landlord parasites number \(i),hostile\n" }
-        for i in 0..<20 { csv += "o\(i),the landlord fixed the heating on day \(i),ok\n" }
-        let decisions = try dir.write("d.csv", csv)
+        let decisions = try AdaptCommandTests.landlordDecisions(dir)
         #expect(try CLI.run(["adapt", decisions, "--model", base, "--output", dir.path("site.model")]).status == 0)
         #expect(
             try CLI.run([
