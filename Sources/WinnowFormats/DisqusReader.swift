@@ -53,8 +53,14 @@ final class DisqusReader: XMLExportReader {
         case ("post", "disqus"):
             if var p = post {
                 p.status = spam ? "spam" : deleted ? "deleted" : "approved"
-                p.title = postThread  // replaced by the thread's title in `finish`
-                comments.append(p)
+                if sink != nil {
+                    // Streaming: the thread is known by now in Disqus's own order (threads first).
+                    let t = threads[postThread]
+                    (p.title, p.article) = (t?.title ?? "", t.map { $0.message.isEmpty ? $0.title : $0.message })
+                } else {
+                    p.title = postThread  // replaced by the thread's title in `finish`
+                }
+                emit(p)
             }
             post = nil
         default: break

@@ -30,10 +30,10 @@ public struct ExportFile: Sendable {
         compressed && path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
     }
 
-    /// A file read whole, or a Reddit dump streamed a line at a time (they run to gigabytes).
+    /// A file read whole, or an export streamed a comment at a time (they run to gigabytes).
     public enum Opened {
         case whole(ExportFile)
-        case reddit(RedditStream)
+        case stream(CommentStream)
     }
 
     /// Opens `path`, sniffing its first 64 KiB (decompressed) to choose how to read it.
@@ -44,7 +44,12 @@ public struct ExportFile: Sendable {
         let sniffed = String(validating: head, as: UTF8.self).map {
             FormatSniffer.sniff($0, path: plainName(path, reader.compressed))
         }
-        if (forced ?? sniffed) == .reddit { return .reddit(RedditStream(reader)) }
+        let format = forced ?? sniffed
+        if format == .reddit { return .stream(RedditStream(reader)) }
+        // A plain XML export is parsed from the file as it is read; a compressed one whole.
+        if format == .disqus || format == .wordpress, !reader.compressed {
+            return .stream(try XMLStream(path: path, format: format ?? .disqus))
+        }
         var bytes: [UInt8] = []
         while let chunk = try reader.next() { bytes += chunk }
         return .whole(ExportFile(path: path, decompressed: bytes, compressed: reader.compressed, forced: forced))

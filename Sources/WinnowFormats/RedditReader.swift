@@ -37,7 +37,7 @@ public enum RedditReader {
 }
 
 /// Reddit comments one line at a time from a file, gzip or not, in bounded memory.
-public final class RedditStream {
+public final class RedditStream: CommentStream {
     private let lines: LineStream
 
     public init(_ reader: InflatingReader) { lines = LineStream(reader) }

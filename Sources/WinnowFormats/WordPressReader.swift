@@ -7,7 +7,8 @@ final class WordPressReader: XMLExportReader {
     private var title = "", article = ""
     private var comment: ExportedComment?
     private var kind = ""
-    private var firstComment = 0
+    /// The item's comments, handed out when the item ends (its title may follow them).
+    private var itemComments: [ExportedComment] = []
 
     static func read(_ data: Data, path: String) throws(FormatError) -> [ExportedComment] {
         try WordPressReader(path: path).parse(data)
@@ -16,7 +17,7 @@ final class WordPressReader: XMLExportReader {
     override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "item":
-            (title, article, firstComment) = ("", "", comments.count)
+            (title, article, itemComments) = ("", "", [])
         case "wp:comment":
             comment = ExportedComment(id: "", author: "", text: "")
             kind = ""
@@ -39,14 +40,15 @@ final class WordPressReader: XMLExportReader {
             let value = text.trimmed
             comment?.status = value == "1" ? "approved" : value == "0" ? "pending" : value
         case ("wp:comment", _):
-            if let c = comment, kind != "pingback", kind != "trackback" { comments.append(c) }
+            if let c = comment, kind != "pingback", kind != "trackback" { itemComments.append(c) }
             comment = nil
         case ("item", _):
             // The item's title and article may follow its comments: set them on all of them.
-            for i in firstComment..<comments.count {
-                comments[i].title = title
-                comments[i].article = article.isEmpty ? nil : article
+            for var c in itemComments {
+                (c.title, c.article) = (title, article.isEmpty ? nil : article)
+                emit(c)
             }
+            itemComments = []
         default: break
         }
     }

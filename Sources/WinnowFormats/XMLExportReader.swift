@@ -6,9 +6,13 @@ import Foundation
 
 /// The shared part of the XML exports' readers: a streaming `XMLParser` over the file,
 /// the text of the element being read, and a parse error named with its line.
-class XMLExportReader: NSObject, XMLParserDelegate {
+/// `@unchecked Sendable`: a stream's reader is handed to its parsing thread and used there alone.
+class XMLExportReader: NSObject, XMLParserDelegate, @unchecked Sendable {
     let path: String
     var comments: [ExportedComment] = []
+    /// Streaming: where found comments go, instead of `comments`.
+    var sink: CommentQueue?
+    private weak var parser: XMLParser?
     /// Names of the open elements, innermost last.
     var stack: [String] = []
     var text = ""
@@ -18,7 +22,12 @@ class XMLExportReader: NSObject, XMLParserDelegate {
     func parse(_ data: Data) throws(FormatError) -> [ExportedComment] {
         // From a stream: given the whole document at once, Foundation's parser on Linux
         // fails at the end of documents of some megabytes (libxml2's limits).
-        let parser = XMLParser(stream: InputStream(data: data))
+        try parse(InputStream(data: data))
+    }
+
+    func parse(_ stream: InputStream) throws(FormatError) -> [ExportedComment] {
+        let parser = XMLParser(stream: stream)
+        self.parser = parser
         parser.delegate = self
         // On Linux a parse that stopped early can still return true: the error tells.
         guard parser.parse(), parser.parserError == nil else {
@@ -32,6 +41,13 @@ class XMLExportReader: NSObject, XMLParserDelegate {
 
     /// Called once the whole document is read.
     func finish() {}
+
+    /// A comment found: kept, or handed to the stream's reader (the parse stops when the
+    /// reader has gone).
+    func emit(_ c: ExportedComment) {
+        guard let sink else { return comments.append(c) }
+        if !sink.push(c) { parser?.abortParsing() }
+    }
 
     func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

@@ -1,12 +1,12 @@
 import WinnowFormats
 
-/// Comment jobs pulled one at a time from a streamed export (a Reddit dump), so a
-/// gigabyte file is scored in bounded memory; a bad line ends the file, named.
+/// Comment jobs pulled one at a time from a streamed export (a Reddit dump, an XML
+/// export), so a gigabyte file is scored in bounded memory; a bad line ends the file, named.
 final class ExportStream {
-    private let stream: RedditStream
+    private let stream: CommentStream
     private let path: String
 
-    init(_ stream: RedditStream, path: String) {
+    init(_ stream: CommentStream, path: String) {
         (self.stream, self.path) = (stream, path)
     }
 

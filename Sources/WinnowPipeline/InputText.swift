@@ -25,7 +25,7 @@ public enum InputText {
         }
         guard FileManager.default.fileExists(atPath: path) else { throw PipelineError.missingPath(path) }
         switch try ExportFile.open(path, forced: options.format) {
-        case .reddit(let stream): return .stream(ExportStream(stream, path: path))
+        case .stream(let stream): return .stream(ExportStream(stream, path: path))
         case .whole(let file): return .whole(try check(file, diagnostics: diagnostics))
         }
     }

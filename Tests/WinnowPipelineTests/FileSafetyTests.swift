@@ -185,6 +185,18 @@ struct ExportInputTests {
         #expect(rows[1][column("text")] == "You clueless idiot")
     }
 
+    /// An XML export is parsed as it is read; one cut short is named with its line, and
+    /// the comments before the cut are scored.
+    @Test func aTruncatedXMLExportIsNamedWithItsLine() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let cut = try dir.write("cut.xml", String(Self.disqus.prefix(Self.disqus.count - 40)))
+        let r = try CLI.run(["score", "--comments", cut, "--model", model, "--quiet"])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("cut.xml:") && r.stderr.contains("malformed XML"), "\(r.stderr)")
+        #expect(try CLI.records(r.stdout).count == 2)
+    }
+
     @Test func tabSeparatedAndWindows1252FilesAreRead() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
