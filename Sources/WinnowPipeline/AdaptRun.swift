@@ -6,6 +6,8 @@ import WinnowText
 public enum AdaptRun {
     public struct Columns: Sendable {
         public var text = "text", label = "label", id = "id"
+        /// Label values to rename: an export's status as decisions (`spam=offtopic,approved=ok`).
+        public var labelMap: [String: String] = [:]
         public init() {}
     }
 
@@ -24,7 +26,8 @@ public enum AdaptRun {
             // A decisions file written by `winnow review` guards its text for spreadsheets.
             let ours = table.optionalColumn("model_verdict") != nil
             while let (line, f) = try table.next() {
-                let value = f[label].trimmingCharacters(in: .whitespaces)
+                let raw = f[label].trimmingCharacters(in: .whitespaces)
+                let value = columns.labelMap[raw] ?? raw
                 guard allowed.contains(value) else {
                     throw PipelineError.badOption(
                         "\(path):\(line): label '\(value)' is not one the model knows (\(allowed.sorted().joined(separator: ", ")))"

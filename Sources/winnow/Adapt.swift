@@ -18,9 +18,12 @@ struct Adapt: WinnowCommand {
     @Option(name: .shortAndLong, help: "Model file to write (atomically).") var output: String
     @Option(help: "Column holding the comment text.") var textColumn = "text"
     @Option(help: "Column holding the decision.") var labelColumn = "label"
+    @Option(help: "Rename decisions, e.g. an export's status: 'spam=offtopic,approved=ok,trash=hostile'.")
+    var labelMap: String?
 
     func validate() throws {
         guard !decisions.isEmpty else { throw ValidationError("give at least one decisions file") }
+        if let labelMap { try asUsage { _ = try LabelMap.parse(labelMap) } }
     }
 
     func execute() throws {
@@ -29,6 +32,7 @@ struct Adapt: WinnowCommand {
         let base = loaded.model
         var columns = AdaptRun.Columns()
         (columns.text, columns.label) = (textColumn, labelColumn)
+        columns.labelMap = try labelMap.map(LabelMap.parse) ?? [:]
         let adapted = try AdaptRun.adapt(decisions, base: base, columns: columns)
         try ModelStore.save(adapted, to: output)
         for line in adapted.adaptation?.summary ?? [] { print(line) }

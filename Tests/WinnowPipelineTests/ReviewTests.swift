@@ -290,3 +290,19 @@ extension AdaptCommandTests {
         #expect(after.adaptation == before.adaptation && after.adaptation != nil)
     }
 }
+
+extension AdaptCommandTests {
+    /// An export's moderation status teaches `adapt` through a label map.
+    @Test func anExportsStatusCanBeTheDecisions() throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        let verdicts = dir.path("v.csv")
+        #expect(try CLI.run(["score", "Data/exports/disqus.xml", "--model", base, "--output", verdicts]).status == 0)
+        let r = try CLI.run([
+            "adapt", verdicts, "--label-column", "status", "--label-map", "spam=offtopic,approved=ok", "--model", base,
+            "--output", dir.path("site.model")
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("offtopic: 1 of 3 decisions"))
+    }
+}
