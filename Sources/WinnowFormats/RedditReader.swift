@@ -9,30 +9,35 @@ public enum RedditReader {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            if let c = try comment(Data(line.utf8), line: number, path: path) { out.append(c) }
+            if let c = try comment(ArraySlice(line.utf8), line: number, path: path) { out.append(c) }
         }
         return out
     }
 
     /// The comment of one line (nil for a blank line).
-    static func comment(_ line: Data, line number: Int, path: String) throws(FormatError) -> ExportedComment? {
+    static func comment(_ line: ArraySlice<UInt8>, line number: Int, path: String) throws(FormatError)
+        -> ExportedComment?
+    {
         guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return nil }
-        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+        // The fields straight from the bytes; Foundation's reader for what that cannot read.
+        guard let object = FlatJSON.fields(line) ?? foundationFields(line) else {
             throw .malformed(path: path, line: number, detail: "not a JSON object")
         }
-        guard let body = object["body"] as? String else {
+        guard let body = object["body"] else {
             throw .malformed(path: path, line: number, detail: "no \"body\" field")
         }
-        var c = ExportedComment(
-            id: JSONValue.string(object["id"]) ?? "line \(number)", author: object["author"] as? String ?? "",
-            text: body)
-        let parent = object["parent_id"] as? String ?? ""
+        var c = ExportedComment(id: object["id"] ?? "line \(number)", author: object["author"] ?? "", text: body)
+        let parent = object["parent_id"] ?? ""
         c.parent = parent.hasPrefix("t1_") ? String(parent.dropFirst(3)) : ""
-        c.title =
-            object["link_title"] as? String ?? (object["link_id"] as? String).map { String($0.dropFirst(3)) } ?? ""
-        c.created = JSONValue.string(object["created_utc"]) ?? ""
+        c.title = object["link_title"] ?? object["link_id"].map { String($0.dropFirst(3)) } ?? ""
+        c.created = object["created_utc"] ?? ""
         if ["[removed]", "[deleted]"].contains(body) { c.status = String(body.dropFirst().dropLast()) }
         return c
+    }
+
+    static func foundationFields(_ line: ArraySlice<UInt8>) -> [String: String]? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return nil }
+        return object.compactMapValues(JSONValue.string)
     }
 }
 
@@ -44,7 +49,7 @@ public final class RedditStream: CommentStream {
 
     public func next() throws(FormatError) -> ExportedComment? {
         while let line = try lines.next() {
-            if let c = try RedditReader.comment(Data(line), line: lines.line, path: lines.path) { return c }
+            if let c = try RedditReader.comment(line, line: lines.line, path: lines.path) { return c }
         }
         return nil
     }

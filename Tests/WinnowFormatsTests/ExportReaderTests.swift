@@ -176,3 +176,35 @@ enum Exports {
         }
     }
 }
+
+@Suite struct FlatJSONTests {
+    @Test func topLevelStringsAndNumbersAreReadAndNestedValuesSkipped() throws {
+        let line =
+            #"{"id":"k1","n":12.5,"body":"a \"quoted\" line\nnext \u00e9 \ud83d\ude00 \/","x":{"y":[1,"}"]},"z":null,"t":true}"#
+        let f = try #require(FlatJSON.fields(ArraySlice(line.utf8)))
+        #expect(f["id"] == "k1" && f["n"] == "12.5" && f["z"] == nil && f["t"] == nil && f["x"] == nil)
+        #expect(f["body"] == "a \"quoted\" line\nnext é 😀 /")
+    }
+
+    @Test(arguments: ["", "[1,2]", "{\"a\":", "{\"a\" 1}", "{\"a\":\"open", "{\"a\":tru}", "{\"a\":1,}x"])
+    func malformedLinesAreNotRead(_ line: String) {
+        #expect(FlatJSON.fields(ArraySlice(line.utf8)) == nil)
+    }
+
+    /// Whatever Foundation reads as an object of strings and numbers, this reads alike.
+    @Test func itAgreesWithFoundationOnRandomObjects() throws {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "é", "\"", "\\", "\n", "😀", "}", "{", ",", ":", " ", "\u{1}"]
+        for _ in 0..<300 {
+            var object: [String: Any] = [:]
+            for k in 0..<Int.random(in: 1...5, using: &rng) {
+                let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                    .joined()
+                object["k\(k)"] = k % 3 == 2 ? Int.random(in: -999...999, using: &rng) as Any : text as Any
+            }
+            let data = try JSONSerialization.data(withJSONObject: object)
+            let fields = try #require(FlatJSON.fields(ArraySlice([UInt8](data))))
+            #expect(fields == RedditReader.foundationFields(ArraySlice([UInt8](data))))
+        }
+    }
+}
