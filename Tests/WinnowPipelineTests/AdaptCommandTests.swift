@@ -1,0 +1,109 @@
+import Foundation
+@testable import WinnowPipeline
+import Testing
+
+/// The site-adaptation loop through the binary: a queue without a terminal, then adapt.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"), .serialized)
+struct AdaptCommandTests {
+    @Test func theQueueFileListsTheNextCommentsNotYetDecided() throws {
+        let dir = try TempDirectory()
+        let v = try ReviewCommandTests().verdicts(dir)
+        let all = try VerdictTable.read(v).rows.count
+        try DecisionLog(path: dir.path("v.decisions.csv")).record(try VerdictTable.read(v).rows[0], label: "ok")
+        let r = try CLI.run(["review", v, "--queue", "5", "--output", dir.path("q.csv")])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
+        #expect(rows[0] == ReviewQueueFile.header(.standard))
+        #expect(rows.count == min(6, all))
+        let first = try VerdictTable.read(v).rows[0]
+        #expect(!rows.dropFirst().contains { $0[0] == first.source && $0[1] == first.id })
+        #expect(
+            Set(rows.dropFirst().map { $0[rows[0].firstIndex(of: "shown_as")!] }).isSubset(of: ["uncertain", "audit"]))
+    }
+
+    @Test func adaptWritesAModelThatRecordsTheSite() throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        let decisions = try AdaptCommandTests.landlordDecisions(dir)
+        let r = try CLI.run(["adapt", decisions, "--model", base, "--output", dir.path("site.model")])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("hostile: 12 of 32 decisions"))
+        let scored = try CLI.run(["score", "--comments", decisions, "--model", dir.path("site.model"), "--quiet"])
+        #expect(scored.status == 0, "\(scored.stderr)")
+    }
+
+    struct BadDecisions: Sendable, CustomStringConvertible {
+        var description: String
+        var csv: String
+        var message: String
+    }
+
+    static let bad: [BadDecisions] = [
+        BadDecisions(
+            description: "an unknown label", csv: "id,text,label\n1,fine,ok\n2,awful,toxic\n",
+            message: "d.csv:3: label 'toxic'"),
+        BadDecisions(
+            description: "an empty text", csv: "id,text,label\n1,fine,ok\n2,  ,hostile\n",
+            message: "d.csv:3: empty text"),
+        BadDecisions(
+            description: "one class only", csv: "id,text,label\n1,fine,ok\n2,good,ok\n",
+            message: "the decisions hold 2 ok and nothing else"),
+        BadDecisions(
+            description: "no label column", csv: "id,text,decision\n1,fine,ok\n",
+            message: "no column 'label'")
+    ]
+
+    @Test(arguments: bad)
+    func badDecisionsAreNamedAndLeaveNoModel(_ c: BadDecisions) throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        let decisions = try dir.write("d.csv", c.csv)
+        let out = try dir.write("site.model", "yesterday's model")
+        let r = try CLI.run(["adapt", decisions, "--model", base, "--output", out])
+        #expect(r.status == 1 || r.status == 64)
+        #expect(r.stderr.contains(c.message), "\(r.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "yesterday's model")
+    }
+}
+
+extension AdaptCommandTests {
+    /// 12 hostile and 20 civil decisions about landlords, in the training format.
+    static func landlordDecisions(_ dir: TempDirectory) throws -> String {
+        var csv = "id,text,label\n"
+        for i in 0..<12 { csv += "h\(i),greedy landlord parasites number \(i),hostile\n" }
+        for i in 0..<20 { csv += "o\(i),the landlord fixed the heating on day \(i),ok\n" }
+        return try dir.write("d.csv", csv)
+    }
+
+    /// An adapted model takes count shards like any other, and keeps its record.
+    @Test func anAdaptedModelStillMergesShards() throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        let decisions = try AdaptCommandTests.landlordDecisions(dir)
+        #expect(try CLI.run(["adapt", decisions, "--model", base, "--output", dir.path("site.model")]).status == 0)
+        #expect(
+            try CLI.run([
+                "train", "Data/labeled-example.csv", "--shard", "--min-count", "1", "--output", dir.path("c.counts")
+            ]).status == 0)
+        let r = try CLI.run(["merge", dir.path("site.model"), dir.path("c.counts"), "--output", dir.path("m.model")])
+        #expect(r.status == 0, "\(r.stderr)")
+        let before = try ModelStore.load(dir.path("site.model")), after = try ModelStore.load(dir.path("m.model"))
+        #expect(after.adaptation == before.adaptation && after.adaptation != nil)
+    }
+}
+
+extension AdaptCommandTests {
+    /// An export's moderation status teaches `adapt` through a label map.
+    @Test func anExportsStatusCanBeTheDecisions() throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        let verdicts = dir.path("v.csv")
+        #expect(try CLI.run(["score", "Data/exports/disqus.xml", "--model", base, "--output", verdicts]).status == 0)
+        let r = try CLI.run([
+            "adapt", verdicts, "--label-column", "status", "--label-map", "spam=offtopic,approved=ok", "--model", base,
+            "--output", dir.path("site.model")
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("offtopic: 1 of 3 decisions"))
+    }
+}

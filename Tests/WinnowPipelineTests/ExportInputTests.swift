@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+import WinnowPipeline
+
+/// The exports sites produce, through the command line.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"))
+struct ExportInputTests {
+    static let disqus = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <disqus xmlns:dsq="http://disqus.com/disqus-internals">
+          <thread dsq:id="7"><title>Ferry fares rise</title><message>Fares rise in May.</message></thread>
+          <post dsq:id="-901"><message><![CDATA[<p>You clueless idiot</p>]]></message>
+            <author><name>Ann</name></author><thread dsq:id="7"/></post>
+          <post dsq:id="902"><message><![CDATA[<p>Fair enough</p>]]></message>
+            <author><name>Bo</name></author><thread dsq:id="7"/><parent dsq:id="-901"/></post>
+        </disqus>
+        """
+
+    @Test(arguments: [false, true])
+    func anExportScoresOneRowPerCommentWithItsIds(_ asComments: Bool) throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write("export.xml", Self.disqus)
+        let r = try CLI.run(["score"] + (asComments ? ["--comments", file] : [file]) + ["--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        let column = { (name: String) in rows[0].firstIndex(of: name)! }
+        #expect(rows.dropFirst().map { $0[1] } == ["-901", "902"])
+        #expect(rows.dropFirst().map { $0[column("author")] } == ["Ann", "Bo"])
+        #expect(rows[2][column("parent")] == "-901" && rows[1][column("title")] == "Ferry fares rise")
+        #expect(rows[1][column("text")] == "You clueless idiot")
+    }
+
+    /// An XML export is parsed as it is read; one cut short is named with its line, and
+    /// the comments before the cut are scored.
+    @Test func aTruncatedXMLExportIsNamedWithItsLine() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let cut = try dir.write("cut.xml", String(Self.disqus.prefix(Self.disqus.count - 40)))
+        let r = try CLI.run(["score", "--comments", cut, "--model", model, "--quiet"])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("cut.xml:") && r.stderr.contains("malformed XML"), "\(r.stderr)")
+        #expect(try CLI.records(r.stdout).count == 2)
+    }
+
+    @Test func tabSeparatedAndWindows1252FilesAreRead() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let tsv = try dir.write("c.tsv", "id\ttext\n1\tthanks, a fair point\n2\tyou idiot\n")
+        var latin = Array("id,text\n".utf8)
+        for i in 0..<3000 { latin += Array("\(i),plain row \(i)\n".utf8) }
+        latin += Array("late,caf".utf8) + [0xE9] + Array(" \n".utf8)  // one Windows-1252 byte, far in
+        let cp1252 = try dir.write("latin.csv", bytes: latin)
+        let r = try CLI.run(["score", "--comments", tsv, "--comments", cp1252, "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        #expect(rows.count == 1 + 2 + 3001)
+        #expect(rows[1][7] == "thanks, a fair point" && rows.last?[7] == "café ")
+        #expect(r.stderr.contains("latin.csv: not UTF-8; read as Windows-1252"))
+    }
+
+    /// A Reddit dump is streamed (gzip undone as it is read), ids and parents kept; a cut
+    /// one is named (this one is cut within its first chunk, so nothing is scored).
+    @Test func aGzipRedditDumpIsStreamedAndACutOneIsNamed() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let r = try CLI.run(["score", "--comments", "Data/exports/reddit.jsonl.gz", "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        let parent = rows[0].firstIndex(of: "parent")!
+        #expect(rows.dropFirst().map { $0[1] } == ["k7a1", "k7a2", "k7a3"])
+        #expect(rows.dropFirst().map { $0[parent] } == ["", "k7a1", "k7a2"])
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "Data/exports/reddit.jsonl.gz".inRoot)))
+        let cut = try dir.write("cut.jsonl.gz", bytes: Array(whole.prefix(whole.count - 12)))
+        let c = try CLI.run(["score", "--comments", cut, "--model", model, "--quiet"])
+        #expect(c.status == 1 && c.stderr.contains("cut.jsonl.gz: not a readable gzip file (truncated)"), "\(c.stderr)")
+    }
+
+    /// JSON Lines of any shape: the columns options name its fields, dotted into objects.
+    @Test func jsonLinesWithOtherFieldNamesAreRead() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write(
+            "c.jsonl",
+            "{\"comment_id\":\"a1\",\"body\":\"you clueless idiot\",\"user\":{\"name\":\"zed\"}}\n"
+                + "{\"comment_id\":7,\"body\":\"nice work\",\"user\":{\"name\":\"amy\"}}\n")
+        let r = try CLI.run([
+            "score", "--comments", file, "--text-column", "body", "--id-column", "comment_id", "--author-column",
+            "user.name", "--model", model, "--quiet"
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout)
+        #expect(
+            rows.dropFirst().map { [$0[1], $0[2], $0[7]] } == [
+                ["a1", "zed", "you clueless idiot"], ["7", "amy", "nice work"]
+            ])
+        let wrong = try CLI.run(["score", "--comments", file, "--text-column", "bdy", "--model", model])
+        #expect(wrong.status == 64 && wrong.stderr.contains("did you mean 'body'?"))
+    }
+
+    @Test func aFileWithoutAHeaderRowNamesColumnsByNumber() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write("nh.csv", "r1,you clueless idiot,zed\nr2,nice work,amy\n")
+        let r = try CLI.run([
+            "score", "--comments", file, "--no-header-row", "--text-column", "2", "--id-column", "1",
+            "--author-column", "3", "--model", model, "--quiet"
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(
+            try CLI.records(r.stdout).dropFirst().map { [$0[1], $0[2], $0[7]] } == [
+                ["r1", "zed", "you clueless idiot"], ["r2", "amy", "nice work"]
+            ])
+    }
+
+    @Test func aCSVGivenAsAPageIsBadUsageThatSaysWhatToDo() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let csv = try dir.write("c.csv", "id,text\n1,hello\n")
+        let r = try CLI.run(["score", csv, "--model", model, "--quiet"])
+        #expect(r.status == 64 && r.stderr.contains("score it with --comments"))
+    }
+}

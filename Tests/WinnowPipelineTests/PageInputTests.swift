@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import WinnowPipeline
+
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"))
+struct PageInputTests {
+    /// Page comment ids come from their content: a re-scrape with a new comment at the top
+    /// keeps the others' ids, and a reply's parent is its parent's id.
+    @Test func pageIdsSurviveARescrape() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let page = try String(contentsOfFile: "Data/pages/transit-strike.txt".inRoot, encoding: .utf8)
+        let before = try dir.write("before.txt", page)
+        let marker = "Leah Morrison"
+        let first = try #require(page.range(of: marker))
+        let added = page.replacingCharacters(
+            in: first.lowerBound..<first.lowerBound, with: "Priya S wrote:\nFirst! The strike deadline is Friday.\n\n")
+        let after = try dir.write("after.txt", added)
+        func ids(_ path: String) throws -> [String: String] {
+            let r = try CLI.run(["score", path, "--model", model, "--quiet"])
+            let rows = try CLI.records(r.stdout)
+            return Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[7], $0[1]) })
+        }
+        let old = try ids(before), new = try ids(after)
+        #expect(old.count >= 3 && old.allSatisfy { new[$0.key] == $0.value })
+        let rows = try CLI.records(try CLI.run(["score", before, "--model", model, "--quiet"]).stdout)
+        let parent = rows[0].firstIndex(of: "parent")!
+        #expect(rows.dropFirst().contains { !$0[parent].isEmpty && old.values.contains($0[parent]) })
+    }
+
+    @Test func aPageFromStandardInputIsNamedAsAsked() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let page = try Data(contentsOf: URL(fileURLWithPath: "Data/pages/transit-strike.txt".inRoot))
+        let plain = try CLI.run(["score", "-", "--model", model, "--quiet"], stdin: page)
+        #expect(
+            plain.status == 0 && plain.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("<stdin>,") }
+        )
+        let named = try CLI.run(["score", "-", "--source-name", "strike.txt", "--model", model, "--quiet"], stdin: page)
+        #expect(named.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("strike.txt,") })
+    }
+}
