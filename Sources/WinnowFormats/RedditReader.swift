@@ -40,28 +40,3 @@ public enum RedditReader {
         return object.compactMapValues(JSONValue.string)
     }
 }
-
-/// Reddit comments one line at a time from a file, gzip or not, in bounded memory.
-public final class RedditStream: CommentStream {
-    private let lines: LineStream
-
-    public init(_ reader: InflatingReader) { lines = LineStream(reader) }
-
-    public func next() throws(FormatError) -> ExportedComment? {
-        while let line = try lines.next() {
-            if let c = try RedditReader.comment(line, line: lines.line, path: lines.path) { return c }
-        }
-        return nil
-    }
-}
-
-/// JSON values as text, whatever their JSON type.
-enum JSONValue {
-    static func string(_ value: Any?) -> String? {
-        switch value {
-        case let s as String: s
-        case let n as NSNumber: n.stringValue
-        default: nil
-        }
-    }
-}
