@@ -1,8 +1,14 @@
+import Foundation
+import WinnowFormats
+
 /// `winnow report`: one self-contained HTML page (no network) summarising a verdict CSV:
 /// counts, score histograms, the most flagged pages and authors, and a sortable,
 /// filterable table of comments with reasons and, when given, the moderators' decisions.
 public enum ReportWriter {
-    public static func html(_ table: VerdictTable, decisions: [String: String] = [:], title: String) -> String {
+    /// `compressAbove`: data larger than this many bytes is written compressed.
+    public static func html(
+        _ table: VerdictTable, decisions: [String: String] = [:], title: String, compressAbove: Int = compressAbove
+    ) -> String {
         let rows = table.rows
         var counts: [String: Int] = [:]
         for r in rows { counts[r.verdict, default: 0] += 1 }
@@ -20,7 +26,10 @@ public enum ReportWriter {
         out += "</div>\n<div class=tops>"
         out += top("Most flagged pages", rows.filter(\.flagged).map(\.source))
         out += top("Most flagged authors", rows.filter(\.flagged).map(\.author))
-        out += "</div>\n" + commentTable(shown(rows, decisions), of: rows.count, table.columns, decisions)
+        out +=
+            "</div>\n"
+            + commentTable(
+                shown(rows, decisions), of: rows.count, table.columns, decisions, compressAbove: compressAbove)
         out += script + "</body></html>\n"
         return out
     }
@@ -93,7 +102,8 @@ public enum ReportWriter {
     }
 
     static func commentTable(
-        _ rows: [VerdictTable.Row], of total: Int, _ columns: VerdictColumns, _ decisions: [String: String]
+        _ rows: [VerdictTable.Row], of total: Int, _ columns: VerdictColumns, _ decisions: [String: String],
+        compressAbove: Int
     ) -> String {
         let approved = rows.count { !$0.flagged }
         var s = "<p>Showing \(rows.count) of \(total) comments"
@@ -109,17 +119,27 @@ public enum ReportWriter {
         s += "<th>reasons</th><th>comment</th></tr></thead><tbody></tbody></table>\n"
         // The rows as data, drawn a page at a time: a table of 100,000 rows as markup is
         // more than a browser lays out in seconds.
-        s += "<script type=application/json id=data>["
+        var json = "["
         for (i, r) in rows.sorted(by: { $0.topScore > $1.topScore }).enumerated() {
             let decision = decisions[r.key]
             let overruled = decision.map { ($0 == Label.ok.rawValue) == r.flagged } ?? false
             var cells = [r.source, r.id, r.author, r.verdict, decision ?? ""].map(scriptString)
             cells += r.scores.map { $0.isNaN ? "null" : ScoredComment.format($0) }
             cells += [scriptString(r.reasons), scriptString(r.text), overruled ? "1" : "0"]
-            s += (i == 0 ? "" : ",\n") + "[" + cells.joined(separator: ",") + "]"
+            json += (i == 0 ? "" : ",\n") + "[" + cells.joined(separator: ",") + "]"
         }
-        return s + "]</script>\n"
+        json += "]"
+        // Large data goes compressed (the browser inflates it): a table with tens of
+        // thousands of flagged comments stays a file that opens at once.
+        if json.utf8.count > compressAbove, let packed = Deflate.compress(Array(json.utf8)) {
+            return s + "<script type=application/octet-stream id=data data-deflate=1>"
+                + Data(packed).base64EncodedString() + "</script>\n"
+        }
+        return s + "<script type=application/json id=data>" + json + "</script>\n"
     }
+
+    /// Data larger than this is written compressed by default.
+    public static let compressAbove = 4 << 20
 
     /// Rows the table draws at once.
     public static let pageSize = 200
@@ -140,7 +160,14 @@ public enum ReportWriter {
 
     static let script = """
         <script>
-        const data = JSON.parse(document.getElementById('data').textContent);
+        (async () => {
+        const element = document.getElementById('data');
+        let text = element.textContent;
+        if (element.dataset.deflate) {
+          const bytes = Uint8Array.from(atob(text), c => c.charCodeAt(0));
+          text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).text();
+        }
+        const data = JSON.parse(text);
         const body = document.querySelector('#comments tbody'), size = \(pageSize);
         const last = data.length ? data[0].length - 1 : 0;
         let shown = data, page = 0;
@@ -177,6 +204,7 @@ public enum ReportWriter {
           page = 0; draw();
         }));
         draw();
+        })();
         </script>
 
         """

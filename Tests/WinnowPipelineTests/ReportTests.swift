@@ -55,17 +55,23 @@ import Testing
         #expect(html.contains("approve: 2995"))
     }
 
-    /// Headless Chromium renders the page and the table shows every comment.
-    @Test func chromiumRendersTheRows() throws {
+    /// Headless Chromium renders the page and the table shows every comment, from plain
+    /// data and from compressed data (what a large report holds).
+    @Test(arguments: [Int.max, 0])
+    func chromiumRendersTheRows(_ compressAbove: Int) throws {
         let candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         guard let browser = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             print("note: no Chromium installed; skipping the rendering check (apt-get install chromium)")
             return
         }
         let dir = try TempDirectory()
-        let page = try dir.write("r.html", ReportWriter.html(table(), title: "r"))
+        let page = try dir.write("r.html", ReportWriter.html(table(), title: "r", compressAbove: compressAbove))
         let r = try ChildProcess.run(
-            browser, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page],
+            browser,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=10000", "--dump-dom",
+                "file://" + page
+            ],
             timeout: 120, failOnTimeout: false)
         guard !r.timedOut else {
             print("note: Chromium did not finish in 120 s here; skipping the rendering check")
