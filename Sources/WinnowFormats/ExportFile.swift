@@ -39,11 +39,7 @@ public struct ExportFile: Sendable {
     /// Opens `path`, sniffing its first 64 KiB (decompressed) to choose how to read it.
     public static func open(_ path: String, forced: InputFormat? = nil) throws(FormatError) -> Opened {
         let reader = try InflatingReader(path: path)
-        var head = try reader.peek(65_536)
-        for _ in 0..<3 where !head.isEmpty && String(validating: head, as: UTF8.self) == nil { head.removeLast() }
-        let sniffed = String(validating: head, as: UTF8.self).map {
-            FormatSniffer.sniff($0, path: plainName(path, reader.compressed))
-        }
+        let sniffed = FormatSniffer.sniff(head: try reader.peek(65_536), path: plainName(path, reader.compressed))
         let format = forced ?? sniffed
         if format == .reddit { return .stream(RedditStream(reader)) }
         // A plain XML export is parsed from the file as it is read; a compressed one whole.

@@ -1,6 +1,14 @@
 /// Tells an input's format from its first few kilobytes; the extension is only a hint for
 /// what the content leaves open.
 public enum FormatSniffer {
+    /// The format of a file's first bytes (a character cut at their end left out), or nil
+    /// when they are not UTF-8.
+    public static func sniff(head: [UInt8], path: String) -> InputFormat? {
+        var head = head
+        for _ in 0..<3 where !head.isEmpty && String(validating: head, as: UTF8.self) == nil { head.removeLast() }
+        return String(validating: head, as: UTF8.self).map { sniff($0, path: path) }
+    }
+
     public static func sniff(_ text: String, path: String) -> InputFormat {
         let head = String(text.prefix(4096))
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }

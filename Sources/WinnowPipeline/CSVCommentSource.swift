@@ -81,7 +81,7 @@ public final class CSVCommentSource: CommentSource {
         let export = columns.input.format.map { $0 != .csv } ?? false
         guard export || (path != "-" && !looksPlainCSV(path)) else {
             let reader = try CSVReader(path: path)
-            reader.delimiter = try delimiter ?? sniffDelimiter(path)
+            reader.delimiter = delimiter ?? sniffDelimiter(path)
             return .table(try CSVTable(reader: reader, headerRow: columns.headerRow))
         }
         let file: ExportFile
@@ -102,55 +102,43 @@ public final class CSVCommentSource: CommentSource {
             }
             return .comments(InputText.jobs(try read.get(), source: file.path))
         }
-        if file.format == .jsonl {
-            var fields = JSONLinesReader.Fields()
-            (fields.text, fields.id, fields.author, fields.article) = (
-                columns.text, columns.id, columns.author ?? "author", columns.article
-            )
-            let read = Result { () throws(FormatError) in
-                try JSONLinesReader.read(file.text, fields: fields, path: file.path)
-            }
-            if case .failure(.missingField(let p, _, let field, let available)) = read {
-                throw PipelineError.csvMissingColumn(path: p, column: field, available: available)
-            }
-            return .comments(InputText.jobs(try read.get(), source: file.path))
-        }
-        let bytes = Array(file.text.utf8)
+        return .table(try decodedTable(file.text, path: path, columns))
+    }
+
+    /// A table over text already decoded (gzip, UTF-16, Windows-1252).
+    static func decodedTable(_ text: String, path: String, _ columns: Columns) throws(PipelineError) -> CSVTable {
+        let bytes = Array(text.utf8)
         let reader = CSVReader(bytes: bytes, path: path)
-        reader.delimiter = delimiter ?? sniffDelimiter(bytes.prefix(65_536))
-        return .table(try CSVTable(reader: reader, headerRow: columns.headerRow))
+        reader.delimiter = columns.delimiter ?? sniffDelimiter(bytes.prefix(65_536))
+        return try CSVTable(reader: reader, headerRow: columns.headerRow)
+    }
+
+    /// A file's first 64 KiB, what its format and delimiter are told from (empty when it
+    /// cannot be opened: the reader then names the file).
+    static func head(_ path: String) -> [UInt8] {
+        guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
     }
 
     /// The first 64 KiB: not gzip, UTF-8 (up to a cut character), and not an export.
     static func looksPlainCSV(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return true }  // the reader names it
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+        let head = head(path)
         guard !Gunzip.isGzip(head), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else {
             return false
         }
-        var valid = head
-        for _ in 0..<3 where String(validating: valid, as: UTF8.self) == nil && !valid.isEmpty { valid.removeLast() }
-        guard let text = String(validating: valid, as: UTF8.self) else { return false }
-        return [.csv, .page].contains(FormatSniffer.sniff(text, path: path))
+        guard let format = FormatSniffer.sniff(head: head, path: path) else { return false }
+        return format == .csv || format == .page
     }
 
-    static func sniffDelimiter(_ path: String) throws -> UInt8 {
-        guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return 44 }
-        defer { try? handle.close() }
-        return sniffDelimiter(ArraySlice((try? handle.read(upToCount: 65_536)) ?? Data()))
-    }
+    static func sniffDelimiter(_ path: String) -> UInt8 { sniffDelimiter(head(path)[...]) }
 
     /// A named field that a JSON Lines file's first object lacks (the columns check of
     /// `checkColumns`, for JSON Lines).
     static func jsonlMissingField(_ path: String, _ required: [String]) -> PipelineError? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+        let head = head(path)
         guard let line = head.split(separator: 10).first, line.first == UInt8(ascii: "{"),
-            let text = String(
-                validating: head.prefix(65_536).split(separator: 10, maxSplits: 1).first ?? [], as: UTF8.self),
-            FormatSniffer.sniff(text, path: path) == .jsonl,
+            FormatSniffer.sniff(head: Array(line), path: path) == .jsonl,
             let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
         else { return nil }
         for name in required where JSONLinesReader.value(object, name) == nil {
@@ -204,10 +192,7 @@ public final class CSVCommentSource: CommentSource {
     /// The file read again whole as Windows-1252, past the rows already handed out.
     private func reopenDecoded(_ path: String) -> CSVTable? {
         guard let file = try? InputText.read(path, diagnostics: diagnostics), file.encoding != .utf8 else { return nil }
-        let reader = CSVReader(bytes: Array(file.text.utf8), path: path)
-        reader.delimiter =
-            columns.delimiter ?? CSVCommentSource.sniffDelimiter(ArraySlice(file.text.utf8.prefix(65_536)))
-        guard let t = try? CSVTable(reader: reader, headerRow: columns.headerRow) else { return nil }
+        guard let t = try? CSVCommentSource.decodedTable(file.text, path: path, columns) else { return nil }
         for _ in 0..<rowNumber where (try? t.next()) != nil {}
         return t
     }
