@@ -1,18 +1,13 @@
 import WinnowText
 
-/// Word counts of the article a comment sits under: the "topic model" for off-topic scoring.
+/// The article a comment sits under, alone (no thread, no other discussions): what off-topic
+/// scoring compares a comment with when nothing else is known.
 public struct ArticleProfile: Sendable {
-    package var counts: [UInt64: Float] = [:]
-    package var total: Float = 0
+    let discussions: Discussions?
 
-    public init() {}
+    public init() { discussions = nil }
 
-    public init(tokens: TokenList) {
-        for i in 0..<tokens.count where !Relevance.isPlaceholder(tokens, i) {
-            counts[tokens.hash(at: i), default: 0] += 1
-            total += 1
-        }
-    }
+    public init(tokens: TokenList) { discussions = Discussions(article: tokens) }
 
-    public var isEmpty: Bool { total == 0 }
+    public var isEmpty: Bool { !(discussions?.items.first?.hasArticle ?? false) }
 }

@@ -8,6 +8,8 @@ public struct ExportedComment: Sendable, Equatable {
     /// The thread's (article's) title, and the article itself when the export has it.
     public var title: String = ""
     public var article: String? = nil
+    /// The thread it belongs to, when the export names one apart from its title.
+    public var thread: String = ""
     /// When it was written, as the export gives it.
     public var created: String = ""
     /// The export's own moderation status: approved, pending, spam, deleted, trash...

@@ -1,11 +1,12 @@
 import Foundation
 
 /// JSON Lines of any shape: each line one object, one comment, its fields named as CSV
-/// columns are (`--text-column`, `--id-column`, `--author-column`, `--article-column`);
+/// columns are (`--text-column`, `--id-column`, `--author-column`, `--article-column`,
+/// `--thread-column`);
 /// a dotted name reaches into nested objects ("snippet.text").
 public enum JSONLinesReader {
     public struct Fields: Sendable {
-        public var text = "text", id = "id", author = "author", article: String?
+        public var text = "text", id = "id", author = "author", article: String?, thread: String?
         public init() {}
     }
 
@@ -23,6 +24,7 @@ public enum JSONLinesReader {
                 id: JSONValue.string(value(object, fields.id)) ?? String(out.count + 1),
                 author: JSONValue.string(value(object, fields.author)) ?? "", text: body)
             c.article = fields.article.flatMap { JSONValue.string(value(object, $0)) }
+            c.thread = fields.thread.flatMap { JSONValue.string(value(object, $0)) } ?? ""
             out.append(c)
         }
         return out

@@ -60,21 +60,21 @@ public final class BatchScorer {
                 rows += chunk.count
             }
         }
-        for source in sources {
-            while true {
-                var jobs: [CommentJob] = []
-                jobs.reserveCapacity(BatchScorer.chunkSize)
-                while jobs.count < BatchScorer.chunkSize, let job = source.next() { jobs.append(job) }
-                if jobs.isEmpty { break }
-                while sent - written >= limit {
-                    queue.waitForFinished()
-                    try writeFinished()
-                }
-                queue.push(sent, jobs)
-                sent += 1
+        // Comments of one discussion are weighed against its other comments (`DiscussionSource`).
+        let source = DiscussionSource(sources, model: scorers[0].model, threads: scorers.count)
+        while true {
+            var jobs: [CommentJob] = []
+            jobs.reserveCapacity(BatchScorer.chunkSize)
+            while jobs.count < BatchScorer.chunkSize, let job = source.next() { jobs.append(job) }
+            if jobs.isEmpty { break }
+            while sent - written >= limit {
+                queue.waitForFinished()
                 try writeFinished()
-                progress.update(rows: rows, bytes: source.progress)
             }
+            queue.push(sent, jobs)
+            sent += 1
+            try writeFinished()
+            progress.update(rows: rows, bytes: source.progress)
         }
         while written < sent {
             queue.waitForFinished()

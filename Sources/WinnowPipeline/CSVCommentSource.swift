@@ -7,6 +7,8 @@ import WinnowFormats
 public final class CSVCommentSource: CommentSource {
     public struct Columns: Sendable {
         public var text = "text", id = "id", author: String? = "author", article: String?
+        /// Rows sharing this column's value are one thread (with or without an article).
+        public var thread: String?
         /// Between fields: nil sniffs it from the header (a tab and no comma: TSV).
         public var delimiter: UInt8? = nil
         /// A format forced, and standard input's name.
@@ -26,7 +28,7 @@ public final class CSVCommentSource: CommentSource {
     private let diagnostics: Diagnostics
     private var fileIndex = 0
     private var table: CSVTable?
-    private var indices: (text: Int, id: Int?, author: Int?, article: Int?) = (0, nil, nil, nil)
+    private var indices: (text: Int, id: Int?, author: Int?, article: Int?, thread: Int?) = (0, nil, nil, nil, nil)
     private var rowNumber = 0
     /// An export's comments, or rows read back after a fallback, waiting to be handed out.
     private var pending: [CommentJob] = []
@@ -93,7 +95,7 @@ public final class CSVCommentSource: CommentSource {
         if file.format == .jsonl {
             var fields = JSONLinesReader.Fields()
             (fields.text, fields.id, fields.author) = (columns.text, columns.id, columns.author ?? "author")
-            fields.article = columns.article
+            (fields.article, fields.thread) = (columns.article, columns.thread)
             let read = Result { () throws(FormatError) in
                 try JSONLinesReader.read(file.text, fields: fields, path: file.path)
             }
@@ -173,10 +175,12 @@ public final class CSVCommentSource: CommentSource {
                 }
                 rowNumber += 1
                 let f = row.fields
-                return CommentJob(
+                var job = CommentJob(
                     source: table.path, id: indices.id.map { f[$0] } ?? String(rowNumber),
                     author: indices.author.map { f[$0] } ?? "", text: f[indices.text],
                     article: indices.article.map { f[$0] })
+                job.thread = indices.thread.map { f[$0] }
+                return job
             } catch {
                 if case .invalidUTF8 = error, table.path != "-", let decoded = reopenDecoded(table.path) {
                     self.table = decoded  // a byte that is not UTF-8 past the sniffed start
@@ -215,9 +219,10 @@ public final class CSVCommentSource: CommentSource {
                     return true
                 }
                 indices = (
-                    try t.column(columns.text), t.optionalColumn(columns.id), t.optionalColumn(columns.author), nil
+                    try t.column(columns.text), t.optionalColumn(columns.id), t.optionalColumn(columns.author), nil, nil
                 )
                 if let article = columns.article { indices.article = try t.column(article) }
+                if let thread = columns.thread { indices.thread = try t.column(thread) }
                 table = t
                 rowNumber = 0
                 return true

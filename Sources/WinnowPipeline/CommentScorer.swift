@@ -51,13 +51,15 @@ public final class CommentScorer: @unchecked Sendable {
     /// The comment's verdict row: scores, verdict, reasons, and what the job carries
     /// along (source, id, author, title); its article is compared with when it has one.
     public func score(_ job: CommentJob) throws -> ScoredComment {
-        try setArticle(job.article)
-        var scored = try score(job.text, source: job.source, id: job.id, author: job.author)
+        if job.discussion == nil { try setArticle(job.article) }
+        var scored = try score(job.text, source: job.source, id: job.id, author: job.author, job.discussion)
         (scored.title, scored.parent, scored.created, scored.status) = (job.title, job.parent, job.created, job.status)
         return scored
     }
 
-    private func score(_ text: String, source: String, id: String, author: String) throws -> ScoredComment {
+    private func score(
+        _ text: String, source: String, id: String, author: String, _ discussion: (set: Discussions, index: Int)?
+    ) throws -> ScoredComment {
         var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
         defer { buffers = (tokens, scratch) }
         try normalizer.tokenize(text, into: &tokens)
@@ -70,14 +72,23 @@ public final class CommentScorer: @unchecked Sendable {
         }
         // Off-topic: spam (the offtopic head), or unrelated to the article (noisy-OR).
         let spam = scores[CommentScorer.offtopicColumn]
-        var spamEvidence = spam, unrelated = 0.0
-        if !article.isEmpty {
-            unrelated = Relevance(tokens: tokens, article: article, model: model).offTopicProbability
+        var spamEvidence = spam, unrelated = 0.0, relevance: Relevance?
+        if let discussion {
+            relevance = Relevance(tokens: tokens, discussion: discussion.index, of: discussion.set, model: model)
+        } else if !article.isEmpty {
+            relevance = Relevance(tokens: tokens, article: article, model: model)
+        }
+        if let relevance {
+            unrelated = relevance.offTopicProbability
             spamEvidence = spam.isNaN ? 0 : CommentScorer.confidentSpam(spam)
             scores[CommentScorer.offtopicColumn] = 1 - (1 - spamEvidence) * (1 - unrelated)
         }
         let verdict = self.verdict(scores)
-        let reasons = explain(scratch, scores: scores, spam: spamEvidence, unrelated: unrelated)
+        var reasons = explain(scratch, scores: scores, spam: spamEvidence)
+        if unrelated >= 0.5, let relevance {
+            if !reasons.isEmpty { reasons += "; " }
+            reasons += CommentScorer.unrelatedReason(relevance, discussion)
+        }
         return ScoredComment(
             source: source, id: id, author: author, verdict: verdict, scores: scores, reasons: reasons, text: text)
     }
@@ -98,10 +109,10 @@ public final class CommentScorer: @unchecked Sendable {
     /// noise beside the article's own evidence (Models/README.md, "Off-topic").
     static func confidentSpam(_ p: Double) -> Double { max(0, (p - 0.5) / 0.5) }
 
-    /// "hostile: idiot, shut up; spam: <url>, subscribe; no overlap with article", built in
+    /// "hostile: idiot, shut up; spam: <url>, subscribe", built in
     /// place (one string per comment, not one per part): each head's strongest features
     /// when its score is 0.4 or more (the offtopic head is the spam class, named so).
-    private func explain(_ scratch: ScoreScratch, scores: [Double], spam: Double, unrelated: Double) -> String {
+    private func explain(_ scratch: ScoreScratch, scores: [Double], spam: Double) -> String {
         var reasons = ""
         func part(_ text: String) {
             if !reasons.isEmpty { reasons += "; " }
@@ -119,7 +130,19 @@ public final class CommentScorer: @unchecked Sendable {
                 reasons += e.name
             }
         }
-        if unrelated >= 0.5 { part("no overlap with article") }
         return reasons
+    }
+
+    /// Why a comment reads as unrelated: the discussion it reads like, with the words that
+    /// say so ("reads like \"Ferry fares rise\": ferry, fares"), else that it shares nothing
+    /// with its own.
+    static func unrelatedReason(_ relevance: Relevance, _ discussion: (set: Discussions, index: Int)?) -> String {
+        guard let discussion else { return "no overlap with article" }
+        guard let elsewhere = relevance.elsewhere, !elsewhere.words.isEmpty else {
+            return discussion.set.items[discussion.index].hasArticle
+                ? "no overlap with article" : "no overlap with thread"
+        }
+        let title = discussion.set.items[elsewhere.discussion].title
+        return "reads like \"\(title)\": " + elsewhere.words.joined(separator: ", ")
     }
 }

@@ -5,7 +5,7 @@ import WinnowBayes
 /// the gold labels, through the same path `winnow score` uses.
 public struct Evaluation {
     public struct Options: Sendable {
-        public var textColumn = "text", labelColumn = "label", articleColumn: String?
+        public var textColumn = "text", labelColumn = "label", articleColumn: String?, threadColumn: String?
         /// Label values, or label column names, to rename (as for training).
         public var labelMap: [String: String] = [:]
         public var policy = VerdictPolicy()
@@ -47,17 +47,35 @@ public struct Evaluation {
         var columns = LabeledRows.Columns(
             text: options.textColumn, label: options.labelColumn, source: nil,
             id: nil, article: options.articleColumn)
-        (columns.labelMap, columns.negative) = (options.labelMap, model.options.negativeLabel)
+        (columns.labelMap, columns.negative, columns.thread) = (
+            options.labelMap, model.options.negativeLabel, options.threadColumn
+        )
         let rows = LabeledRows()
-        try rows.forEach(files, columns, diagnostics: diagnostics) { row in
-            let s = try scorer.score(CommentJob(source: "", id: "", author: "", text: row.text, article: row.article))
-            for (k, label) in labels.enumerated() where !s.scores[k].isNaN {
-                meters[k].add(score: s.scores[k], isPositive: row.labels.contains(label.rawValue))
+        // Scored a window at a time, as `winnow score` does: a comment's discussion is the
+        // rows of its window that share its article or thread.
+        let indexer = DiscussionIndexer(model: model)
+        var window: [(row: LabeledRows.Row, job: CommentJob)] = []
+        func scoreWindow() throws {
+            var jobs = window.map(\.job)
+            indexer.index(&jobs)
+            for (k, job) in jobs.enumerated() {
+                let row = window[k].row, s = try scorer.score(job)
+                for (c, label) in labels.enumerated() where !s.scores[c].isNaN {
+                    meters[c].add(score: s.scores[c], isPositive: row.labels.contains(label.rawValue))
+                }
+                for label in row.labels { evaluation.verdicts[label, default: [:]][s.verdict, default: 0] += 1 }
+                evaluation.rows += 1
+                if let v = row.modelVerdict { evaluation.decisions.append((row.labels[0], v, row.shownAs)) }
             }
-            for label in row.labels { evaluation.verdicts[label, default: [:]][s.verdict, default: 0] += 1 }
-            evaluation.rows += 1
-            if let v = row.modelVerdict { evaluation.decisions.append((row.labels[0], v, row.shownAs)) }
+            window.removeAll(keepingCapacity: true)
         }
+        try rows.forEach(files, columns, diagnostics: diagnostics) { row in
+            var job = CommentJob(source: "", id: "", author: "", text: row.text, article: row.article)
+            job.thread = row.thread
+            window.append((row, job))
+            if window.count >= DiscussionSource.windowSize { try scoreWindow() }
+        }
+        try scoreWindow()
         rows.report(diagnostics)
         if !evaluation.decisions.isEmpty {
             evaluation.moderation = ModerationEstimate(

@@ -49,6 +49,7 @@ public enum InputText {
             var job = CommentJob(
                 source: source, id: c.id, author: c.author, text: c.text, article: c.article, title: c.title)
             (job.parent, job.created, job.status) = (c.parent, c.created, c.status)
+            job.thread = c.thread.isEmpty ? nil : c.thread
             return job
         }
     }

@@ -3,6 +3,8 @@
 final class LabeledRows {
     struct Row {
         var text: String, source: String, article: String?
+        /// The thread it belongs to, from a thread column.
+        var thread: String? = nil
         /// The row's labels: one from a label column, or every 0/1 column set (none: the
         /// negative label).
         var labels: [String]
@@ -14,6 +16,7 @@ final class LabeledRows {
 
     struct Columns {
         var text: String, label: String, source: String? = "source", id: String? = "id", article: String? = nil
+        var thread: String? = nil
         /// Label values (or, with several label columns, column names) to rename.
         var labelMap: [String: String] = [:]
         /// With several label columns: the label of a row with none set.
@@ -36,6 +39,8 @@ final class LabeledRows {
                 let source = table.optionalColumn(columns.source), id = table.optionalColumn(columns.id)
                 var article: Int?
                 if let name = columns.article { article = try table.column(name) }
+                var thread: Int?
+                if let name = columns.thread { thread = try table.column(name) }
                 let verdict = table.optionalColumn("model_verdict"), shown = table.optionalColumn("shown_as")
                 while let f = try nextFields(table, diagnostics) {
                     if let id, !f[id].isEmpty, !ids.insert(path + "\u{0}" + f[id]).inserted {
@@ -55,8 +60,8 @@ final class LabeledRows {
                     }
                     try body(
                         Row(
-                            text: t, source: source.map { f[$0] } ?? path, article: article.map { f[$0] }, labels: l,
-                            modelVerdict: verdict.map { f[$0] },
+                            text: t, source: source.map { f[$0] } ?? path, article: article.map { f[$0] },
+                            thread: thread.map { f[$0] }, labels: l, modelVerdict: verdict.map { f[$0] },
                             shownAs: shown.map { f[$0] }))
                 }
             } catch let error as PipelineError {

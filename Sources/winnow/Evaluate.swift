@@ -12,6 +12,7 @@ struct Evaluate: WinnowCommand {
     var labelColumn = "label"
     @Option(help: "Rename label values (or label columns), e.g. '1=hostile,0=ok'.") var labelMap: String?
     @Option(help: "Column holding the article (off-topic relevance).") var articleColumn: String?
+    @Option(help: "Column naming the thread (rows sharing it are one discussion).") var threadColumn: String?
     @OptionGroup var common: ScoringOptions
     @Flag(help: "Print the report as JSON.") var json = false
     @Option(
@@ -30,7 +31,7 @@ struct Evaluate: WinnowCommand {
         var options = Evaluation.Options()
         options.textColumn = textColumn
         options.labelColumn = labelColumn
-        options.articleColumn = articleColumn
+        (options.articleColumn, options.threadColumn) = (articleColumn, threadColumn)
         options.labelMap = try labelMap.map(LabelMap.parse) ?? [:]
         options.policy = try common.policy()
         if let path = verdicts ?? files.lazy.compactMap(Evaluate.verdictsBeside).first {

@@ -32,6 +32,8 @@ struct Score: WinnowCommand {
     var delimiter: String?
     @Option(help: "Column holding the article the comment sits under (enables relevance).")
     var articleColumn: String?
+    @Option(help: "Column naming the thread (rows sharing it are one discussion; enables relevance).")
+    var threadColumn: String?
 
     @OptionGroup var common: ScoringOptions
 
@@ -67,6 +69,7 @@ struct Score: WinnowCommand {
         var columns = CSVCommentSource.Columns(
             text: textColumn, id: idColumn ?? "id", author: authorColumn ?? "author",
             article: articleColumn)
+        columns.thread = threadColumn
         // A column named on the command line but missing from a file is a mistake in the
         // command, found before any work.
         columns.delimiter = try delimiterByte()
@@ -75,7 +78,7 @@ struct Score: WinnowCommand {
         columns.input = input
         columns.headerRow = !noHeaderRow
         try CSVCommentSource.checkColumns(
-            comments, [textColumn, articleColumn, idColumn, authorColumn].compactMap { $0 },
+            comments, [textColumn, articleColumn, threadColumn, idColumn, authorColumn].compactMap { $0 },
             delimiter: columns.delimiter, headerRow: columns.headerRow)
         let model = try common.loadModel().model
         // Kept to the end of the process: freeing 230,000 names and tables one by one

@@ -1,0 +1,49 @@
+import WinnowBayes
+
+/// The comments of other sources, in the same order, each knowing its discussion: comments
+/// that belong to one (an article, a thread) are read a window at a time and indexed
+/// together (`DiscussionIndexer`); comments that belong to none pass straight through
+/// until one that does, so a plain file still streams.
+final class DiscussionSource: CommentSource {
+    private let sources: [CommentSource]
+    private let indexer: DiscussionIndexer
+    private var current = 0
+    private var window: [CommentJob] = []
+    private var windowIndex = 0
+    /// Comments indexed together at most: bounds memory on a dump of millions, and a
+    /// discussion larger than this still has a window's worth of its comments as context.
+    static let windowSize = 25_000
+
+    init(_ sources: [CommentSource], model: Model, threads: Int = 2) {
+        self.sources = sources
+        indexer = DiscussionIndexer(model: model, threads: threads)
+    }
+
+    var progress: (done: Int, total: Int)? {
+        current < sources.count ? sources[current].progress : sources.last?.progress
+    }
+
+    func next() -> CommentJob? {
+        if windowIndex < window.count {
+            defer { windowIndex += 1 }
+            return window[windowIndex]
+        }
+        guard let job = pull() else { return nil }
+        guard job.discussionKey != nil else { return job }
+        window = [job]
+        window.reserveCapacity(DiscussionSource.windowSize)
+        while window.count < DiscussionSource.windowSize, let more = pull() { window.append(more) }
+        indexer.index(&window)
+        windowIndex = 1
+        return window[0]
+    }
+
+    /// The next job of the sources in turn.
+    private func pull() -> CommentJob? {
+        while current < sources.count {
+            if let job = sources[current].next() { return job }
+            current += 1
+        }
+        return nil
+    }
+}
