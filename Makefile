@@ -7,7 +7,7 @@ MODEL := Models/winnow.model
 OUT := out
 STDBUF := $(shell command -v stdbuf >/dev/null && echo stdbuf -oL -eL)
 
-.PHONY: all deps build run test lint format bench bench-peers model fuzz split-layouts obfuscation spark-test clean
+.PHONY: all deps build run test lint format bench bench-peers model fuzz split-layouts obfuscation offtopic spark-test clean
 
 all: build
 
@@ -91,6 +91,12 @@ obfuscation: build
 	    printf ' %8s' "$$($(BIN) evaluate $$t/$$n-$$h.csv --json 2>/dev/null | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["scores"]["hostile"]["roc_auc"], 4))')"; \
 	  done; echo; \
 	done; rm -rf $$t
+
+# Off-topic on comments moved between discussions, both halves of each set, beside TF-IDF
+# cosine (Tools/offtopic.py says how the sets are built from ../shared at run time).
+offtopic: build
+	@[ -d $(SHARED)/offtopic ] || { echo "needs $(SHARED)/offtopic"; exit 1; }
+	python3 Tools/offtopic.py $(BIN) $(SHARED)
 
 # Runs the Spark job in local mode and checks it against single-machine results; installs
 # PySpark from PyPI when pip can, and skips (saying why) without Java or PySpark.

@@ -19,11 +19,13 @@ public struct CommentJob: Sendable {
     public var discussion: (set: Discussions, index: Int)?
 
     /// What groups it with the other comments of its discussion: the thread, else the
-    /// article, else the title an export gives its thread (nil: none).
+    /// article (nil: none). An export's thread title alone does not: on a video's comments,
+    /// often half spam, the thread without an article was a worse guide than the spam class
+    /// (Models/README.md, "Off-topic").
     public var discussionKey: String? {
         if let thread, !thread.isEmpty { return "thread\u{1F}" + thread }
         if let article, !article.isEmpty { return article }
-        return title.isEmpty ? nil : "title\u{1F}" + title
+        return nil
     }
 
     public init(source: String, id: String, author: String, text: String, article: String? = nil, title: String = "") {

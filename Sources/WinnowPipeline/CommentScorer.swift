@@ -80,7 +80,10 @@ public final class CommentScorer: @unchecked Sendable {
         }
         if let relevance {
             unrelated = relevance.offTopicProbability
-            spamEvidence = spam.isNaN ? 0 : CommentScorer.confidentSpam(spam)
+            // Beside a thread alone (no article), the spam class keeps its whole range: on a
+            // video's comments the thread is often half spam, and only the class tells them apart.
+            let hasArticle = discussion.map { $0.set.items[$0.index].hasArticle } ?? true
+            spamEvidence = spam.isNaN ? 0 : hasArticle ? CommentScorer.confidentSpam(spam) : spam
             scores[CommentScorer.offtopicColumn] = 1 - (1 - spamEvidence) * (1 - unrelated)
         }
         let verdict = self.verdict(scores)

@@ -80,6 +80,19 @@ import WinnowBayes
         #expect(r.stderr.contains("topic"))
     }
 
+    /// A thread column or an article makes a discussion; an export's thread title alone
+    /// does not (a video's comments, often half spam, are better told apart by the spam class).
+    @Test(
+        arguments: [
+            (nil, nil, "Video title", false), ("t1", nil, "", true), (nil, "An article.", "", true),
+            ("", "", "Title", false), ("t1", "An article.", "Title", true)
+        ] as [(String?, String?, String, Bool)])
+    func whatMakesADiscussion(_ thread: String?, _ article: String?, _ title: String, _ grouped: Bool) {
+        var job = CommentJob(source: "s", id: "1", author: "", text: "x", article: article, title: title)
+        job.thread = thread
+        #expect((job.discussionKey != nil) == grouped)
+    }
+
     /// Jobs handed out one by one, as a file's rows are.
     final class ListSource: CommentSource {
         var jobs: [CommentJob]
