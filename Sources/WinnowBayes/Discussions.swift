@@ -5,7 +5,7 @@
 #endif
 import WinnowText
 
-/// The discussions of one batch (the pages of a run, the articles or threads of a file),
+/// The discussions of one batch (the articles or threads of one input file, a page),
 /// so that a comment can be weighed against its own discussion and against the others: a
 /// comment that reads like another discussion is off-topic where it sits.
 public final class Discussions: Sendable {

@@ -3,13 +3,17 @@ import WinnowBayes
 /// The comments of other sources, in the same order, each knowing its discussion: comments
 /// that belong to one (an article, a thread) are read a window at a time and indexed
 /// together (`DiscussionIndexer`); comments that belong to none pass straight through
-/// until one that does, so a plain file still streams.
+/// until one that does, so a plain file still streams. A window holds one input's comments
+/// (a page, a file), so a comment's verdict does not depend on what else a run was given:
+/// a page scored alone, in a batch or on a Spark partition gets the same row.
 final class DiscussionSource: CommentSource {
     private let sources: [CommentSource]
     private let indexer: DiscussionIndexer
     private var current = 0
     private var window: [CommentJob] = []
     private var windowIndex = 0
+    /// A job read past the end of a window (the next input's first).
+    private var held: CommentJob?
     /// Comments indexed together at most: bounds memory on a dump of millions, and a
     /// discussion larger than this still has a window's worth of its comments as context.
     static let windowSize = 25_000
@@ -32,7 +36,13 @@ final class DiscussionSource: CommentSource {
         guard job.discussionKey != nil else { return job }
         window = [job]
         window.reserveCapacity(DiscussionSource.windowSize)
-        while window.count < DiscussionSource.windowSize, let more = pull() { window.append(more) }
+        while window.count < DiscussionSource.windowSize, let more = pull() {
+            guard more.source == job.source else {
+                held = more
+                break
+            }
+            window.append(more)
+        }
         indexer.index(&window)
         windowIndex = 1
         return window[0]
@@ -40,6 +50,10 @@ final class DiscussionSource: CommentSource {
 
     /// The next job of the sources in turn.
     private func pull() -> CommentJob? {
+        if let job = held {
+            held = nil
+            return job
+        }
         while current < sources.count {
             if let job = sources[current].next() { return job }
             current += 1

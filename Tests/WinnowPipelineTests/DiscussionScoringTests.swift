@@ -50,6 +50,22 @@ import WinnowBayes
         #expect(moved[reasons].contains("ballots"))
     }
 
+    /// A discussion's context is its own input's comments: the same page gets the same rows
+    /// alone, in a batch, or on a Spark partition.
+    @Test func aPageGetsTheSameRowsAloneAsInABatch() throws {
+        let batch = try CLI.run(["score", "Data/pages", "--model", "Models/winnow.model", "--quiet", "--no-header"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        var alone = ""
+        for page in ["riverside-bike-lanes.txt", "transit-strike.txt"] {
+            let r = try CLI.run([
+                "score", "Data/pages/\(page)", "--model", "Models/winnow.model", "--quiet", "--no-header"
+            ])
+            alone += r.stdout
+        }
+        #expect(!alone.isEmpty)
+        #expect(alone == batch.stdout)
+    }
+
     @Test func withoutAThreadColumnTheSameRowsHaveNoThreadEvidence() throws {
         let dir = try TempDirectory()
         let input = try dir.write("threads.csv", DiscussionScoringTests.csv())
