@@ -3,16 +3,27 @@
 public struct Background: Sendable {
     package var tokensPerDocument: Double = 1
     let counts: ClassCounts
+    /// The words in more than `commonShare` of comments: they say nothing about topic
+    /// (`Relevance`), so a batch's discussions need not count them.
+    private let common: FeatureIndex
+    static let commonShare = 0.02
 
     init(counts: ClassCounts) {
         self.counts = counts
-        let k = counts.classes.count
-        var unigramMass = 0.0
+        let k = counts.classes.count, n = max(counts.documents.reduce(0, +), 1)
+        var unigramMass = 0.0, common = FeatureIndex()
         for row in 0..<counts.featureCount where Background.isWord(counts.names[row]) {
-            for j in 0..<k { unigramMass += Double(counts.counts[row * k + j]) }
+            var df = 0.0
+            for j in 0..<k { df += Double(counts.counts[row * k + j]) }
+            unigramMass += df
+            if df / n >= Background.commonShare { common[counts.hashes[row]] = 0 }
         }
-        tokensPerDocument = unigramMass / max(counts.documents.reduce(0, +), 1)
+        tokensPerDocument = unigramMass / n
+        self.common = common
     }
+
+    /// Whether the word `hash` is in more than `commonShare` of comments.
+    package func isCommon(_ hash: UInt64) -> Bool { common[hash] != nil }
 
     /// A unigram row: no space (bigram) and not a character gram ("~abc~").
     static func isWord(_ name: String) -> Bool {

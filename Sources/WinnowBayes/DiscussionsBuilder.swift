@@ -13,7 +13,7 @@ package struct DiscussionsBuilder {
     package init() {}
 
     /// Starts a discussion; returns its number.
-    package mutating func add(title: String, article: TokenList?) -> Int {
+    package mutating func add(title: String, article: TokenList? = nil) -> Int {
         let d = items.count
         items.append(Discussion(title: title))
         guard let article else { return d }
@@ -22,6 +22,14 @@ package struct DiscussionsBuilder {
             items[d].articleTotal += 1
         }
         return d
+    }
+
+    /// Adds the article of discussion `d` by its words' hashes (every word, repeats too;
+    /// `total` words in all, some of them too common to be given).
+    package mutating func add(article words: ArraySlice<UInt64>, total: Int, to d: Int) {
+        cells.reserveCapacity(cellWord.count + words.count)
+        for h in words { articleCount[cell(h, d)] += 1 }
+        items[d].articleTotal += Float(total)
     }
 
     /// Adds a comment to the thread of discussion `d`: each of its words once.
@@ -38,10 +46,11 @@ package struct DiscussionsBuilder {
         items[d].comments += 1
     }
 
-    /// Adds a comment to the thread of discussion `d` by its distinct word hashes.
-    package mutating func add(words: ArraySlice<UInt64>, to d: Int) {
+    /// Adds a comment to the thread of discussion `d` by its distinct word hashes (`total`
+    /// distinct words in all, some of them too common to be given).
+    package mutating func add(words: ArraySlice<UInt64>, total: Int, to d: Int) {
         for h in words { threadCount[cell(h, d)] += 1 }
-        items[d].threadTotal += Float(words.count)
+        items[d].threadTotal += Float(total)
         items[d].comments += 1
     }
 

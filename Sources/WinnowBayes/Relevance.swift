@@ -149,7 +149,7 @@ public struct Relevance: Sendable {
     static func background(_ hash: UInt64, _ model: Model) -> Double? {
         let n = max(model.counts.documents.reduce(0, +), 1)
         let df = model.background.documentFrequency(hash)
-        guard df / n < 0.02 else { return nil }
+        guard df / n < Background.commonShare else { return nil }
         return (df + 0.5) / (n + 1) / max(model.background.tokensPerDocument, 1)
     }
 

@@ -16,23 +16,31 @@ struct DiscussionIndexer {
     /// refuses is left out of the counts (the scorer names it).
     func index(_ jobs: inout [CommentJob]) {
         var builder = DiscussionsBuilder()
-        let numbers = assign(&jobs, into: &builder)
-        guard numbers.contains(where: { $0 != nil }) else { return }
-        let words = commentWords(jobs, numbers)
-        for part in words {
-            for (k, range) in zip(part.jobs, part.ranges) {
-                if let d = numbers[k] { builder.add(words: part.hashes[range], to: d) }
+        let (numbers, starts) = assign(&jobs, into: &builder)
+        guard !starts.isEmpty else { return }
+        for part in words(jobs, numbers, starts: Set(starts)) {
+            let (articles, comments) = part
+            for (i, k) in articles.jobs.enumerated() {
+                if let d = numbers[k] {
+                    builder.add(article: articles.hashes[articles.ranges[i]], total: articles.totals[i], to: d)
+                }
+            }
+            for (i, k) in comments.jobs.enumerated() {
+                if let d = numbers[k] {
+                    builder.add(words: comments.hashes[comments.ranges[i]], total: comments.totals[i], to: d)
+                }
             }
         }
         let set = builder.finish(model: model)
         for k in jobs.indices { if let d = numbers[k] { jobs[k].discussion = (set, d) } }
     }
 
-    /// Each job's discussion number (nil: it has none), starting a discussion, with its
-    /// article's words, at the first job of each.
-    private func assign(_ jobs: inout [CommentJob], into builder: inout DiscussionsBuilder) -> [Int?] {
-        let normalizer = Normalizer(words: model.words)
-        var byKey: [String: Int] = [:], articles: [String?] = [], tokens = TokenList()
+    /// Each job's discussion number (nil: it has none), and the jobs that start one (their
+    /// article is the discussion's).
+    private func assign(_ jobs: inout [CommentJob], into builder: inout DiscussionsBuilder) -> ([Int?], [Int]) {
+        // Keyed by a 64-bit hash of the key's bytes: hashing a whole article as a `String`
+        // (Unicode normalization included) cost more than tokenizing it.
+        var byKey: [UInt64: Int] = [:], articles: [String?] = [], starts: [Int] = []
         var numbers = [Int?](repeating: nil, count: jobs.count), last: (key: String, d: Int)?
         for k in jobs.indices {
             guard let key = jobs[k].discussionKey else { continue }
@@ -41,35 +49,41 @@ struct DiscussionIndexer {
             // of a whole article per row.
             if let last, last.key == key {
                 d = last.d
-            } else if let known = byKey[key] {
+            } else if let known = byKey[FeatureHash.string(key)] {
                 d = known
             } else {
-                let article = jobs[k].article.flatMap { $0.isEmpty ? nil : $0 }
-                let read = article.map { (try? normalizer.tokenize($0, into: &tokens)) != nil } ?? false
-                d = builder.add(title: DiscussionIndexer.title(jobs[k]), article: read ? tokens : nil)
-                byKey[key] = d
+                d = builder.add(title: DiscussionIndexer.title(jobs[k]))
+                byKey[FeatureHash.string(key)] = d
                 articles.append(jobs[k].article)
+                starts.append(k)
             }
             last = (key, d)
             numbers[k] = d
             // One copy of each article for the whole batch, however many rows repeat it.
             jobs[k].article = articles[d]
         }
-        return numbers
+        return (numbers, starts)
     }
 
-    /// The distinct words of every comment that has a discussion, tokenized in `threads`
-    /// interleaved parts.
-    private func commentWords(_ jobs: [CommentJob], _ numbers: [Int?]) -> [CommentWords] {
+    /// The words of every article that starts a discussion (all of them) and of every
+    /// comment that has one (distinct), tokenized in `threads` interleaved parts.
+    private func words(_ jobs: [CommentJob], _ numbers: [Int?], starts: Set<Int>) -> [(
+        articles: CommentWords, comments: CommentWords
+    )] {
         let box = PartBox(count: threads)
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             let normalizer = Normalizer(words: model.words)
-            var words = CommentWords(), tokens = TokenList()
+            var articles = CommentWords(), comments = CommentWords(), tokens = TokenList()
             for k in stride(from: part, to: jobs.count, by: threads) where numbers[k] != nil {
+                if starts.contains(k), let article = jobs[k].article, !article.isEmpty,
+                    (try? normalizer.tokenize(article, into: &tokens)) != nil
+                {
+                    articles.add(tokens, job: k, distinct: false, background: model.background)
+                }
                 guard (try? normalizer.tokenize(jobs[k].text, into: &tokens)) != nil else { continue }
-                words.add(tokens, job: k)
+                comments.add(tokens, job: k, distinct: true, background: model.background)
             }
-            box.set(part, words)
+            box.set(part, (articles, comments))
         }
         return box.parts
     }
@@ -79,38 +93,51 @@ struct DiscussionIndexer {
     static func title(_ job: CommentJob) -> String {
         if !job.title.isEmpty { return job.title }
         if let thread = job.thread, !thread.isEmpty { return thread }
-        let first = (job.article ?? "").split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        // The first line, from its first bytes only (an article may be one long line).
+        let head = (job.article ?? "").utf8.prefix(256).prefix { $0 != 10 && $0 != 13 }
+        let first = String(decoding: head, as: UTF8.self)
         return first.count > 60 ? String(first.prefix(57)) + "..." : first
     }
 }
 
-/// The distinct word hashes of some comments, back to back, sorted within each comment.
+/// The word hashes of some texts, back to back: every word, or each distinct word once
+/// (sorted within each text); words too common to say anything of topic are counted in the
+/// text's total but not kept.
 struct CommentWords: Sendable {
-    var jobs: [Int] = [], ranges: [Range<Int>] = [], hashes: [UInt64] = []
+    var jobs: [Int] = [], ranges: [Range<Int>] = [], totals: [Int] = [], hashes: [UInt64] = []
 
-    mutating func add(_ tokens: TokenList, job: Int) {
+    mutating func add(_ tokens: TokenList, job: Int, distinct: Bool, background: Background) {
         let start = hashes.count
         for i in 0..<tokens.count where !Relevance.isPlaceholder(tokens, i) { hashes.append(tokens.hash(at: i)) }
-        hashes[start...].sort()
-        var end = start
-        for i in start..<hashes.count where i == start || hashes[i] != hashes[end - 1] {
-            hashes[end] = hashes[i]
-            end += 1
+        if distinct {
+            hashes[start...].sort()
+            var end = start
+            for i in start..<hashes.count where i == start || hashes[i] != hashes[end - 1] {
+                hashes[end] = hashes[i]
+                end += 1
+            }
+            hashes.removeSubrange(end...)
         }
-        hashes.removeSubrange(end...)
+        totals.append(hashes.count - start)
+        var kept = start
+        for i in start..<hashes.count where !background.isCommon(hashes[i]) {
+            hashes[kept] = hashes[i]
+            kept += 1
+        }
+        hashes.removeSubrange(kept...)
         jobs.append(job)
-        ranges.append(start..<end)
+        ranges.append(start..<kept)
     }
 }
 
 /// Each thread's part, handed back to the caller of `concurrentPerform`.
 private final class PartBox: @unchecked Sendable {
-    private(set) var parts: [CommentWords]
+    private(set) var parts: [(articles: CommentWords, comments: CommentWords)]
     private let lock = DispatchSemaphore(value: 1)
 
-    init(count: Int) { parts = Array(repeating: CommentWords(), count: count) }
+    init(count: Int) { parts = Array(repeating: (CommentWords(), CommentWords()), count: count) }
 
-    func set(_ part: Int, _ words: CommentWords) {
+    func set(_ part: Int, _ words: (articles: CommentWords, comments: CommentWords)) {
         lock.wait()
         parts[part] = words
         lock.signal()

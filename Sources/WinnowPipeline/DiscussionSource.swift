@@ -1,4 +1,5 @@
 import WinnowBayes
+import WinnowText
 
 /// The comments of other sources, in the same order, each knowing its discussion: comments
 /// that belong to one (an article, a thread) are read a window at a time and indexed
@@ -17,6 +18,9 @@ final class DiscussionSource: CommentSource {
     /// Comments indexed together at most: bounds memory on a dump of millions, and a
     /// discussion larger than this still has a window's worth of its comments as context.
     static let windowSize = 25_000
+    /// Discussions indexed together at most: each article's words take room, and a file
+    /// with one article per row would otherwise hold 25,000 articles' counts at once.
+    static let windowDiscussions = 2_048
 
     init(_ sources: [CommentSource], model: Model, threads: Int = 2) {
         self.sources = sources
@@ -36,8 +40,15 @@ final class DiscussionSource: CommentSource {
         guard job.discussionKey != nil else { return job }
         window = [job]
         window.reserveCapacity(DiscussionSource.windowSize)
+        var keys: Set<UInt64> = [], lastKey = job.discussionKey
+        keys.insert(FeatureHash.string(lastKey ?? ""))
         while window.count < DiscussionSource.windowSize, let more = pull() {
-            guard more.source == job.source else {
+            let key = more.discussionKey
+            if let key, key != lastKey {
+                lastKey = key
+                keys.insert(FeatureHash.string(key))
+            }
+            guard more.source == job.source, keys.count <= DiscussionSource.windowDiscussions else {
                 held = more
                 break
             }

@@ -139,6 +139,19 @@ import WinnowBayes
         #expect(out[2].discussion?.set.count == 2)
     }
 
+    /// A file with an article per row does not hold all its articles' counts at once.
+    @Test func aWindowHoldsABoundedNumberOfDiscussions() throws {
+        let model = Model(counts: ClassCounts(), options: TrainingOptions())
+        let n = DiscussionSource.windowDiscussions + 10
+        let list = ListSource((0..<n).map { DiscussionScoringTests.job("\($0)", thread: "t\($0)") })
+        let source = DiscussionSource([list], model: model)
+        var out: [CommentJob] = []
+        while let job = source.next() { out.append(job) }
+        #expect(out.map(\.id) == (0..<n).map { "\($0)" })
+        #expect(out.first?.discussion?.set.count == DiscussionSource.windowDiscussions)
+        #expect(out.last?.discussion?.set.count == 10)
+    }
+
     /// A plain file streams: nothing is read ahead of a comment that has no discussion.
     @Test func commentsWithoutADiscussionAreNotReadAhead() throws {
         let model = Model(counts: ClassCounts(), options: TrainingOptions())
