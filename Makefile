@@ -84,12 +84,11 @@ split-layouts: build
 obfuscation: build
 	@t=$$(mktemp -d); python3 Tools/obfuscate.py $(SHARED)/dev/unhealthy-val.csv $$t >/dev/null; \
 	cp $(SHARED)/dev/unhealthy-val.csv $$t/clean.csv; \
-	printf '%-22s %8s %8s\n' copy "half A" "half B"; \
+	echo "hostile ROC-AUC per half (by the MD5 of the id), then its difference from the clean copy's, 95 % bootstrap intervals"; \
+	$(BIN) score --comments $$t/clean.csv --quiet --output $$t/v-clean.csv 2>/dev/null; \
 	for f in $$t/clean.csv $$t/homoglyph.csv $$t/fullwidth.csv $$t/zerowidth.csv $$t/spacing.csv $$t/dots.csv $$t/stretch.csv $$t/leet.csv $$t/masked.csv; do \
-	  n=$$(basename $$f .csv); python3 Tools/halves.py $$f $$t; printf '%-22s' "$$n"; \
-	  for h in A B; do \
-	    printf ' %8s' "$$($(BIN) evaluate $$t/$$n-$$h.csv --json 2>/dev/null | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["scores"]["hostile"]["roc_auc"], 4))')"; \
-	  done; echo; \
+	  n=$$(basename $$f .csv); $(BIN) score --comments $$f --quiet --output $$t/v.csv 2>/dev/null; \
+	  printf '%-10s %s\n' "$$n" "$$(python3 Tools/auc_halves.py $$f $$t/v.csv --against $$t/v-clean.csv)"; \
 	done; rm -rf $$t
 
 # Off-topic on comments moved between discussions, both halves of each set, beside TF-IDF
