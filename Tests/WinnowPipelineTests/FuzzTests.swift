@@ -1,5 +1,6 @@
 import Testing
-import WinnowPipeline
+import WinnowBayes
+@testable import WinnowPipeline
 import WinnowSplit
 import WinnowText
 
@@ -59,6 +60,40 @@ import WinnowText
             let page = splitter.split(g.text(maxLength: 600), source: "fuzz")
             #expect(page.comments.allSatisfy { !$0.text.isEmpty })
         }
+    }
+
+    /// Random comments in random threads and under random articles, some empty: every
+    /// comment keeps its place and gets an off-topic probability.
+    @Test func discussionsSurviveRandomComments() throws {
+        var g = Generator(state: 4)
+        let model = Model(counts: ClassCounts(), options: TrainingOptions())
+        let scorer = CommentScorer(model: model, policy: VerdictPolicy())
+        let offtopic = try #require(scorer.columns.labels.firstIndex(of: .offtopic))
+        for _ in 0..<max(1, Self.rounds / 2_000) {
+            let jobs = (0..<50).map { k -> CommentJob in
+                let article = g.next() % 3 == 0 ? g.text(maxLength: 300) : nil
+                var job = CommentJob(
+                    source: "fuzz", id: "\(k)", author: "", text: g.text(maxLength: 120), article: article)
+                job.thread = g.next() % 2 == 0 ? "t\(g.next() % 5)" : nil
+                return job
+            }
+            let source = DiscussionSource([Self.List(jobs)], model: model)
+            var ids: [String] = []
+            while let job = source.next() {
+                ids.append(job.id)
+                guard let scored = try? scorer.score(job) else { continue }
+                let p = scored.scores[offtopic]
+                #expect(p.isNaN || (p >= 0 && p <= 1))
+            }
+            #expect(ids == jobs.map(\.id))
+        }
+    }
+
+    final class List: CommentSource {
+        var jobs: [CommentJob]
+        init(_ jobs: [CommentJob]) { self.jobs = jobs.reversed() }
+        func next() -> CommentJob? { jobs.popLast() }
+        var progress: (done: Int, total: Int)? { nil }
     }
 
     @Test func csvReaderSurvivesRandomBytes() {
