@@ -3,11 +3,7 @@ import Testing
 import WinnowText
 
 @Suite struct DiscussionTests {
-    func tokens(_ text: String) throws -> TokenList {
-        var list = TokenList()
-        try Normalizer().tokenize(text, into: &list)
-        return list
-    }
+    func tokens(_ text: String) throws -> TokenList { try TinyCorpus.tokens(text) }
 
     static let ferryArticle = String(
         repeating: "The ferry terminal expansion on Harbour Street was approved by council. ", count: 80)

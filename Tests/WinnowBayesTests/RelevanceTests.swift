@@ -3,11 +3,7 @@ import Testing
 import WinnowText
 
 @Suite struct RelevanceTests {
-    func tokens(_ text: String) throws -> TokenList {
-        var list = TokenList()
-        try Normalizer().tokenize(text, into: &list)
-        return list
-    }
+    func tokens(_ text: String) throws -> TokenList { try TinyCorpus.tokens(text) }
 
     /// Document frequency comes from the counts of every class (all labels, all domains).
     @Test func documentFrequencyCountsCommentsAcrossAllClasses() throws {

@@ -22,6 +22,13 @@ enum TinyCorpus {
         ("this video made my day", "ok", "video")
     ]
 
+    /// The tokens the normalizer (no word list) makes of `text`.
+    static func tokens(_ text: String) throws -> TokenList {
+        var list = TokenList()
+        try Normalizer().tokenize(text, into: &list)
+        return list
+    }
+
     static func trainer(
         _ subset: ArraySlice<(String, String, String)> = rows[...],
         options: TrainingOptions = TrainingOptions()
