@@ -16,5 +16,5 @@ public struct Discussion: Sendable {
     public var hasArticle: Bool { articleTotal > 0 }
 
     /// Words of the discussion (article and thread), without `own` of the thread's.
-    func size(leaving own: Float = 0) -> Double { Double(articleTotal + threadTotal - own) }
+    func size(leaving own: Float = 0) -> Double { Double(max(articleTotal + threadTotal - own, 0)) }
 }
