@@ -175,12 +175,10 @@ public final class CSVCommentSource: CommentSource {
                 }
                 rowNumber += 1
                 let f = row.fields
-                var job = CommentJob(
+                return CommentJob(
                     source: table.path, id: indices.id.map { f[$0] } ?? String(rowNumber),
                     author: indices.author.map { f[$0] } ?? "", text: f[indices.text],
-                    article: indices.article.map { f[$0] })
-                job.thread = indices.thread.map { f[$0] }
-                return job
+                    article: indices.article.map { f[$0] }, thread: indices.thread.map { f[$0] })
             } catch {
                 if case .invalidUTF8 = error, table.path != "-", let decoded = reopenDecoded(table.path) {
                     self.table = decoded  // a byte that is not UTF-8 past the sniffed start

@@ -22,15 +22,25 @@ public struct CommentJob: Sendable {
     /// article (nil: none). An export's thread title alone does not: on a video's comments,
     /// often half spam, the thread without an article was a worse guide than the spam class
     /// (Models/README.md, "Off-topic").
+    /// Whether it has a `discussionKey`, without making one.
+    public var hasDiscussion: Bool {
+        if let thread, !thread.isEmpty { return true }
+        if let article, !article.isEmpty { return true }
+        return false
+    }
+
     public var discussionKey: String? {
         if let thread, !thread.isEmpty { return "thread\u{1F}" + thread }
         if let article, !article.isEmpty { return article }
         return nil
     }
 
-    public init(source: String, id: String, author: String, text: String, article: String? = nil, title: String = "") {
-        (self.source, self.id, self.author, self.text, self.article, self.title) = (
-            source, id, author, text, article, title
+    public init(
+        source: String, id: String, author: String, text: String, article: String? = nil, title: String = "",
+        thread: String? = nil
+    ) {
+        (self.source, self.id, self.author, self.text, self.article, self.title, self.thread) = (
+            source, id, author, text, article, title, thread
         )
     }
 }

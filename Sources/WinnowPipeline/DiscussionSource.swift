@@ -37,7 +37,7 @@ final class DiscussionSource: CommentSource {
             return window[windowIndex]
         }
         guard let job = pull() else { return nil }
-        guard job.discussionKey != nil else { return job }
+        guard job.hasDiscussion else { return job }
         window = [job]
         window.reserveCapacity(DiscussionSource.windowSize)
         var keys: Set<UInt64> = [], lastKey = job.discussionKey
@@ -60,11 +60,8 @@ final class DiscussionSource: CommentSource {
     }
 
     /// The next job of the sources in turn.
-    private func pull() -> CommentJob? {
-        if let job = held {
-            held = nil
-            return job
-        }
+    @inline(__always) private func pull() -> CommentJob? {
+        if held != nil { return held.take() }
         while current < sources.count {
             if let job = sources[current].next() { return job }
             current += 1
