@@ -40,7 +40,8 @@ public struct Relevance: Sendable {
     /// Words named as evidence that a comment belongs elsewhere.
     static let evidenceLimit = 3
 
-    /// The evidence: the comment's own discussion's, less `contrastWeight` times `contrast`.
+    /// The evidence: the comment's own discussion's, less `contrastWeight` × `contrast` ×
+    /// how well both discussions are known (`known`).
     public var logRatio: Double = 0
     /// Comment words that carry information (not placeholders, not stop-like).
     public var informative = 0
@@ -104,16 +105,19 @@ public struct Relevance: Sendable {
         logRatio -= penalty
         // Named as the reason only when it weighs: a nat or more.
         guard penalty >= 1 else { return }
-        let lambdaOther = discussions.lambda[best.index]
+        elsewhere = (best.index, Relevance.evidence(words, ownTerms, tokens, discussions, other: best.index))
+    }
+
+    /// The comment's words that speak most for discussion `other` over its own (`ownTerms`).
+    static func evidence(
+        _ words: [Word], _ ownTerms: [Double], _ tokens: TokenList, _ discussions: Discussions, other: Int
+    ) -> [String] {
+        let lambda = discussions.lambda[other]
         let gains = words.indices.map { k in
-            (
-                k,
-                Relevance.term(discussions.share(words[k].hash, best.index), words[k].background, lambdaOther)
-                    - ownTerms[k]
-            )
+            (k, term(discussions.share(words[k].hash, other), words[k].background, lambda) - ownTerms[k])
         }
-        let top = gains.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(Relevance.evidenceLimit)
-        elsewhere = (best.index, top.map { tokens.string(at: words[$0.0].token) })
+        let top = gains.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(evidenceLimit)
+        return top.map { tokens.string(at: words[$0.0].token) }
     }
 
     /// The comment's distinct words that say something about topic, with their background
