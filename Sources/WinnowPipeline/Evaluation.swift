@@ -54,7 +54,7 @@ public struct Evaluation {
         // Scored a window at a time, as `winnow score` does: a comment's discussion is the
         // rows of its window that share its article or thread.
         let indexer = DiscussionIndexer(model: model)
-        var window: [(row: LabeledRows.Row, job: CommentJob)] = []
+        var window: [(row: LabeledRows.Row, job: CommentJob)] = [], rule = DiscussionWindow()
         func scoreWindow() throws {
             var jobs = window.map(\.job)
             indexer.index(&jobs)
@@ -68,12 +68,16 @@ public struct Evaluation {
                 if let v = row.modelVerdict { evaluation.decisions.append((row.labels[0], v, row.shownAs)) }
             }
             window.removeAll(keepingCapacity: true)
+            rule = DiscussionWindow()
         }
         try rows.forEach(files, columns, diagnostics: diagnostics) { row in
-            var job = CommentJob(source: "", id: "", author: "", text: row.text, article: row.article)
-            job.thread = row.thread
+            let job = CommentJob(
+                source: row.path, id: "", author: "", text: row.text, article: row.article, thread: row.thread)
+            if !rule.admits(job) {
+                try scoreWindow()
+                _ = rule.admits(job)
+            }
             window.append((row, job))
-            if window.count >= DiscussionSource.windowSize { try scoreWindow() }
         }
         try scoreWindow()
         rows.report(diagnostics)

@@ -3,6 +3,8 @@
 final class LabeledRows {
     struct Row {
         var text: String, source: String, article: String?
+        /// The file it was read from.
+        var path = ""
         /// The thread it belongs to, from a thread column.
         var thread: String? = nil
         /// The row's labels: one from a label column, or every 0/1 column set (none: the
@@ -61,7 +63,7 @@ final class LabeledRows {
                     try body(
                         Row(
                             text: t, source: source.map { f[$0] } ?? path, article: article.map { f[$0] },
-                            thread: thread.map { f[$0] }, labels: l, modelVerdict: verdict.map { f[$0] },
+                            path: path, thread: thread.map { f[$0] }, labels: l, modelVerdict: verdict.map { f[$0] },
                             shownAs: shown.map { f[$0] }))
                 }
             } catch let error as PipelineError {

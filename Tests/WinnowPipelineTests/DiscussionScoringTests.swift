@@ -142,14 +142,30 @@ import WinnowBayes
     /// A file with an article per row does not hold all its articles' counts at once.
     @Test func aWindowHoldsABoundedNumberOfDiscussions() throws {
         let model = Model(counts: ClassCounts(), options: TrainingOptions())
-        let n = DiscussionSource.windowDiscussions + 10
+        let n = DiscussionWindow.discussions + 10
         let list = ListSource((0..<n).map { DiscussionScoringTests.job("\($0)", thread: "t\($0)") })
         let source = DiscussionSource([list], model: model)
         var out: [CommentJob] = []
         while let job = source.next() { out.append(job) }
         #expect(out.map(\.id) == (0..<n).map { "\($0)" })
-        #expect(out.first?.discussion?.set.count == DiscussionSource.windowDiscussions)
+        #expect(out.first?.discussion?.set.count == DiscussionWindow.discussions)
         #expect(out.last?.discussion?.set.count == 10)
+    }
+
+    /// One input's comments, a bounded number of them and of their discussions, go together.
+    @Test func aWindowTakesOneInputsCommentsUpToItsBounds() {
+        var rule = DiscussionWindow()
+        func admits(_ source: String, _ thread: String?) -> Bool {
+            rule.admits(CommentJob(source: source, id: "", author: "", text: "x", thread: thread))
+        }
+        #expect(admits("a.csv", "t1"))
+        #expect(admits("a.csv", nil))
+        #expect(!admits("b.csv", "t1"))
+        var all = true
+        for k in 2...DiscussionWindow.discussions { all = admits("a.csv", "t\(k)") && all }
+        #expect(all)
+        #expect(!admits("a.csv", "t-new"))
+        #expect(admits("a.csv", "t1"))
     }
 
     /// A plain file streams: nothing is read ahead of a comment that has no discussion.
