@@ -8,8 +8,6 @@ public struct Discussion: Sendable {
     /// Every thread comment's distinct words (each comment counts a word once, so one
     /// comment can be left out exactly: `Relevance`).
     package var threadTotal: Float = 0
-    /// The thread's comments.
-    package var comments = 0
 
     public init(title: String) { self.title = title }
 

@@ -43,7 +43,6 @@ package struct DiscussionsBuilder {
             threadCount[cell(h, d)] += 1
             items[d].threadTotal += 1
         }
-        items[d].comments += 1
     }
 
     /// Adds a comment to the thread of discussion `d` by its distinct word hashes (`total`
@@ -51,7 +50,6 @@ package struct DiscussionsBuilder {
     package mutating func add(words: ArraySlice<UInt64>, total: Int, to d: Int) {
         for h in words { threadCount[cell(h, d)] += 1 }
         items[d].threadTotal += Float(total)
-        items[d].comments += 1
     }
 
     /// The batch's discussions; `model` gives every word's probability in ordinary language
