@@ -17,10 +17,9 @@ package struct DiscussionsBuilder {
         let d = items.count
         items.append(Discussion(title: title))
         guard let article else { return d }
-        for i in 0..<article.count where !Relevance.isPlaceholder(article, i) {
-            articleCount[cell(article.hash(at: i), d)] += 1
-            items[d].articleTotal += 1
-        }
+        hashes.removeAll(keepingCapacity: true)
+        DiscussionsBuilder.words(of: article, distinct: false, into: &hashes)
+        add(article: hashes[...], total: hashes.count, to: d)
         return d
     }
 
@@ -35,14 +34,23 @@ package struct DiscussionsBuilder {
     /// Adds a comment to the thread of discussion `d`: each of its words once.
     package mutating func add(comment tokens: TokenList, to d: Int) {
         hashes.removeAll(keepingCapacity: true)
+        DiscussionsBuilder.words(of: tokens, distinct: true, into: &hashes)
+        add(words: hashes[...], total: hashes.count, to: d)
+    }
+
+    /// Appends the hashes of `tokens`' words (placeholders aside) to `hashes`: every word, or
+    /// each distinct word once, sorted.
+    package static func words(of tokens: TokenList, distinct: Bool, into hashes: inout [UInt64]) {
+        let start = hashes.count
         for i in 0..<tokens.count where !Relevance.isPlaceholder(tokens, i) { hashes.append(tokens.hash(at: i)) }
-        hashes.sort()
-        var previous: UInt64?
-        for h in hashes where h != previous {
-            previous = h
-            threadCount[cell(h, d)] += 1
-            items[d].threadTotal += 1
+        guard distinct else { return }
+        hashes[start...].sort()
+        var end = start
+        for i in start..<hashes.count where i == start || hashes[i] != hashes[end - 1] {
+            hashes[end] = hashes[i]
+            end += 1
         }
+        hashes.removeSubrange(end...)
     }
 
     /// Adds a comment to the thread of discussion `d` by its distinct word hashes (`total`

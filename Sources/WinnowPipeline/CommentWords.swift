@@ -9,16 +9,7 @@ struct CommentWords: Sendable {
 
     mutating func add(_ tokens: TokenList, job: Int, distinct: Bool, background: Background) {
         let start = hashes.count
-        for i in 0..<tokens.count where !Relevance.isPlaceholder(tokens, i) { hashes.append(tokens.hash(at: i)) }
-        if distinct {
-            hashes[start...].sort()
-            var end = start
-            for i in start..<hashes.count where i == start || hashes[i] != hashes[end - 1] {
-                hashes[end] = hashes[i]
-                end += 1
-            }
-            hashes.removeSubrange(end...)
-        }
+        DiscussionsBuilder.words(of: tokens, distinct: distinct, into: &hashes)
         totals.append(hashes.count - start)
         var kept = start
         for i in start..<hashes.count where !background.isCommon(hashes[i]) {
