@@ -3,6 +3,8 @@
 public struct Background: Sendable {
     package var tokensPerDocument: Double = 1
     let counts: ClassCounts
+    /// Training comments, all classes (at least 1).
+    private let documents: Double
     /// The words in more than `commonShare` of comments: they say nothing about topic
     /// (`Relevance`), so a batch's discussions need not count them.
     private let common: FeatureIndex
@@ -19,7 +21,15 @@ public struct Background: Sendable {
             if df / n >= Background.commonShare { common[counts.hashes[row]] = 0 }
         }
         tokensPerDocument = unigramMass / n
-        self.common = common
+        (self.common, documents) = (common, n)
+    }
+
+    /// The probability of the word `hash` in ordinary language, from its document frequency;
+    /// nil when it is in more than `commonShare` of comments (it says nothing about topic).
+    package func probability(_ hash: UInt64) -> Double? {
+        let df = documentFrequency(hash)
+        guard df / documents < Background.commonShare else { return nil }
+        return (df + 0.5) / (documents + 1) / max(tokensPerDocument, 1)
     }
 
     /// Whether the word `hash` is in more than `commonShare` of comments.

@@ -76,7 +76,7 @@ public final class Discussions: Sendable {
         var background = [Double](repeating: .nan, count: sizes.count)
         if let model {
             for (row, w) in wordOfCell.enumerated() where background[Int(w)].isNaN {
-                background[Int(w)] = Relevance.background(built.cellWord[row], model) ?? -1
+                background[Int(w)] = model.background.probability(built.cellWord[row]) ?? -1
             }
         }
         self.background = background

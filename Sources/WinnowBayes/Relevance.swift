@@ -141,20 +141,11 @@ public struct Relevance: Sendable {
                 seen[slot] = h
                 distinct += 1
                 let known = discussions.word(hash)
-                guard let p = known?.background ?? Relevance.background(hash, model), p >= 0 else { continue }
+                guard let p = known?.background ?? model.background.probability(hash), p >= 0 else { continue }
                 words.append(Word(hash: hash, background: p, token: i, number: known?.number ?? -1))
             }
         }
         return (words, distinct)
-    }
-
-    /// The probability of the word `hash` in ordinary language, from the model's document
-    /// frequencies; nil when it is in over 2 % of comments (it says nothing about topic).
-    static func background(_ hash: UInt64, _ model: Model) -> Double? {
-        let n = max(model.counts.documents.reduce(0, +), 1)
-        let df = model.background.documentFrequency(hash)
-        guard df / n < Background.commonShare else { return nil }
-        return (df + 0.5) / (n + 1) / max(model.background.tokensPerDocument, 1)
     }
 
     /// The mixture weight of a discussion of `size` words.
