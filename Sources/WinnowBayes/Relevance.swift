@@ -61,20 +61,9 @@ public struct Relevance: Sendable {
         let number: Int32
     }
 
-    init() {}
-
     package static func isPlaceholder(_ tokens: TokenList, _ i: Int) -> Bool {
         let r = tokens.range(at: i)
         return tokens.bytes[r.lowerBound] == UInt8(ascii: "<")
-    }
-
-    /// Scores the comment `tokens` against `article` alone.
-    public init(tokens: TokenList, article: ArticleProfile, model: Model) {
-        guard let alone = article.discussions else {
-            self.init()
-            return
-        }
-        self.init(tokens: tokens, discussion: 0, of: alone, model: model, member: false)
     }
 
     /// Scores the comment `tokens` against discussion `index` of `discussions` (without

@@ -14,8 +14,8 @@ public final class CommentScorer: @unchecked Sendable {
     /// Buffers reused from comment to comment, moved out while a comment is scored: passing
     /// a class's stored property to a function copies it, a retain and release per buffer.
     private var buffers: (tokens: TokenList, scratch: ScoreScratch)? = (TokenList(), ScoreScratch())
-    private var articleKey: String?
-    private var article = ArticleProfile()
+    /// The last article met without a discussion, alone as one (`score`), and its text.
+    private var lone: (article: String?, discussions: Discussions?)
     /// Per column label, the model's head that scores it.
     private let heads: [Int?]
     /// Per column label, the policy's thresholds.
@@ -34,31 +34,36 @@ public final class CommentScorer: @unchecked Sendable {
         thresholds = columns.labels.map { (policy.rejectThreshold($0.rawValue), policy.reviewThreshold($0.rawValue)) }
     }
 
-    /// Sets the article later comments are compared with (nil or empty: none).
-    private func setArticle(_ text: String?) throws {
-        guard text != articleKey else { return }
-        articleKey = text
-        guard let text, !text.isEmpty else {
-            article = ArticleProfile()
-            return
-        }
+    /// The article `text` as a discussion of its own, without thread (nil or empty: none),
+    /// for a job that no `DiscussionIndexer` has seen; made once per article in a row.
+    private func alone(_ text: String?) throws -> Discussions? {
+        guard text != lone.article else { return lone.discussions }
+        lone = (text, nil)
+        guard let text, !text.isEmpty else { return nil }
         var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
         defer { buffers = (tokens, scratch) }
         try normalizer.tokenize(text, into: &tokens)
-        article = ArticleProfile(tokens: tokens)
+        let discussions = Discussions(article: tokens)
+        // An article of no words (placeholders only) is no article.
+        lone.discussions = discussions.items[0].hasArticle ? discussions : nil
+        return lone.discussions
     }
 
     /// The comment's verdict row: scores, verdict, reasons, and what the job carries
     /// along (source, id, author, title); its article is compared with when it has one.
     public func score(_ job: CommentJob) throws -> ScoredComment {
-        if job.discussion == nil { try setArticle(job.article) }
-        var scored = try score(job.text, source: job.source, id: job.id, author: job.author, job.discussion)
+        // A job no indexer has seen is weighed against its article alone, as a discussion
+        // it is not part of.
+        let discussion =
+            try job.discussion.map { ($0.set, $0.index, true) } ?? alone(job.article).map { ($0, 0, false) }
+        var scored = try score(job.text, source: job.source, id: job.id, author: job.author, discussion)
         (scored.title, scored.parent, scored.created, scored.status) = (job.title, job.parent, job.created, job.status)
         return scored
     }
 
     private func score(
-        _ text: String, source: String, id: String, author: String, _ discussion: (set: Discussions, index: Int)?
+        _ text: String, source: String, id: String, author: String,
+        _ discussion: (set: Discussions, index: Int, member: Bool)?
     ) throws -> ScoredComment {
         var (tokens, scratch) = buffers.take() ?? (TokenList(), ScoreScratch())
         defer { buffers = (tokens, scratch) }
@@ -72,25 +77,21 @@ public final class CommentScorer: @unchecked Sendable {
         }
         // Off-topic: spam (the offtopic head), or unrelated to the article (noisy-OR).
         let spam = scores[CommentScorer.offtopicColumn]
-        var spamEvidence = spam, unrelated = 0.0, relevance: Relevance?
-        if let discussion {
-            relevance = Relevance(tokens: tokens, discussion: discussion.index, of: discussion.set, model: model)
-        } else if !article.isEmpty {
-            relevance = Relevance(tokens: tokens, article: article, model: model)
-        }
-        if let relevance {
-            unrelated = relevance.offTopicProbability
+        var spamEvidence = spam, unrelatedReason: String?
+        if let (set, index, member) = discussion {
+            let relevance = Relevance(tokens: tokens, discussion: index, of: set, model: model, member: member)
+            let unrelated = relevance.offTopicProbability
             // Beside a thread alone (no article), the spam class keeps its whole range: on a
             // video's comments the thread is often half spam, and only the class tells them apart.
-            let hasArticle = discussion.map { $0.set.items[$0.index].hasArticle } ?? true
-            spamEvidence = spam.isNaN ? 0 : hasArticle ? CommentScorer.confidentSpam(spam) : spam
+            spamEvidence = spam.isNaN ? 0 : set.items[index].hasArticle ? CommentScorer.confidentSpam(spam) : spam
             scores[CommentScorer.offtopicColumn] = 1 - (1 - spamEvidence) * (1 - unrelated)
+            if unrelated >= 0.5 { unrelatedReason = CommentScorer.unrelatedReason(relevance, set, index) }
         }
         let verdict = self.verdict(scores)
         var reasons = explain(scratch, scores: scores, spam: spamEvidence)
-        if unrelated >= 0.5, let relevance {
+        if let unrelatedReason {
             if !reasons.isEmpty { reasons += "; " }
-            reasons += CommentScorer.unrelatedReason(relevance, discussion)
+            reasons += unrelatedReason
         }
         return ScoredComment(
             source: source, id: id, author: author, verdict: verdict, scores: scores, reasons: reasons, text: text)
@@ -139,13 +140,11 @@ public final class CommentScorer: @unchecked Sendable {
     /// Why a comment reads as unrelated: the discussion it reads like, with the words that
     /// say so ("reads like \"Ferry fares rise\": ferry, fares"), else that it shares nothing
     /// with its own.
-    static func unrelatedReason(_ relevance: Relevance, _ discussion: (set: Discussions, index: Int)?) -> String {
-        guard let discussion else { return "no overlap with article" }
+    static func unrelatedReason(_ relevance: Relevance, _ set: Discussions, _ index: Int) -> String {
         guard let elsewhere = relevance.elsewhere, !elsewhere.words.isEmpty else {
-            return discussion.set.items[discussion.index].hasArticle
-                ? "no overlap with article" : "no overlap with thread"
+            return set.items[index].hasArticle ? "no overlap with article" : "no overlap with thread"
         }
-        let title = discussion.set.items[elsewhere.discussion].title
+        let title = set.items[elsewhere.discussion].title
         return "reads like \"\(title)\": " + elsewhere.words.joined(separator: ", ")
     }
 }
