@@ -109,14 +109,6 @@ import WinnowBayes
         #expect((job.discussionKey != nil) == grouped)
     }
 
-    /// Jobs handed out one by one, as a file's rows are.
-    final class ListSource: CommentSource {
-        var jobs: [CommentJob]
-        init(_ jobs: [CommentJob]) { self.jobs = jobs }
-        func next() -> CommentJob? { jobs.isEmpty ? nil : jobs.removeFirst() }
-        var progress: (done: Int, total: Int)? { nil }
-    }
-
     static func job(_ id: String, thread: String?) -> CommentJob {
         var job = CommentJob(source: "s", id: id, author: "", text: "comment \(id) about ferries")
         job.thread = thread
@@ -174,6 +166,6 @@ import WinnowBayes
         let list = ListSource((0..<5).map { DiscussionScoringTests.job("\($0)", thread: nil) })
         let source = DiscussionSource([list], model: model)
         _ = source.next()
-        #expect(list.jobs.count == 4)
+        #expect(list.remaining.count == 4)
     }
 }

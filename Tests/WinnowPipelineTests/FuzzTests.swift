@@ -77,7 +77,7 @@ import WinnowText
                 job.thread = g.next() % 2 == 0 ? "t\(g.next() % 5)" : nil
                 return job
             }
-            let source = DiscussionSource([Self.List(jobs)], model: model)
+            let source = DiscussionSource([ListSource(jobs)], model: model)
             var ids: [String] = []
             while let job = source.next() {
                 ids.append(job.id)
@@ -87,13 +87,6 @@ import WinnowText
             }
             #expect(ids == jobs.map(\.id))
         }
-    }
-
-    final class List: CommentSource {
-        var jobs: [CommentJob]
-        init(_ jobs: [CommentJob]) { self.jobs = jobs.reversed() }
-        func next() -> CommentJob? { jobs.popLast() }
-        var progress: (done: Int, total: Int)? { nil }
     }
 
     @Test func csvReaderSurvivesRandomBytes() {
