@@ -18,10 +18,6 @@ public struct CommentJob: Sendable {
     /// Its discussion among those of its batch, once `DiscussionIndexer` has seen the batch.
     public var discussion: (set: Discussions, index: Int)?
 
-    /// What groups it with the other comments of its discussion: the thread, else the
-    /// article (nil: none). An export's thread title alone does not: on a video's comments,
-    /// often half spam, the thread without an article was a worse guide than the spam class
-    /// (Models/README.md, "Off-topic").
     /// Whether it has a `discussionKey`, without making one.
     public var hasDiscussion: Bool {
         if let thread, !thread.isEmpty { return true }
@@ -29,6 +25,10 @@ public struct CommentJob: Sendable {
         return false
     }
 
+    /// What groups it with the other comments of its discussion: the thread, else the
+    /// article (nil: none). An export's thread title alone does not: on a video's comments,
+    /// often half spam, the thread without an article was a worse guide than the spam class
+    /// (Models/README.md, "Off-topic").
     public var discussionKey: String? {
         if let thread, !thread.isEmpty { return "thread\u{1F}" + thread }
         if let article, !article.isEmpty { return article }

@@ -2,8 +2,8 @@ import Dispatch
 import WinnowBayes
 import WinnowText
 
-/// Groups a batch of comment jobs into discussions (a thread, an article, an export's
-/// thread) and counts each discussion's words, so that every comment can be weighed against
+/// Groups a batch of comment jobs into discussions (a thread, or an article and the comments
+/// under it) and counts each discussion's words, so that every comment can be weighed against
 /// its own and the others (`Relevance`). One pass over the batch: each article and comment
 /// is tokenized once, the comments on all `threads`.
 struct DiscussionIndexer {
@@ -49,13 +49,16 @@ struct DiscussionIndexer {
             // of a whole article per row.
             if let last, last.key == key {
                 d = last.d
-            } else if let known = byKey[FeatureHash.string(key)] {
-                d = known
             } else {
-                d = builder.add(title: DiscussionIndexer.title(jobs[k]))
-                byKey[FeatureHash.string(key)] = d
-                articles.append(jobs[k].article)
-                starts.append(k)
+                let hash = FeatureHash.string(key)
+                if let known = byKey[hash] {
+                    d = known
+                } else {
+                    d = builder.add(title: DiscussionIndexer.title(jobs[k]))
+                    byKey[hash] = d
+                    articles.append(jobs[k].article)
+                    starts.append(k)
+                }
             }
             last = (key, d)
             numbers[k] = d
