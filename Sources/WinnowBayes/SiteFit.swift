@@ -56,20 +56,23 @@ struct SiteFit {
     }
 
     /// The weight for the site expert. The decisions are a small sample the queue chose,
-    /// not the site, so first a gate: the best cross-validated AUC must beat the base
-    /// model's (weight 0) by `margin` standard errors of the paired difference (DeLong's),
-    /// else 0. Past the gate, the largest weight within one standard error of the best
-    /// (Hanley and McNeil's): the final expert counts every decision, not four folds in
-    /// five, and the comments never shown hold the highest-scored ones, where a site's line
-    /// differs most from the model's. Both measured in Docs/experiments.md.
+    /// not the site, so each weight is gated: its cross-validated AUC must beat the base
+    /// model's (weight 0) by `margin` standard errors of the paired difference (DeLong's);
+    /// none passing, 0. Gating every weight, not only the best, keeps a moderate weight
+    /// whose gain is sure when a larger one's is not (the error grows with the weight).
+    /// Among those that pass, the largest whose AUC is within one standard error of the
+    /// best's (Hanley and McNeil's): the final expert counts every decision, not four folds
+    /// in five, and the comments never shown hold the highest-scored ones, where a site's
+    /// line differs most from the model's. Both measured in Docs/experiments.md.
     static func choose(_ scores: [[Double]], _ positive: [Bool], _ auc: [Double]) -> Int {
-        guard let top = auc.indices.filter({ auc[$0].isFinite }).max(by: { auc[$0] < auc[$1] }), top > 0 else {
-            return 0
+        let passing = auc.indices.dropFirst().filter { k in
+            guard auc[k].isFinite else { return false }
+            let (gain, se) = pairedDifference(scores[k], scores[0], positive)
+            return gain > SiteFit.margin * se
         }
-        let (gain, se) = pairedDifference(scores[top], scores[0], positive)
-        guard gain > SiteFit.margin * se else { return 0 }
-        let spread = standardError(auc[top], positives: positive.count { $0 }, negatives: positive.count { !$0 })
-        return auc.indices.last { $0 >= top && auc[$0] >= auc[top] - spread } ?? top
+        guard let best = passing.max(by: { auc[$0] < auc[$1] }) else { return 0 }
+        let spread = standardError(auc[best], positives: positive.count { $0 }, negatives: positive.count { !$0 })
+        return passing.last { $0 >= best && auc[$0] >= auc[best] - spread } ?? best
     }
 
     /// Decisions of each class needed to refit the head's calibration with no site expert.

@@ -118,12 +118,21 @@ enum LandlordSite {
         #expect(SiteFit.choose([base, base], positive, [0.5, 0.5]) == 0)
     }
 
-    /// Past the gate, the largest weight whose AUC is within a standard error of the best.
-    @Test func theLargestWeightNearTheBestIsChosen() {
+    /// Each weight is gated on its own gain over the base; among those that pass, the
+    /// largest within a standard error of the best. A weight whose gain does not pass is
+    /// passed over, however high the AUC it is given.
+    @Test(arguments: [
+        // (which weights score well, their AUCs, the weight chosen)
+        ([false, true, true, true, false], [0.9, 0.95, 0.94, 0.6], 3),
+        ([false, true, false, true, false], [0.9, 0.97, 0.95, 0.6], 3),
+        ([false, true, true, false, false], [0.9, 0.95, 0.94, 0.96], 2),
+        ([false, false, false, false, false], [0.9, 0.95, 0.94, 0.96], 0),
+    ])
+    func theLargestPassingWeightNearTheBestPassingOneIsChosen(_ good: [Bool], _ aucs: [Double], _ chosen: Int) {
         let positive = (0..<40).map { $0 % 4 == 0 }
         let base = (0..<40).map { Double(($0 * 7919) % 40) }
-        let good = positive.enumerated().map { $1 ? 1.0 + Double($0) : Double($0) / 100 }
-        let auc = [SiteFit.rocAUC(base, positive), 0.9, 0.95, 0.94, 0.6]
-        #expect(SiteFit.choose([base, good, good, good, base], positive, auc) == 3)
+        let better = positive.enumerated().map { $1 ? 1.0 + Double($0) : Double($0) / 100 }
+        let auc = [SiteFit.rocAUC(base, positive)] + aucs
+        #expect(SiteFit.choose(good.map { $0 ? better : base }, positive, auc) == chosen)
     }
 }
