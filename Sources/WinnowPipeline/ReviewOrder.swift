@@ -1,10 +1,10 @@
 /// Which comments a review shows, in which order (`winnow review --order`).
 public enum ReviewOrder: String, CaseIterable, Sendable {
-    /// The default, what taught `winnow adapt` fastest on the dev sites (Models/README.md):
-    /// in turn, the comment the model is least sure of (score nearest 0.5) and an approved
-    /// comment drawn at random (an audit of what the model let through, which also
-    /// estimates recall). The highest-scored comments teach little the model does not
-    /// know, and mixing them in did worse.
+    /// The default, what taught `winnow adapt` fastest on the dev sites and left the
+    /// comments never shown best ranked (Models/README.md): in every ten, one comment the
+    /// model is least sure of (score nearest 0.5), five borderline comments and four
+    /// approved ones drawn at random (an audit of what the model let through, which also
+    /// estimates recall). The highest-scored comments teach little the model does not know.
     case teach
     /// Flagged comments (review and reject) only, highest score first.
     case score
@@ -12,28 +12,65 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
     case uncertain
     /// Approved comments only, in a random order that is the same on every run.
     case audit
+    /// Borderline comments only (`Reason.borderline`), in a random order.
+    case borderline
 
     /// Why a comment was shown, written beside each decision.
     public enum Reason: String, Sendable {
         case uncertain, audit, flagged
+        /// Ranked in the upper half but below the top twentieth: where, on a site with few
+        /// hostile comments, those the model underrates hide among civil ones.
+        case borderline
     }
 
-    /// The turns of `teach`.
-    static let teachPattern: [Reason] = [.uncertain, .audit]
+    /// The turns of `teach`, ten at a time.
+    static let teachPattern: [Reason] = [
+        .uncertain, .borderline, .audit, .borderline, .audit, .borderline, .audit, .borderline, .audit, .borderline
+    ]
+
+    /// The band of ranks, as shares of all comments from the highest score, that
+    /// `borderline` draws from.
+    static let borderlineBand = (from: 0.05, to: 0.5)
 
     /// The rows to show, in order, each with why; no row twice.
     func arrange(_ rows: [VerdictTable.Row]) -> [(row: Int, reason: Reason)] {
-        let unsure = rows.indices.sorted { rows[$0].certainty < rows[$1].certainty }
-        let audit = rows.indices.filter { !rows[$0].flagged }.sorted { rows[$0].auditRank < rows[$1].auditRank }
         switch self {
         case .score:
             return rows.indices.filter { rows[$0].flagged }.sorted { rows[$0].topScore > rows[$1].topScore }.map {
                 ($0, .flagged)
             }
-        case .uncertain: return unsure.map { ($0, .uncertain) }
-        case .audit: return audit.map { ($0, .audit) }
-        case .teach: return ReviewOrder.interleave([.uncertain: unsure, .audit: audit], count: rows.count)
+        case .uncertain: return ReviewOrder.unsure(rows, rows.indices).map { ($0, .uncertain) }
+        case .audit: return ReviewOrder.audit(rows, rows.indices).map { ($0, .audit) }
+        case .borderline: return ReviewOrder.borderline(rows, rows.indices).map { ($0, .borderline) }
+        case .teach:
+            // Approved comments are split in two by their draw: the audit draws from one
+            // half alone, so what the other lists take cannot bias it, and it stays a
+            // uniform sample of the approved comments for the recall estimate.
+            let audited = rows.indices.filter { !rows[$0].flagged && rows[$0].inAuditHalf }
+            let others = rows.indices.filter { rows[$0].flagged || !rows[$0].inAuditHalf }
+            return ReviewOrder.interleave(
+                [
+                    .uncertain: ReviewOrder.unsure(rows, others), .borderline: ReviewOrder.borderline(rows, others),
+                    .audit: ReviewOrder.audit(rows, audited)
+                ], count: rows.count)
         }
+    }
+
+    static func unsure<S: Sequence<Int>>(_ rows: [VerdictTable.Row], _ among: S) -> [Int] {
+        among.sorted { rows[$0].certainty < rows[$1].certainty }
+    }
+
+    static func audit<S: Sequence<Int>>(_ rows: [VerdictTable.Row], _ among: S) -> [Int] {
+        among.filter { !rows[$0].flagged }.sorted { rows[$0].auditRank < rows[$1].auditRank }
+    }
+
+    /// The rows of `among` whose rank by score falls in `borderlineBand`, in random order.
+    static func borderline<S: Sequence<Int>>(_ rows: [VerdictTable.Row], _ among: S) -> [Int] {
+        let ranked = rows.indices.sorted { rows[$0].topScore > rows[$1].topScore }
+        let n = Double(rows.count)
+        let band = ranked[Int((n * borderlineBand.from).rounded(.up))..<Int(n * borderlineBand.to)]
+        let inBand = Set(band)
+        return among.filter { inBand.contains($0) }.sorted { rows[$0].drawRank < rows[$1].drawRank }
     }
 
     /// Takes from each list in turn as the pattern says, skipping rows already taken; a
@@ -67,5 +104,17 @@ extension VerdictTable.Row {
     /// A stable pseudo-random rank from the comment's key (FNV-1a), for the audit draw.
     var auditRank: UInt64 {
         key.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
+
+    /// Whether the comment is in the half the teach order's audit draws from (by a hash
+    /// bit, so that half is a random one).
+    var inAuditHalf: Bool { drawRank & 1 == 0 }
+
+    /// A second rank, independent of `auditRank`, for the borderline draw.
+    var drawRank: UInt64 {
+        var z = auditRank &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 }

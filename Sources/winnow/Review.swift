@@ -10,10 +10,12 @@ struct Review: WinnowCommand {
             (in column order), s skip, u undo, q quit. Each \
             decision is appended to the decisions file at once; run again to resume.
 
-            Orders: teach (default) shows in turn the comment the model is least sure of \
-            and an approved one drawn at random (an audit, for an estimate of recall): what \
-            taught `winnow adapt` fastest. score shows flagged comments highest first; \
-            uncertain, the least sure first; audit, approved comments at random.
+            Orders: teach (default) shows, in every ten, the comment the model is least sure \
+            of, five borderline comments (drawn at random from those ranked in the upper \
+            half, below the top twentieth) and four approved ones drawn at random (an audit, \
+            for an estimate of recall): what taught `winnow adapt` fastest. score shows \
+            flagged comments highest first; uncertain, the least sure first; audit, approved \
+            comments at random; borderline, borderline comments at random.
 
             With --queue N, nothing is asked: the first N comments the review would show \
             are written as verdict rows (with a shown_as column) to --output.

@@ -126,7 +126,7 @@ enum LandlordSite {
         ([false, true, true, true, false], [0.9, 0.95, 0.94, 0.6], 3),
         ([false, true, false, true, false], [0.9, 0.97, 0.95, 0.6], 3),
         ([false, true, true, false, false], [0.9, 0.95, 0.94, 0.96], 2),
-        ([false, false, false, false, false], [0.9, 0.95, 0.94, 0.96], 0),
+        ([false, false, false, false, false], [0.9, 0.95, 0.94, 0.96], 0)
     ])
     func theLargestPassingWeightNearTheBestPassingOneIsChosen(_ good: [Bool], _ aucs: [Double], _ chosen: Int) {
         let positive = (0..<40).map { $0 % 4 == 0 }

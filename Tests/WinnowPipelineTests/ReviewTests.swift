@@ -23,26 +23,43 @@ import Testing
         #expect(queue.remaining == 2)  // rows 3 and 1; row 4 was decided earlier
     }
 
-    /// Teaching alternates the least certain comment with an approved one drawn at random;
-    /// each comment comes once, and a list that runs out gives its turns to the other.
-    @Test func teachOrderAlternatesUncertainAndAuditedComments() {
+    /// Teaching shows, in every ten, the least certain comment, five borderline ones and
+    /// four audited approved ones; each comment comes once, and a list that runs out gives
+    /// its turns to the others.
+    @Test func teachOrderMixesUncertainBorderlineAndAuditedComments() {
         var table = VerdictTable()
-        let scores = [0.52, 0.97, 0.05, 0.45, 0.30, 0.62, 0.10, 0.91]
+        let scores = (0..<200).map { Double(($0 * 7919) % 200) / 200 }
         table.rows = scores.enumerated().map { i, p in
             row("\(i)", p >= 0.9 ? "reject" : p >= 0.5 ? "review" : "approve", p)
         }
         let queue = ReviewQueue(verdicts: table, decided: [:])
-        let shown = queue.upcoming(100)
+        let shown = queue.upcoming(1000)
         #expect(shown.count == scores.count && Set(shown.map(\.row.id)).count == scores.count)
-        #expect(shown[0].row.id == "0" && shown[0].reason == .uncertain)
-        #expect(shown[1].reason == .audit && !shown[1].row.flagged)
-        let nextUnsure = ["3", "5", "4"].first { $0 != shown[1].row.id }
-        #expect(shown[2].row.id == nextUnsure && shown[2].reason == .uncertain)
+        #expect(shown[0].reason == .uncertain && abs(shown[0].row.scores[0] - 0.5) < 0.01)
+        #expect(shown.prefix(10).map(\.reason) == ReviewOrder.teachPattern)
         #expect(shown.filter { $0.reason == .audit }.allSatisfy { !$0.row.flagged })
+        // Borderline comments are ranked between the top 10 (5 %) and the top 100 (50 %).
+        #expect(shown.filter { $0.reason == .borderline }.allSatisfy { (0.5..<0.95).contains($0.row.scores[0]) })
         // A skip is undone without a decision to take back.
         var stepping = queue
         stepping.advance(decided: nil)
         #expect(stepping.back() == false)
+    }
+
+    /// The audit draws from a random half of the approved comments that no other list
+    /// takes from, so it stays a uniform sample of them whatever the others show first.
+    @Test func theTeachOrdersAuditIsNotThinnedByTheOtherLists() {
+        var table = VerdictTable()
+        table.rows = (0..<400).map { i in row("\(i)", "approve", Double(i % 97) / 200) }
+        let shown = ReviewQueue(verdicts: table, decided: [:]).upcoming(400)
+        let audited = shown.filter { $0.reason == .audit }.map(\.row)
+        let others = shown.filter { $0.reason != .audit }.map(\.row)
+        #expect(audited.allSatisfy(\.inAuditHalf) && others.allSatisfy { !$0.inAuditHalf })
+        // The half is a random one: about half the comments, spread over the scores.
+        let half = table.rows.filter(\.inAuditHalf)
+        #expect((160...240).contains(half.count))
+        let lowHalf = half.filter { $0.scores[0] < 0.24 }.count
+        #expect(abs(Double(lowHalf) / Double(half.count) - 0.5) < 0.12)
     }
 
     @Test func decisionsAreAppendedUndoneAndResumed() throws {
