@@ -68,7 +68,9 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
     static func borderline<S: Sequence<Int>>(_ rows: [VerdictTable.Row], _ among: S) -> [Int] {
         let ranked = rows.indices.sorted { rows[$0].topScore > rows[$1].topScore }
         let n = Double(rows.count)
-        let band = ranked[Int((n * borderlineBand.from).rounded(.up))..<Int(n * borderlineBand.to)]
+        let end = Int(n * borderlineBand.to)
+        // A table of one has no band (its one row is the top twentieth).
+        let band = ranked[min(Int((n * borderlineBand.from).rounded(.up)), end)..<end]
         let inBand = Set(band)
         return among.filter { inBand.contains($0) }.sorted { rows[$0].drawRank < rows[$1].drawRank }
     }

@@ -62,6 +62,22 @@ import Testing
         #expect(abs(Double(lowHalf) / Double(half.count) - 0.5) < 0.12)
     }
 
+    /// Every order shows each comment of a small table once, however few there are.
+    @Test(arguments: [0, 1, 2, 3, 19, 20, 21])
+    func everyOrderHandlesSmallTables(_ n: Int) {
+        var table = VerdictTable()
+        table.rows = (0..<n).map { i -> VerdictTable.Row in
+            let flagged = i % 3 == 0
+            let score: Double = flagged ? 0.6 : Double(i) / 100
+            return row("\(i)", flagged ? "review" : "approve", score)
+        }
+        for order in ReviewOrder.allCases {
+            let shown = ReviewQueue(verdicts: table, decided: [:], order: order).upcoming(n + 5)
+            #expect(Set(shown.map(\.row.id)).count == shown.count)
+            if order == .teach || order == .uncertain { #expect(shown.count == n) }
+        }
+    }
+
     @Test func decisionsAreAppendedUndoneAndResumed() throws {
         let dir = try TempDirectory()
         let path = dir.path("d.csv")
