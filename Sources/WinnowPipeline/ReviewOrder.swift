@@ -34,45 +34,58 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
 
     /// The rows to show, in order, each with why; no row twice.
     func arrange(_ rows: [VerdictTable.Row]) -> [(row: Int, reason: Reason)] {
+        let keys = Keys(rows)
         switch self {
         case .score:
-            return rows.indices.filter { rows[$0].flagged }.sorted { rows[$0].topScore > rows[$1].topScore }.map {
+            return rows.indices.filter { rows[$0].flagged }.sorted { keys.top[$0] > keys.top[$1] }.map {
                 ($0, .flagged)
             }
-        case .uncertain: return ReviewOrder.unsure(rows, rows.indices).map { ($0, .uncertain) }
-        case .audit: return ReviewOrder.audit(rows, rows.indices).map { ($0, .audit) }
-        case .borderline: return ReviewOrder.borderline(rows, rows.indices).map { ($0, .borderline) }
+        case .uncertain: return keys.unsure(rows.indices).map { ($0, .uncertain) }
+        case .audit: return keys.audit(rows.indices).map { ($0, .audit) }
+        case .borderline: return keys.borderline(rows.indices).map { ($0, .borderline) }
         case .teach:
             // Approved comments are split in two by their draw: the audit draws from one
             // half alone, so what the other lists take cannot bias it, and it stays a
             // uniform sample of the approved comments for the recall estimate.
-            let audited = rows.indices.filter { !rows[$0].flagged && rows[$0].inAuditHalf }
-            let others = rows.indices.filter { rows[$0].flagged || !rows[$0].inAuditHalf }
+            let audited = rows.indices.filter { !rows[$0].flagged && keys.inAuditHalf($0) }
+            let others = rows.indices.filter { rows[$0].flagged || !keys.inAuditHalf($0) }
             return ReviewOrder.interleave(
-                [
-                    .uncertain: ReviewOrder.unsure(rows, others), .borderline: ReviewOrder.borderline(rows, others),
-                    .audit: ReviewOrder.audit(rows, audited)
-                ], count: rows.count)
+                [.uncertain: keys.unsure(others), .borderline: keys.borderline(others), .audit: keys.audit(audited)],
+                count: rows.count)
         }
     }
 
-    static func unsure<S: Sequence<Int>>(_ rows: [VerdictTable.Row], _ among: S) -> [Int] {
-        among.sorted { rows[$0].certainty < rows[$1].certainty }
-    }
+    /// What the orders sort by, worked out once per row rather than in every comparison.
+    struct Keys {
+        let top: [Double], certainty: [Double], audit: [UInt64], draw: [UInt64]
+        let approved: [Bool]
 
-    static func audit<S: Sequence<Int>>(_ rows: [VerdictTable.Row], _ among: S) -> [Int] {
-        among.filter { !rows[$0].flagged }.sorted { rows[$0].auditRank < rows[$1].auditRank }
-    }
+        init(_ rows: [VerdictTable.Row]) {
+            top = rows.map(\.topScore)
+            certainty = rows.map(\.certainty)
+            audit = rows.map(\.auditRank)
+            draw = audit.map(VerdictTable.Row.drawRank)
+            approved = rows.map { !$0.flagged }
+        }
 
-    /// The rows of `among` whose rank by score falls in `borderlineBand`, in random order.
-    static func borderline<S: Sequence<Int>>(_ rows: [VerdictTable.Row], _ among: S) -> [Int] {
-        let ranked = rows.indices.sorted { rows[$0].topScore > rows[$1].topScore }
-        let n = Double(rows.count)
-        let end = Int(n * borderlineBand.to)
-        // A table of one has no band (its one row is the top twentieth).
-        let band = ranked[min(Int((n * borderlineBand.from).rounded(.up)), end)..<end]
-        let inBand = Set(band)
-        return among.filter { inBand.contains($0) }.sorted { rows[$0].drawRank < rows[$1].drawRank }
+        func inAuditHalf(_ i: Int) -> Bool { draw[i] & 1 == 0 }
+
+        func unsure<S: Sequence<Int>>(_ among: S) -> [Int] { among.sorted { certainty[$0] < certainty[$1] } }
+
+        func audit<S: Sequence<Int>>(_ among: S) -> [Int] {
+            among.filter { approved[$0] }.sorted { audit[$0] < audit[$1] }
+        }
+
+        /// The rows of `among` whose rank by score falls in `borderlineBand`, in random order.
+        func borderline<S: Sequence<Int>>(_ among: S) -> [Int] {
+            let ranked = top.indices.sorted { top[$0] > top[$1] }
+            let n = Double(top.count)
+            let end = Int(n * borderlineBand.to)
+            // A table of one has no band (its one row is the top twentieth).
+            let band = ranked[min(Int((n * borderlineBand.from).rounded(.up)), end)..<end]
+            let inBand = Set(band)
+            return among.filter { inBand.contains($0) }.sorted { draw[$0] < draw[$1] }
+        }
     }
 
     /// Takes from each list in turn as the pattern says, skipping rows already taken; a
@@ -110,10 +123,10 @@ extension VerdictTable.Row {
 
     /// Whether the comment is in the half the teach order's audit draws from (by a hash
     /// bit, so that half is a random one).
-    var inAuditHalf: Bool { drawRank & 1 == 0 }
+    var inAuditHalf: Bool { VerdictTable.Row.drawRank(auditRank) & 1 == 0 }
 
-    /// A second rank, independent of `auditRank`, for the borderline draw.
-    var drawRank: UInt64 {
+    /// A second rank from `auditRank`, independent of it, for the borderline draw.
+    static func drawRank(_ auditRank: UInt64) -> UInt64 {
         var z = auditRank &+ 0x9e37_79b9_7f4a_7c15
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
