@@ -7,7 +7,7 @@ MODEL := Models/winnow.model
 OUT := out
 STDBUF := $(shell command -v stdbuf >/dev/null && echo stdbuf -oL -eL)
 
-.PHONY: all deps build run test lint format bench bench-peers model fuzz split-layouts obfuscation offtopic spark-test clean
+.PHONY: all deps build run test lint format bench bench-peers model fuzz split-layouts obfuscation offtopic adapt-curve spark-test clean
 
 all: build
 
@@ -90,6 +90,16 @@ obfuscation: build
 	  n=$$(basename $$f .csv); $(BIN) score --comments $$f --quiet --output $$t/v.csv 2>/dev/null; \
 	  printf '%-10s %s\n' "$$n" "$$(python3 Tools/auc_halves.py $$f $$t/v.csv --against $$t/v-clean.csv)"; \
 	done; rm -rf $$t
+
+# Site adaptation: the dev sites (Tools/dev_sites.py, built from ../shared at run time)
+# taught by a simulated moderator, 5 rounds of 100 (../shared/tools/adapt_curve.py, with
+# scikit-learn peers when it is installed), then each YouTube video as an unseen spam site.
+adapt-curve: build
+	@[ -d $(SHARED)/labeled ] && [ -f $(SHARED)/../tools/adapt_curve.py ] || { echo "needs $(SHARED)/labeled and $(SHARED)/../tools"; exit 1; }
+	@t=$$(mktemp -d); python3 Tools/dev_sites.py $(SHARED) $$t; \
+	for s in news-A news-B hate-A hate-B; do \
+	  python3 $(SHARED)/../tools/adapt_curve.py $(BIN) $$t/$$s.csv --peers $(SHARED)/labeled || exit 1; \
+	done; python3 Tools/spam_sites.py $(BIN) $(SHARED); rm -rf $$t
 
 # Off-topic on comments moved between discussions, both halves of each set, beside TF-IDF
 # cosine (Tools/offtopic.py says how the sets are built from ../shared at run time).

@@ -116,9 +116,13 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
 }
 
 extension VerdictTable.Row {
-    /// A stable pseudo-random rank from the comment's key (FNV-1a), for the audit draw.
+    /// A stable pseudo-random rank from the comment's id (FNV-1a), for the random draws:
+    /// not from its key, which holds the input's path, so a site's queue is the same
+    /// wherever its file sits.
     var auditRank: UInt64 {
-        key.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        (id.isEmpty ? key : id).utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) {
+            ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3
+        }
     }
 
     /// Whether the comment is in the half the teach order's audit draws from (by a hash
