@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""The dev "sites" of the site-adaptation learning curve (Models/README.md, "Site
+adaptation"), built from ../shared/data at run time into OUT_DIR (no rows are kept in the
+project), each in halves by the MD5 of the id (tune on A, confirm on B):
+
+  news-A, news-B   dev/unhealthy-val.csv: the Globe and Mail's hostile-or-antagonistic line
+  hate-A, hate-B   6,000 Davidson tweets (labeled/davidson.csv shuffled with seed 7, the
+                   first 6,000), hostile only where `detail` is hate: a line narrower than
+                   the default model's, which learnt offensive tweets as hostile
+
+usage: Tools/dev_sites.py SHARED_DATA_DIR OUT_DIR"""
+import csv, hashlib, os, random, sys
+
+shared, out = sys.argv[1], sys.argv[2]
+os.makedirs(out, exist_ok=True)
+
+
+def write(name, rows):
+    for half, keep in (("A", 0), ("B", 1)):
+        with open(os.path.join(out, f"{name}-{half}.csv"), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(["id", "text", "label"])
+            for r in rows:
+                if int(hashlib.md5(r["id"].encode()).hexdigest(), 16) % 2 == keep:
+                    w.writerow([r["id"], r["text"], r["label"]])
+
+
+write("news", list(csv.DictReader(open(os.path.join(shared, "dev", "unhealthy-val.csv"), encoding="utf-8"))))
+tweets = list(csv.DictReader(open(os.path.join(shared, "labeled", "davidson.csv"), encoding="utf-8")))
+random.Random(7).shuffle(tweets)
+write("hate", [dict(r, label="hostile" if r["detail"] == "hate" else "ok") for r in tweets[:6000]])
