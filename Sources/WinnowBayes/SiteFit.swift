@@ -90,30 +90,56 @@ struct SiteFit {
     }
 
     /// AUC(a) − AUC(b) on the same comments and its standard error, from each positive's and
-    /// each negative's share of pairs won (DeLong, DeLong and Clarke-Pearson 1988).
+    /// each negative's share of pairs won (DeLong, DeLong and Clarke-Pearson 1988), each
+    /// share found from one sort of the scores (Sun and Xu 2014), not by pairing every
+    /// positive with every negative: tens of thousands of decisions take a fraction of a
+    /// second for every weight tried.
     static func pairedDifference(_ a: [Double], _ b: [Double], _ positive: [Bool]) -> (Double, Double) {
-        let pos = positive.indices.filter { positive[$0] }, neg = positive.indices.filter { !positive[$0] }
-        guard pos.count > 1, neg.count > 1 else { return (0, .infinity) }
-        func win(_ s: [Double], _ i: Int, _ j: Int) -> Double { s[i] > s[j] ? 1 : s[i] == s[j] ? 0.5 : 0 }
-        var perPositive = [Double](repeating: 0, count: pos.count),
-            perNegative = [Double](repeating: 0, count: neg.count)
-        for (x, i) in pos.enumerated() {
-            for (y, j) in neg.enumerated() {
-                let d = win(a, i, j) - win(b, i, j)
-                perPositive[x] += d
-                perNegative[y] += d
+        let p = positive.count { $0 }, n = positive.count - p
+        guard p > 1, n > 1 else { return (0, .infinity) }
+        let (shareA, shareB) = (placements(a, positive), placements(b, positive))
+        var perPositive: [Double] = [], perNegative: [Double] = []
+        perPositive.reserveCapacity(p)
+        perNegative.reserveCapacity(n)
+        for i in positive.indices {
+            if positive[i] {
+                perPositive.append(shareA[i] - shareB[i])
+            } else {
+                perNegative.append(shareA[i] - shareB[i])
             }
         }
-        for x in perPositive.indices { perPositive[x] /= Double(neg.count) }
-        for y in perNegative.indices { perNegative[y] /= Double(pos.count) }
         func variance(_ v: [Double]) -> Double {
             let mean = v.reduce(0, +) / Double(v.count)
             return v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count - 1)
         }
-        let gain = perPositive.reduce(0, +) / Double(pos.count)
-        return (
-            gain, (variance(perPositive) / Double(pos.count) + variance(perNegative) / Double(neg.count)).squareRoot()
-        )
+        let gain = perPositive.reduce(0, +) / Double(p)
+        return (gain, (variance(perPositive) / Double(p) + variance(perNegative) / Double(n)).squareRoot())
+    }
+
+    /// DeLong's placement of each comment under `scores`: for a positive, the share of
+    /// negatives it outranks; for a negative, the share of positives that outrank it; a tie
+    /// counts half.
+    static func placements(_ scores: [Double], _ positive: [Bool]) -> [Double] {
+        let p = Double(positive.count { $0 }), n = Double(positive.count) - p
+        let order = scores.indices.sorted { scores[$0] < scores[$1] }
+        var share = [Double](repeating: 0, count: scores.count)
+        var positivesBelow = 0.0, negativesBelow = 0.0, start = 0
+        while start < order.count {
+            var end = start
+            while end < order.count, scores[order[end]] == scores[order[start]] { end += 1 }
+            let tiedPositives = Double(order[start..<end].count { positive[$0] })
+            let tiedNegatives = Double(end - start) - tiedPositives
+            let positivesAbove = p - positivesBelow - tiedPositives
+            for i in order[start..<end] {
+                share[i] =
+                    positive[i]
+                    ? (negativesBelow + 0.5 * tiedNegatives) / n : (positivesAbove + 0.5 * tiedPositives) / p
+            }
+            positivesBelow += tiedPositives
+            negativesBelow += tiedNegatives
+            start = end
+        }
+        return share
     }
 
     static func rocAUC(_ scores: [Double], _ positive: [Bool]) -> Double {

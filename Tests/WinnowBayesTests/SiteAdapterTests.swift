@@ -118,6 +118,37 @@ enum LandlordSite {
         #expect(SiteFit.choose([base, base], positive, [0.5, 0.5]) == 0)
     }
 
+    /// The paired difference from sorted placements equals DeLong's sums over every pair
+    /// of a positive and a negative, ties included.
+    @Test(arguments: [(12, 3), (200, 40), (500, 7)])
+    func thePairedDifferenceEqualsTheSumOverEveryPair(_ count: Int, _ levels: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let positive = (0..<count).map { $0 % 5 == 0 || $0 % 7 == 0 }
+        // Few distinct scores, so that ties are common.
+        let a = positive.map { p in Double(Int.random(in: 0..<levels, using: &generator) + (p ? 1 : 0)) }
+        let b = (0..<count).map { _ in Double(Int.random(in: 0..<levels, using: &generator)) }
+        let (gain, se) = SiteFit.pairedDifference(a, b, positive)
+        let (expectedGain, expectedSE) = Self.everyPair(a, b, positive)
+        #expect(abs(gain - expectedGain) < 1e-12 && abs(se - expectedSE) < 1e-12)
+        #expect(abs(gain - (SiteFit.rocAUC(a, positive) - SiteFit.rocAUC(b, positive))) < 1e-9)
+    }
+
+    /// DeLong's difference by pairing every positive with every negative: the reference.
+    static func everyPair(_ a: [Double], _ b: [Double], _ positive: [Bool]) -> (Double, Double) {
+        let pos = positive.indices.filter { positive[$0] }, neg = positive.indices.filter { !positive[$0] }
+        func win(_ s: [Double], _ i: Int, _ j: Int) -> Double { s[i] > s[j] ? 1 : s[i] == s[j] ? 0.5 : 0 }
+        let perPositive = pos.map { i in neg.reduce(0.0) { $0 + win(a, i, $1) - win(b, i, $1) } / Double(neg.count) }
+        let perNegative = neg.map { j in pos.reduce(0.0) { $0 + win(a, $1, j) - win(b, $1, j) } / Double(pos.count) }
+        func variance(_ v: [Double]) -> Double {
+            let mean = v.reduce(0, +) / Double(v.count)
+            return v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count - 1)
+        }
+        let gain = perPositive.reduce(0, +) / Double(pos.count)
+        return (
+            gain, (variance(perPositive) / Double(pos.count) + variance(perNegative) / Double(neg.count)).squareRoot()
+        )
+    }
+
     /// Each weight is gated on its own gain over the base; among those that pass, the
     /// largest within a standard error of the best. A weight whose gain does not pass is
     /// passed over, however high the AUC it is given.
