@@ -49,7 +49,10 @@ public final class Model: Sendable {
             {
                 var indexed = counts
                 indexed.buildIndex()
-                return (indexed, Background(counts: indexed), Model.wordList(indexed), ReadableRows(indexed.names))
+                return (
+                    indexed, Background(counts: indexed), Model.wordList(indexed, negative: options.negativeLabel),
+                    ReadableRows(indexed.names)
+                )
             })
         (heads, table) = scoring
         (self.counts, background, words, readable) = lexicon
@@ -86,15 +89,20 @@ public final class Model: Sendable {
         return packed
     }
 
-    static func wordList(_ counts: ClassCounts) -> WordList {
+    /// The training comments' words seen in 3 or more, with how many comments hold them, and
+    /// how many of the `negative` label's (civil) ones do.
+    static func wordList(_ counts: ClassCounts, negative: String) -> WordList {
         let k = counts.classes.count
-        var entries: [(word: String, frequency: Double)] = []
+        let civil = counts.classes.indices.filter { counts.classes[$0].label == negative }
+        var entries: [(word: String, frequency: Double)] = [], ordinary: [(word: String, frequency: Double)] = []
         for row in 0..<counts.featureCount where Background.isWord(counts.names[row]) {
             var df = 0.0
             for j in 0..<k { df += Double(counts.counts[row * k + j]) }
-            if df >= 3 { entries.append((counts.names[row], df)) }
+            guard df >= 3 else { continue }
+            entries.append((counts.names[row], df))
+            ordinary.append((counts.names[row], civil.reduce(0.0) { $0 + Double(counts.counts[row * k + $1]) }))
         }
-        return WordList(entries)
+        return WordList(entries, ordinary: ordinary)
     }
 
     /// Uncalibrated heads (every domain weight 1) for the labels other than the negative one.

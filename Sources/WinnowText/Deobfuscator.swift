@@ -9,13 +9,15 @@ package enum Deobfuscator {
 
     package static func apply(_ list: inout TokenList, _ words: WordList) {
         guard let first = firstCandidate(list) else { return }
+        let cautious = isMaskedThroughout(list, from: first)
         var out: TokenList?
         for i in first..<list.count {
             let r = list.range(at: i)
             // Most tokens after the first candidate have no star or leet byte: tested
             // through the table without making a slice (a retain and release each).
             let replacement =
-                hasCandidate(list.bytes, r) ? unmask(list.bytes[r], words) ?? unleet(list.bytes[r], words) : nil
+                hasCandidate(list.bytes, r)
+                ? unmask(list.bytes[r], words, cautious: cautious) ?? unleet(list.bytes[r], words) : nil
             if replacement != nil, out == nil {
                 out = TokenList()
                 out?.bytes.append(contentsOf: list.bytes[0..<r.lowerBound])
@@ -55,13 +57,29 @@ package enum Deobfuscator {
     /// The star and the bytes leetspeak uses: one table load per byte.
     static let candidates: [Bool] = (0..<256).map { $0 == Int(UInt8(ascii: "*")) || LeetFolder.map[$0] != 0 }
 
-    /// "f**k", "i***t": first and last letters kept, stars between.
-    static func unmask(_ token: ArraySlice<UInt8>, _ words: WordList) -> [UInt8]? {
+    /// Whether the text masks words throughout (3 masks or more, and at least one word of
+    /// four letters or more in four masked) rather than here and there: self-censored
+    /// comments mask a swear word or two, which the dominant word reads; a text masked
+    /// throughout hides mostly ordinary words, read only where civil comments agree.
+    static func isMaskedThroughout(_ list: TokenList, from first: Int) -> Bool {
+        var masks = 0, words = 0
+        for i in 0..<list.count {
+            let r = list.range(at: i)
+            guard r.count >= 4 else { continue }
+            words += 1
+            if i >= first, list.bytes[r].contains(UInt8(ascii: "*")) { masks += 1 }
+        }
+        return masks >= 3 && masks * 4 >= words
+    }
+
+    /// "f**k", "i***t": first and last letters kept, stars between; `cautious`, only as
+    /// civil comments would read them.
+    static func unmask(_ token: ArraySlice<UInt8>, _ words: WordList, cautious: Bool = false) -> [UInt8]? {
         guard token.count >= 3, let first = token.first, let last = token.last,
             isLetter(first), isLetter(last), token.contains(UInt8(ascii: "*")),
             token.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "*") })
         else { return nil }
-        let known = words.unmask(first: first, last: last, length: token.count)
+        let known = words.unmask(first: first, last: last, length: token.count, cautious: cautious)
         // Letters kept between the stars must agree with the word ("sh*t" -> "shit").
         guard let known, zip(token, known).allSatisfy({ $0 == UInt8(ascii: "*") || $0 == $1 }) else { return nil }
         return known

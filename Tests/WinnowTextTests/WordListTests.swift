@@ -49,4 +49,20 @@ import WinnowText
         #expect(try normalizer.tokens("h**e").joined(separator: " ") == "h**e")
         #expect(try normalizer.tokens("i***t").joined(separator: " ") == "idiot")
     }
+
+    /// A swear word masked here and there is read as the word that dominates its shape; in
+    /// a text masked throughout, a mask is read only where civil comments agree, so a mask
+    /// over an ordinary word ("i****s", issues) does not become a swear word.
+    @Test(arguments: [
+        ("these i****s again", "these idiots again"),
+        ("t***e i****s are c**********d t***y", "t***e i****s are c**********d t***y"),
+        ("t***e p****e are c**********d t***y", "t***e people are c**********d t***y"),
+        ("f**k these i****s", "fuck these idiots")
+    ])
+    func aTextMaskedThroughoutIsReadAsCivilCommentsWould(_ input: String, _ expected: String) throws {
+        let words = WordList(
+            [("idiots", 80), ("issues", 50), ("people", 300), ("fuck", 40), ("folk", 5)],
+            ordinary: [("idiots", 5), ("issues", 45), ("people", 280), ("fuck", 2), ("folk", 5)])
+        #expect(try Normalizer(words: words).tokens(input).joined(separator: " ") == expected)
+    }
 }
