@@ -9,19 +9,22 @@ project), each in halves by the MD5 of the id (tune on A, confirm on B):
                    the default model's, which learnt offensive tweets as hostile
 
 usage: Tools/dev_sites.py SHARED_DATA_DIR OUT_DIR"""
-import csv, hashlib, os, random, sys
+import csv, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from auc_halves import half  # noqa: E402 (the dev-set protocol's split)
 
 shared, out = sys.argv[1], sys.argv[2]
 os.makedirs(out, exist_ok=True)
 
 
 def write(name, rows):
-    for half, keep in (("A", 0), ("B", 1)):
-        with open(os.path.join(out, f"{name}-{half}.csv"), "w", encoding="utf-8", newline="") as f:
+    for part in ("A", "B"):
+        with open(os.path.join(out, f"{name}-{part}.csv"), "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(["id", "text", "label"])
             for r in rows:
-                if int(hashlib.md5(r["id"].encode()).hexdigest(), 16) % 2 == keep:
+                if half(r["id"]) == part:
                     w.writerow([r["id"], r["text"], r["label"]])
 
 

@@ -14,6 +14,9 @@ held-out model and the adapted one, and the weight adapt chose. Rows are read fr
 usage: Tools/spam_sites.py WINNOW SHARED_DATA_DIR [--rounds 3] [--batch 50]"""
 import argparse, csv, glob, os, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import auc_halves  # noqa: E402
+
 ap = argparse.ArgumentParser()
 ap.add_argument("winnow")
 ap.add_argument("shared")
@@ -32,9 +35,7 @@ def run(args):
 
 
 def auc(y, s):
-    pos = [v for v, t in zip(s, y) if t]
-    neg = [v for v, t in zip(s, y) if not t]
-    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
+    return auc_halves.auc([v for v, t in zip(s, y) if t], [v for v, t in zip(s, y) if not t])
 
 
 def write(path, rows, fields):
