@@ -65,9 +65,10 @@ struct SiteFit {
     /// in five, and the comments never shown hold the highest-scored ones, where a site's
     /// line differs most from the model's. Both measured in Docs/experiments.md.
     static func choose(_ scores: [[Double]], _ positive: [Bool], _ auc: [Double]) -> Int {
+        let base = placements(scores[0], positive)
         let passing = auc.indices.dropFirst().filter { k in
             guard auc[k].isFinite else { return false }
-            let (gain, se) = pairedDifference(scores[k], scores[0], positive)
+            let (gain, se) = pairedDifference(shares: placements(scores[k], positive), against: base, positive)
             return gain > SiteFit.margin * se
         }
         guard let best = passing.max(by: { auc[$0] < auc[$1] }) else { return 0 }
@@ -95,9 +96,15 @@ struct SiteFit {
     /// positive with every negative: tens of thousands of decisions take a fraction of a
     /// second for every weight tried.
     static func pairedDifference(_ a: [Double], _ b: [Double], _ positive: [Bool]) -> (Double, Double) {
+        pairedDifference(shares: placements(a, positive), against: placements(b, positive), positive)
+    }
+
+    /// The same from the two scores' `placements`.
+    static func pairedDifference(shares shareA: [Double], against shareB: [Double], _ positive: [Bool]) -> (
+        Double, Double
+    ) {
         let p = positive.count { $0 }, n = positive.count - p
         guard p > 1, n > 1 else { return (0, .infinity) }
-        let (shareA, shareB) = (placements(a, positive), placements(b, positive))
         var perPositive: [Double] = [], perNegative: [Double] = []
         perPositive.reserveCapacity(p)
         perNegative.reserveCapacity(n)
