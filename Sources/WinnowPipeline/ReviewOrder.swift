@@ -37,7 +37,7 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
         let keys = Keys(rows)
         switch self {
         case .score:
-            return rows.indices.filter { rows[$0].flagged }.sorted { keys.top[$0] > keys.top[$1] }.map {
+            return rows.indices.filter { !keys.approved[$0] }.sorted { keys.top[$0] > keys.top[$1] }.map {
                 ($0, .flagged)
             }
         case .uncertain: return keys.unsure(rows.indices).map { ($0, .uncertain) }
@@ -47,8 +47,8 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
             // Approved comments are split in two by their draw: the audit draws from one
             // half alone, so what the other lists take cannot bias it, and it stays a
             // uniform sample of the approved comments for the recall estimate.
-            let audited = rows.indices.filter { !rows[$0].flagged && keys.inAuditHalf($0) }
-            let others = rows.indices.filter { rows[$0].flagged || !keys.inAuditHalf($0) }
+            let audited = rows.indices.filter { keys.approved[$0] && keys.inAuditHalf($0) }
+            let others = rows.indices.filter { !keys.approved[$0] || !keys.inAuditHalf($0) }
             return ReviewOrder.interleave(
                 [.uncertain: keys.unsure(others), .borderline: keys.borderline(others), .audit: keys.audit(audited)],
                 count: rows.count)
@@ -68,7 +68,7 @@ public enum ReviewOrder: String, CaseIterable, Sendable {
             approved = rows.map { !$0.flagged }
         }
 
-        func inAuditHalf(_ i: Int) -> Bool { draw[i] & 1 == 0 }
+        func inAuditHalf(_ i: Int) -> Bool { VerdictTable.Row.isAuditHalf(draw: draw[i]) }
 
         func unsure<S: Sequence<Int>>(_ among: S) -> [Int] { among.sorted { certainty[$0] < certainty[$1] } }
 
@@ -127,7 +127,9 @@ extension VerdictTable.Row {
 
     /// Whether the comment is in the half the teach order's audit draws from (by a hash
     /// bit, so that half is a random one).
-    var inAuditHalf: Bool { VerdictTable.Row.drawRank(auditRank) & 1 == 0 }
+    var inAuditHalf: Bool { VerdictTable.Row.isAuditHalf(draw: VerdictTable.Row.drawRank(auditRank)) }
+
+    static func isAuditHalf(draw: UInt64) -> Bool { draw & 1 == 0 }
 
     /// A second rank from `auditRank`, independent of it, for the borderline draw.
     static func drawRank(_ auditRank: UInt64) -> UInt64 {
