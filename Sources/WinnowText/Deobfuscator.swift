@@ -9,15 +9,18 @@ package enum Deobfuscator {
 
     package static func apply(_ list: inout TokenList, _ words: WordList) {
         guard let first = firstCandidate(list) else { return }
-        let cautious = isMaskedThroughout(list, from: first)
+        // Counted at the first mask only: most candidates are digits and leet symbols.
+        var cautious: Bool?
         var out: TokenList?
         for i in first..<list.count {
             let r = list.range(at: i)
             // Most tokens after the first candidate have no star or leet byte: tested
             // through the table without making a slice (a retain and release each).
-            let replacement =
-                hasCandidate(list.bytes, r)
-                ? unmask(list.bytes[r], words, cautious: cautious) ?? unleet(list.bytes[r], words) : nil
+            var replacement: [UInt8]?
+            if hasCandidate(list.bytes, r) {
+                if cautious == nil, list.bytes[r].contains(UInt8(ascii: "*")) { cautious = isMaskedThroughout(list) }
+                replacement = unmask(list.bytes[r], words, cautious: cautious ?? false) ?? unleet(list.bytes[r], words)
+            }
             if replacement != nil, out == nil {
                 out = TokenList()
                 out?.bytes.append(contentsOf: list.bytes[0..<r.lowerBound])
@@ -61,13 +64,13 @@ package enum Deobfuscator {
     /// four letters or more in four masked) rather than here and there: self-censored
     /// comments mask a swear word or two, which the dominant word reads; a text masked
     /// throughout hides mostly ordinary words, read only where civil comments agree.
-    static func isMaskedThroughout(_ list: TokenList, from first: Int) -> Bool {
+    static func isMaskedThroughout(_ list: TokenList) -> Bool {
         var masks = 0, words = 0
         for i in 0..<list.count {
             let r = list.range(at: i)
             guard r.count >= 4 else { continue }
             words += 1
-            if i >= first, list.bytes[r].contains(UInt8(ascii: "*")) { masks += 1 }
+            if list.bytes[r].contains(UInt8(ascii: "*")) { masks += 1 }
         }
         return masks >= 3 && masks * 4 >= words
     }
