@@ -43,14 +43,17 @@ final class LabeledRows {
                 if let name = columns.article { article = try table.column(name) }
                 var thread: Int?
                 if let name = columns.thread { thread = try table.column(name) }
-                let verdict = table.optionalColumn("model_verdict"), shown = table.optionalColumn("shown_as")
+                // A review's decisions log says `model_verdict`; a queue file decided in a
+                // spreadsheet (a label column added) keeps the queue's `verdict`.
+                let shown = table.optionalColumn("shown_as")
+                let verdict = table.optionalColumn("model_verdict") ?? shown.flatMap { _ in table.optionalColumn("verdict") }
                 while let f = try nextFields(table, diagnostics) {
                     if let id, !f[id].isEmpty, !ids.insert(path + "\u{0}" + f[id]).inserted {
                         duplicateIds += 1
                         continue
                     }
-                    // A decisions file (it has the model's verdict) is Winnow's own: its text
-                    // comes back without the spreadsheet guard.
+                    // A decisions or queue file (it has the model's verdict) is Winnow's own:
+                    // its text comes back without the spreadsheet guard.
                     let t = verdict == nil ? f[text] : CSVWriter.unguard(f[text])
                     if t.allSatisfy(\.isWhitespace) {
                         emptyText += 1

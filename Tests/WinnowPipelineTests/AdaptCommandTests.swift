@@ -68,6 +68,23 @@ struct AdaptCommandTests {
 
 extension AdaptCommandTests {
     /// 12 hostile and 20 civil decisions about landlords, in the training format.
+    /// Moderators decide a queue in a spreadsheet, adding a label column: the queue's
+    /// verdict and shown_as columns still say which decisions audit the approved comments.
+    @Test func aQueueDecidedInASpreadsheetEstimatesRecall() throws {
+        let dir = try TempDirectory()
+        let v = try ReviewCommandTests().verdicts(dir)
+        #expect(try CLI.run(["review", v, "--queue", "9", "--order", "teach", "--output", dir.path("q.csv")]).status == 0)
+        let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
+        let verdict = try #require(rows[0].firstIndex(of: "verdict"))
+        let decided = [rows[0] + ["label"]] + rows.dropFirst().map { $0 + [$0[verdict] == "approve" ? "ok" : "hostile"] }
+        let quoted = { (field: String) in "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let file = try dir.write("decided.csv", decided.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n"))
+        let r = try CLI.run(["evaluate", file, "--verdicts", v])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("precision of the flags: 100.0%"), "\(r.stdout)")
+        #expect(r.stdout.contains("misses in the audit of approved comments: 0.0%"), "\(r.stdout)")
+    }
+
     static func landlordDecisions(_ dir: TempDirectory) throws -> String {
         var csv = "id,text,label\n"
         for i in 0..<12 { csv += "h\(i),greedy landlord parasites number \(i),hostile\n" }
