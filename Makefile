@@ -97,7 +97,7 @@ obfuscation: build
 adapt-curve: build
 	@[ -d $(SHARED)/labeled ] && [ -f $(SHARED)/../tools/adapt_curve.py ] || { echo "needs $(SHARED)/labeled and $(SHARED)/../tools"; exit 1; }
 	@t=$$(mktemp -d); python3 Tools/dev_sites.py $(SHARED) $$t; \
-	for s in news-A news-B hate-A hate-B; do \
+	for s in news-A news-B hate-A hate-B hatedense-A hatedense-B; do \
 	  python3 $(SHARED)/../tools/adapt_curve.py $(BIN) $$t/$$s.csv --peers $(SHARED)/labeled || exit 1; \
 	done; python3 Tools/spam_sites.py $(BIN) $(SHARED); rm -rf $$t
 
