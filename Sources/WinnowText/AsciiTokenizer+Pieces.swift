@@ -111,6 +111,10 @@ extension AsciiTokenizer {
                 guard shape.letters > 0 || next.isLetter else { return p + 1 }
                 out.bytes.append(c)  // the number of stars is the masked word's length
                 shape.stars += 1
+            case .innerMask:
+                guard isInnerMask(b, p, e, shape) else { return p + 1 }
+                out.bytes.append(UInt8(ascii: "*"))  // read as the star it stands for
+                shape.stars += 1
             case .leet:
                 guard next.isAlnum || next == .leet || (shape.letters > 0 && c != UInt8(ascii: "!")) else {
                     return p + 1
@@ -128,6 +132,24 @@ extension AsciiTokenizer {
             p += 1
         }
         return p
+    }
+
+    /// Whether the `#` or `%` at `p` masks letters of a short word: one to three letters
+    /// before it (no digits), one to four after its run of masks, in one word's case, as
+    /// in "s#it", "F%CK", "pu##y". Longer or differently cased neighbours are words of their
+    /// own ("tags#Fair_use", "the#teabaggers", "MOS#Full").
+    static func isInnerMask(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ e: Int, _ shape: PieceShape) -> Bool {
+        let table = ByteClass.table
+        guard (1...3).contains(shape.letters), shape.digits == 0, shape.symbols == 0 else { return false }
+        var q = p
+        while q < e, table[Int(b[q])] == .innerMask || table[Int(b[q])] == .star { q += 1 }
+        var letters = 0, upper = 0
+        while q < e, table[Int(b[q])].isLetter {
+            if b[q] < 97 { upper += 1 }
+            (q, letters) = (q + 1, letters + 1)
+        }
+        let oneCase = upper == 0 || (upper == letters && shape.upper == shape.letters)
+        return (1...4).contains(letters) && oneCase && (q == e || !table[Int(b[q])].isAlnum)
     }
 
     /// A dot inside a decimal number, or between the letters of "u.s.a" / "i.d.i.o.t".

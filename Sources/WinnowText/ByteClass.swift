@@ -2,6 +2,9 @@
 package enum ByteClass: UInt8 {
     case other = 0
     case space, upper, lower, digit, apostrophe, star, leet, dot, comma
+    /// `#` and `%`: a mask inside a short word ("s#it", "f%ck"), elsewhere a separator
+    /// (hashtags, "50%", "page#section").
+    case innerMask
 
     package static let table: [ByteClass] = (0..<256).map { b -> ByteClass in
         switch UInt8(b) {
@@ -14,6 +17,7 @@ package enum ByteClass: UInt8 {
         case 64, 36, 33: .leet  // @ $ !
         case 46: .dot
         case 44: .comma
+        case 35, 37: .innerMask  // # %
         default: .other
         }
     }

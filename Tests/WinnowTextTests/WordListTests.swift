@@ -19,6 +19,9 @@ import WinnowText
         ("f**k that", "fuck that"),
         ("i***t", "idiot"),
         ("sh*t", "shit"),
+        ("s#it", "shit"), ("SH#T", "shit <caps>"), ("Sh#t", "shit"),
+        ("f%ck that", "fuck that"),
+        ("café f##k that", "café fuck that"),
         ("7h47 is 3x4c7ly wh47", "that is exactly what"),
         ("4nd", "and")
     ])
@@ -29,7 +32,10 @@ import WinnowText
     @Test(arguments: [
         ("45s", "45s"), ("3d", "3d"), ("10am", "10am"), ("b2b", "b2b"), ("2nd", "2nd"), ("11th", "11th"),
         ("3rd", "3rd"),
-        ("the council is great", "the council is great"), ("plan b", "plan b"), ("x**y", "x**y")
+        ("the council is great", "the council is great"), ("plan b", "plan b"), ("x**y", "x**y"),
+        ("#council is great", "council is great"), ("c# is good", "c is good"), ("50% good", "<num> good"),
+        ("council#great", "council great"), ("the#exactly", "the exactly"), ("s#it3", "s it3"),
+        ("MOS#Plan", "mos <caps> plan"), ("And#The", "and the")
     ])
     func ordinaryTextIsLeftAlone(_ input: String, _ expected: String) throws {
         #expect(try tokens(input) == expected)
