@@ -19,15 +19,28 @@ public final class DecisionLog {
     private let writer = CSVWriter()
     /// Columns of the file: a log begun by an older winnow keeps its narrower header.
     private var width = DecisionLog.header.count
+    /// Whether the file is a review's log (decisions are appended only to one).
+    public private(set) var isLog = true
+    /// Decisions from a file the review did not write (a queue decided in a spreadsheet,
+    /// an `id,text,label` file): matched to verdicts by `decisions(for:)`.
+    private var foreign: [(id: String, source: String?, label: String)] = []
 
     public init(path: String) throws {
         self.path = path
         if FileManager.default.fileExists(atPath: path) {
             let table = try CSVTable(path: path)
             width = table.header.count
+            // A log's header, or the start of an older winnow's (always past the model's verdict).
+            isLog = width >= 5 && Array(DecisionLog.header.prefix(width)) == table.header
             let id = try table.column("id"), label = try table.column("label")
+            let source = isLog ? nil : table.optionalColumn("source")
             while let row = try table.next() {
-                decided[row.fields[id]] = row.fields[label]
+                // A log's id is the verdict's key; another file's is the comment's own id.
+                if isLog {
+                    decided[row.fields[id]] = row.fields[label]
+                } else {
+                    foreign.append((row.fields[id], source.map { row.fields[$0] }, row.fields[label]))
+                }
                 count += 1
             }
         } else {
@@ -35,8 +48,38 @@ public final class DecisionLog {
         }
     }
 
+    /// Every decision keyed as `verdicts` key its rows. Another file's decision names the
+    /// comment by its id and, when its `source` is one of the verdicts' sources (a decided
+    /// queue), by that source too; otherwise every row with that id.
+    public func decisions(for verdicts: VerdictTable) -> [String: String] {
+        guard !foreign.isEmpty else { return decided }
+        let sources = Set(verdicts.rows.map(\.source))
+        var byId: [String: String] = [:]
+        var all = decided
+        for d in foreign {
+            if let source = d.source, sources.contains(source) {
+                all[source + "#" + d.id] = d.label
+            } else {
+                byId[d.id] = d.label
+            }
+        }
+        for row in verdicts.rows where all[row.key] == nil {
+            if let label = byId[row.id] { all[row.key] = label }
+        }
+        return all
+    }
+
+    /// Throws unless decisions can be appended here: only to a review's own log.
+    public func checkWritable() throws(PipelineError) {
+        guard isLog else {
+            throw .cannotWrite(
+                path: path, reason: "not a decisions log written by winnow review; name a new file with --decisions")
+        }
+    }
+
     /// Appends one decision and flushes it to disk.
     public func record(_ row: VerdictTable.Row, label: String, shownAs reason: ReviewOrder.Reason? = nil) throws {
+        try checkWritable()
         let fields = [
             row.key, row.text, label, DecisionLog.source, row.verdict, ScoredComment.cell(row.hostile),
             ScoredComment.cell(row.offtopic), row.source, reason?.rawValue ?? ""

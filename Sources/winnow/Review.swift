@@ -41,7 +41,7 @@ struct Review: WinnowCommand {
         let path = decisions ?? Review.defaultPath(verdicts)
         if let queue {
             // Read, never created: a queue written for someone else decides nothing.
-            let decided = FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decided : [:]
+            let decided = FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decisions(for: table) : [:]
             let upcoming = ReviewQueue(verdicts: table, decided: decided, order: order.value).upcoming(queue)
             try ReviewQueueFile.write(upcoming, columns: table.columns, to: output ?? "-")
             if output != "-" {
@@ -53,6 +53,7 @@ struct Review: WinnowCommand {
     }
 
     private func interact(_ table: VerdictTable, log: DecisionLog) throws {
+        try log.checkWritable()
         var queue = ReviewQueue(verdicts: table, decided: log.decided, order: order.value)
         let keys = ReviewKeys(table.columns)
         let terminal = Terminal()

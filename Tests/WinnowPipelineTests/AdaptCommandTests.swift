@@ -77,12 +77,33 @@ extension AdaptCommandTests {
         let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
         let verdict = try #require(rows[0].firstIndex(of: "verdict"))
         let decided = [rows[0] + ["label"]] + rows.dropFirst().map { $0 + [$0[verdict] == "approve" ? "ok" : "hostile"] }
-        let quoted = { (field: String) in "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let file = try dir.write("decided.csv", decided.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n"))
+        let file = try dir.write("decided.csv", CLI.csv(decided))
         let r = try CLI.run(["evaluate", file, "--verdicts", v])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("precision of the flags: 100.0%"), "\(r.stdout)")
         #expect(r.stdout.contains("misses in the audit of approved comments: 0.0%"), "\(r.stdout)")
+    }
+
+    /// The next queue leaves out what a decided queue, or a file of `id,text,label`, decided;
+    /// the interactive review appends only to its own log.
+    @Test func decisionsFromASpreadsheetAreNotQueuedAgain() throws {
+        let dir = try TempDirectory()
+        let v = try ReviewCommandTests().verdicts(dir)
+        #expect(try CLI.run(["review", v, "--queue", "4", "--output", dir.path("q.csv")]).status == 0)
+        let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
+        let id = try #require(rows[0].firstIndex(of: "id"))
+        let first = Set(rows.dropFirst().map { $0[id] })
+        let decided = [rows[0] + ["label"]] + rows.dropFirst().map { $0 + ["ok"] }
+        let spreadsheet = try dir.write("d.csv", CLI.csv(decided))
+        let bare = try dir.write("bare.csv", "id,text,label\n" + first.map { "\($0),x,ok\n" }.joined())
+        for file in [spreadsheet, bare] {
+            let r = try CLI.run(["review", v, "--decisions", file, "--queue", "4", "--output", dir.path("next.csv")])
+            #expect(r.status == 0, "\(r.stderr)")
+            let next = try CLI.records(try String(contentsOfFile: dir.path("next.csv"), encoding: .utf8))
+            #expect(next.count == 5 && first.isDisjoint(with: next.dropFirst().map { $0[id] }), "\(file)")
+        }
+        let r = try CLI.run(["review", v, "--decisions", bare], stdin: Data())
+        #expect(r.status == 1 && r.stderr.contains("bare.csv: cannot write (not a decisions log"), "\(r.stderr)")
     }
 
     static func landlordDecisions(_ dir: TempDirectory) throws -> String {

@@ -35,6 +35,12 @@ struct CLI {
         return rows
     }
 
+    /// CSV text of `rows`, every field quoted (fields as read: guards stay as they were).
+    static func csv(_ rows: [[String]]) -> String {
+        rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }
+            .joined(separator: "\n")
+    }
+
     /// Compares `actual` with the golden file `name`; WINNOW_UPDATE_GOLDEN=1 rewrites it.
     static func matchesGolden(_ actual: String, _ name: String) throws -> Bool {
         let url = packageRoot.appendingPathComponent("Tests/WinnowPipelineTests/Golden/\(name)")
