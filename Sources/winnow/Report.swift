@@ -8,14 +8,15 @@ struct Report: WinnowCommand {
 
     @Argument(help: "A verdict CSV written by `winnow score`.") var verdicts: String
     @Option(name: .shortAndLong, help: "HTML file to write (atomically).") var output: String
-    @Option(help: "Decisions from `winnow review`, shown beside the verdicts.") var decisions: String?
+    @Option(help: "Decisions from `winnow review` (or a decided queue, or id,text,label), shown beside the verdicts.")
+    var decisions: String?
 
     func execute() throws {
         let table = try VerdictTable.read(verdicts)
         var decided: [String: String] = [:]
         if let decisions {
             guard FileManager.default.fileExists(atPath: decisions) else { throw PipelineError.missingPath(decisions) }
-            decided = try DecisionLog(path: decisions).decided
+            decided = try DecisionLog(path: decisions).decisions(for: table)
         }
         let html = ReportWriter.html(table, decisions: decided, title: "Winnow report: \(verdicts)")
         try OutputFile.writeAtomically(Array(html.utf8), to: output)
