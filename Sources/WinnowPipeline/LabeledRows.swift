@@ -46,7 +46,8 @@ final class LabeledRows {
                 // A review's decisions log says `model_verdict`; a queue file decided in a
                 // spreadsheet (a label column added) keeps the queue's `verdict`.
                 let shown = table.optionalColumn("shown_as")
-                let verdict = table.optionalColumn("model_verdict") ?? shown.flatMap { _ in table.optionalColumn("verdict") }
+                let verdict =
+                    table.optionalColumn("model_verdict") ?? shown.flatMap { _ in table.optionalColumn("verdict") }
                 while let f = try nextFields(table, diagnostics) {
                     if let id, !f[id].isEmpty, !ids.insert(path + "\u{0}" + f[id]).inserted {
                         duplicateIds += 1

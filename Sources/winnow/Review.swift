@@ -41,7 +41,8 @@ struct Review: WinnowCommand {
         let path = decisions ?? Review.defaultPath(verdicts)
         if let queue {
             // Read, never created: a queue written for someone else decides nothing.
-            let decided = FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decisions(for: table) : [:]
+            let decided =
+                FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decisions(for: table) : [:]
             let upcoming = ReviewQueue(verdicts: table, decided: decided, order: order.value).upcoming(queue)
             try ReviewQueueFile.write(upcoming, columns: table.columns, to: output ?? "-")
             if output != "-" {

@@ -73,10 +73,12 @@ extension AdaptCommandTests {
     @Test func aQueueDecidedInASpreadsheetEstimatesRecall() throws {
         let dir = try TempDirectory()
         let v = try ReviewCommandTests().verdicts(dir)
-        #expect(try CLI.run(["review", v, "--queue", "9", "--order", "teach", "--output", dir.path("q.csv")]).status == 0)
+        #expect(
+            try CLI.run(["review", v, "--queue", "9", "--order", "teach", "--output", dir.path("q.csv")]).status == 0)
         let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
         let verdict = try #require(rows[0].firstIndex(of: "verdict"))
-        let decided = [rows[0] + ["label"]] + rows.dropFirst().map { $0 + [$0[verdict] == "approve" ? "ok" : "hostile"] }
+        let decided =
+            [rows[0] + ["label"]] + rows.dropFirst().map { $0 + [$0[verdict] == "approve" ? "ok" : "hostile"] }
         let file = try dir.write("decided.csv", CLI.csv(decided))
         let r = try CLI.run(["evaluate", file, "--verdicts", v])
         #expect(r.status == 0, "\(r.stderr)")

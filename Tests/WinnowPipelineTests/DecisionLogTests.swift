@@ -15,7 +15,9 @@ import Testing
     static func verdicts() -> VerdictTable {
         var t = VerdictTable()
         t.rows = [("a.txt", "1"), ("a.txt", "2"), ("b.txt", "1")].map {
-            .init(source: $0.0, id: $0.1, author: "", verdict: "approve", scores: [0.1, 0.1], reasons: "", text: "x", title: "")
+            .init(
+                source: $0.0, id: $0.1, author: "", verdict: "approve", scores: [0.1, 0.1], reasons: "", text: "x",
+                title: "")
         }
         return t
     }
@@ -23,7 +25,8 @@ import Testing
     static let shapes: [Shape] = [
         Shape(
             description: "a review's log (its id is the verdict's key)",
-            csv: "id,text,label,source,model_verdict\nb.txt#1,x,ok,moderator,approve\n", decided: ["b.txt#1"], isLog: true),
+            csv: "id,text,label,source,model_verdict\nb.txt#1,x,ok,moderator,approve\n", decided: ["b.txt#1"],
+            isLog: true),
         Shape(
             description: "a queue decided in a spreadsheet (source and id)",
             csv: "source,id,verdict,text,shown_as,label\na.txt,1,approve,x,audit,ok\n", decided: ["a.txt#1"]),
