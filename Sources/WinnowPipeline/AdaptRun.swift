@@ -55,9 +55,12 @@ public enum AdaptRun {
         guard case .failure(.noContrast(let labels)) = result else { return try result.get() }
         let base = adapter.base
         let counts = labels.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        // Where to find the missing class: the flagged comments, or the approved ones.
+        let onlyNegative = labels.keys.allSatisfy { $0 == base.options.negativeLabel }
+        let hint = onlyNegative ? "--order score shows the flagged ones first" : "--order audit shows approved ones"
         throw PipelineError.badOption(
             "\(files.joined(separator: ", ")): the decisions hold \(counts) and nothing else; "
                 + "adapt needs decisions of a flagged label (\(base.heads.map(\.label).joined(separator: ", "))) "
-                + "and of '\(base.options.negativeLabel)'")
+                + "and of '\(base.options.negativeLabel)' (decide more comments: winnow review \(hint))")
     }
 }
