@@ -22,7 +22,12 @@ struct Review: WinnowCommand {
             """)
 
     @Argument(help: "A verdict CSV written by `winnow score`.") var verdicts: String
-    @Option(help: "Decisions file (default: VERDICTS with .decisions.csv).") var decisions: String?
+    @Option(
+        help: ArgumentHelp(
+            "Decisions file (default: VERDICTS with .decisions.csv); repeat it to leave out what other files decided.",
+            discussion: "A review appends to the first. The others, like a queue decided in a spreadsheet or any "
+                + "id,text,label file, are only read."))
+    var decisions: [String] = []
     @Option(help: "Which comments to show first: \(ReviewOrder.allCases.map(\.rawValue).joined(separator: ", ")).")
     var order: ReviewOrderOption = .init(.teach)
     @Option(help: "Write the next N comments of the review to --output instead of asking.") var queue: Int?
@@ -38,11 +43,19 @@ struct Review: WinnowCommand {
 
     func execute() throws {
         let table = try VerdictTable.read(verdicts)
-        let path = decisions ?? Review.defaultPath(verdicts)
+        let path = decisions.first ?? Review.defaultPath(verdicts)
+        for other in decisions.dropFirst() where !FileManager.default.fileExists(atPath: other) {
+            throw PipelineError.missingPath(other)
+        }
+        var decided: [String: String] = [:]
+        for file in decisions.dropFirst() {
+            decided.merge(try DecisionLog(path: file).decisions(for: table)) { first, _ in first }
+        }
         if let queue {
             // Read, never created: a queue written for someone else decides nothing.
-            let decided =
-                FileManager.default.fileExists(atPath: path) ? try DecisionLog(path: path).decisions(for: table) : [:]
+            if FileManager.default.fileExists(atPath: path) {
+                decided.merge(try DecisionLog(path: path).decisions(for: table)) { _, log in log }
+            }
             let upcoming = ReviewQueue(verdicts: table, decided: decided, order: order.value).upcoming(queue)
             try ReviewQueueFile.write(upcoming, columns: table.columns, to: output ?? "-")
             if output != "-" {
@@ -50,12 +63,14 @@ struct Review: WinnowCommand {
             }
             return
         }
-        try interact(table, log: try DecisionLog(path: path))
+        try interact(table, log: try DecisionLog(path: path), elsewhere: decided)
     }
 
-    private func interact(_ table: VerdictTable, log: DecisionLog) throws {
+    /// `elsewhere`: what the other decisions files decided, left out as the log's own are.
+    private func interact(_ table: VerdictTable, log: DecisionLog, elsewhere: [String: String]) throws {
         try log.checkWritable()
-        var queue = ReviewQueue(verdicts: table, decided: log.decided, order: order.value)
+        let decided = elsewhere.merging(log.decided) { _, log in log }
+        var queue = ReviewQueue(verdicts: table, decided: decided, order: order.value)
         let keys = ReviewKeys(table.columns)
         let terminal = Terminal()
         defer { terminal.restore() }

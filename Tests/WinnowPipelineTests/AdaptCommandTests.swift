@@ -104,6 +104,18 @@ extension AdaptCommandTests {
             let next = try CLI.records(try String(contentsOfFile: dir.path("next.csv"), encoding: .utf8))
             #expect(next.count == 5 && first.isDisjoint(with: next.dropFirst().map { $0[id] }), "\(file)")
         }
+        // Several files: a new log first, then what the spreadsheets decided.
+        let both = try CLI.run([
+            "review", v, "--decisions", dir.path("log.csv"), "--decisions", spreadsheet, "--decisions", bare,
+            "--queue", "9", "--output", dir.path("rest.csv")
+        ])
+        #expect(both.status == 0, "\(both.stderr)")
+        let rest = try CLI.records(try String(contentsOfFile: dir.path("rest.csv"), encoding: .utf8))
+        #expect(rest.count > 1 && first.isDisjoint(with: rest.dropFirst().map { $0[id] }))
+        let missing = try CLI.run([
+            "review", v, "--decisions", bare, "--decisions", dir.path("none.csv"), "--queue", "1", "--output", "-"
+        ])
+        #expect(missing.status == 1 && missing.stderr.contains("none.csv"), "\(missing.stderr)")
         let r = try CLI.run(["review", v, "--decisions", bare], stdin: Data())
         #expect(r.status == 1 && r.stderr.contains("bare.csv: cannot write (not a decisions log"), "\(r.stderr)")
     }
