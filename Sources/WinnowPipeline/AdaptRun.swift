@@ -18,19 +18,21 @@ public enum AdaptRun {
     public static func adapt(_ files: [String], base: Model, columns: Columns = Columns()) throws -> Model {
         var adapter = try SiteAdapter(base: base)
         let allowed = Set(base.heads.map(\.label) + [base.options.negativeLabel])
+        // People type "Hostile" or "OK" in a spreadsheet: a label that differs only in case.
+        let byCase = Dictionary(allowed.map { ($0.lowercased(), $0) }) { first, _ in first }
         var rows: [String: (order: Int, text: String, label: String)] = [:]
         for path in files {
             let table = try CSVTable(path: path)
             let text = try table.column(columns.text), label = try table.column(columns.label)
             let id = table.optionalColumn(columns.id)
-            // A decisions file written by `winnow review` guards its text for spreadsheets.
-            let ours = table.optionalColumn("model_verdict") != nil
+            // A decisions or queue file written by `winnow review` guards its text for spreadsheets.
+            let ours = table.optionalColumn("model_verdict") != nil || table.optionalColumn("shown_as") != nil
             while let (line, f) = try table.next() {
                 let raw = f[label].trimmingCharacters(in: .whitespaces)
-                let value = columns.labelMap[raw] ?? raw
-                guard allowed.contains(value) else {
+                let mapped = columns.labelMap[raw] ?? raw
+                guard let value = allowed.contains(mapped) ? mapped : byCase[mapped.lowercased()] else {
                     throw PipelineError.badOption(
-                        "\(path):\(line): label '\(value)' is not one the model knows (\(allowed.sorted().joined(separator: ", ")))"
+                        "\(path):\(line): label '\(mapped)' is not one the model knows (\(allowed.sorted().joined(separator: ", ")))"
                     )
                 }
                 guard !f[text].allSatisfy(\.isWhitespace) else {

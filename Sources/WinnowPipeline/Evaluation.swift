@@ -50,6 +50,8 @@ public struct Evaluation {
         (columns.labelMap, columns.negative, columns.thread) = (
             options.labelMap, model.options.negativeLabel, options.threadColumn
         )
+        let known = labels.map(\.rawValue) + [model.options.negativeLabel]
+        columns.anyCase = Dictionary(known.map { ($0.lowercased(), $0) }) { first, _ in first }
         let rows = LabeledRows()
         // Scored a window at a time, as `winnow score` does: a comment's discussion is the
         // rows of its window that share its article or thread.
@@ -81,6 +83,14 @@ public struct Evaluation {
         }
         try scoreWindow()
         rows.report(diagnostics)
+        let unknown = evaluation.verdicts.filter { !known.contains($0.key) }
+        if !unknown.isEmpty {
+            let count = unknown.values.reduce(0) { $0 + $1.values.reduce(0, +) }
+            diagnostics.warn(
+                "\(count == 1 ? "1 row holds a label" : "\(count) rows hold labels") the model does not score ("
+                    + "\(unknown.keys.sorted().joined(separator: ", "))): counted as negatives; --label-map renames them"
+            )
+        }
         if !evaluation.decisions.isEmpty {
             evaluation.moderation = ModerationEstimate(
                 decisions: evaluation.decisions, negative: model.options.negativeLabel,

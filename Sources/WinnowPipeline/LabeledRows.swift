@@ -23,6 +23,9 @@ final class LabeledRows {
         var labelMap: [String: String] = [:]
         /// With several label columns: the label of a row with none set.
         var negative = Label.ok.rawValue
+        /// Labels a value may name in any case ("Hostile", "OK"), by their lowercased form;
+        /// empty, values are taken as written (training keeps any label set as given).
+        var anyCase: [String: String] = [:]
 
         /// Several comma-separated label columns each hold 0/1 for one label.
         var labelColumns: [String] { label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
@@ -82,7 +85,9 @@ final class LabeledRows {
     static func labels(_ f: [String], _ indices: [Int], _ columns: Columns) -> [String]? {
         if indices.count == 1 {
             let value = f[indices[0]].trimmingCharacters(in: .whitespaces)
-            return value.isEmpty ? nil : [columns.labelMap[value] ?? value]
+            guard !value.isEmpty else { return nil }
+            let mapped = columns.labelMap[value] ?? value
+            return [columns.anyCase[mapped.lowercased()] ?? mapped]
         }
         var set: [String] = []
         for (k, i) in indices.enumerated() {

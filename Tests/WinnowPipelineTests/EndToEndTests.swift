@@ -105,6 +105,21 @@ struct EndToEndTests {
         #expect((object?["scores"] as? [String: Any])?["hostile"] != nil)
     }
 
+    /// "Hostile" and "OK" typed in a spreadsheet are the model's labels; a label it does not
+    /// score is named, not silently taken for civil.
+    @Test func evaluateReadsLabelsInAnyCaseAndNamesUnknownOnes() throws {
+        let dir = try TempDirectory()
+        let model = try Self.exampleModel(dir)
+        let gold = try dir.write(
+            "g.csv", "id,text,label\n1,you idiot,Hostile\n2,thanks for the story,OK\n3,moron,toxic\n4,nice,ok\n")
+        let r = try CLI.run(["evaluate", gold, "--model", model])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("hostile: 1 positive of 4"), "\(r.stdout)")
+        #expect(r.stderr.contains("1 row holds a label the model does not score (toxic)"), "\(r.stderr)")
+        let adapted = try CLI.run(["adapt", gold, "--model", model, "--output", dir.path("s.model")])
+        #expect(adapted.status == 1 && adapted.stderr.contains("g.csv:4: label 'toxic'"), "\(adapted.stderr)")
+    }
+
     @Test func theDefaultModelIsFoundFromAnyDirectory() throws {
         let dir = try TempDirectory()
         let page = try dir.write(
