@@ -83,7 +83,7 @@ public final class CSVCommentSource: CommentSource {
         let export = columns.input.format.map { $0 != .csv } ?? false
         guard export || (path != "-" && !looksPlainCSV(path)) else {
             let reader = try CSVReader(path: path)
-            reader.delimiter = delimiter ?? sniffDelimiter(path)
+            reader.delimiter = delimiter ?? CSVReader.sniffDelimiter(path: path)
             return .table(try CSVTable(reader: reader, headerRow: columns.headerRow))
         }
         let file: ExportFile
@@ -111,21 +111,13 @@ public final class CSVCommentSource: CommentSource {
     static func decodedTable(_ text: String, path: String, _ columns: Columns) throws(PipelineError) -> CSVTable {
         let bytes = Array(text.utf8)
         let reader = CSVReader(bytes: bytes, path: path)
-        reader.delimiter = columns.delimiter ?? sniffDelimiter(bytes.prefix(65_536))
+        reader.delimiter = columns.delimiter ?? CSVReader.sniffDelimiter(bytes.prefix(65_536))
         return try CSVTable(reader: reader, headerRow: columns.headerRow)
-    }
-
-    /// A file's first 64 KiB, what its format and delimiter are told from (empty when it
-    /// cannot be opened: the reader then names the file).
-    static func head(_ path: String) -> [UInt8] {
-        guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return [] }
-        defer { try? handle.close() }
-        return [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
     }
 
     /// The first 64 KiB: not gzip, UTF-8 (up to a cut character), and not an export.
     static func looksPlainCSV(_ path: String) -> Bool {
-        let head = head(path)
+        let head = CSVReader.head(path)
         guard !Gunzip.isGzip(head), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else {
             return false
         }
@@ -133,12 +125,10 @@ public final class CSVCommentSource: CommentSource {
         return format == .csv || format == .page
     }
 
-    static func sniffDelimiter(_ path: String) -> UInt8 { sniffDelimiter(head(path)[...]) }
-
     /// A named field that a JSON Lines file's first object lacks (the columns check of
     /// `checkColumns`, for JSON Lines).
     static func jsonlMissingField(_ path: String, _ required: [String]) -> PipelineError? {
-        let head = head(path)
+        let head = CSVReader.head(path)
         guard let line = head.split(separator: 10).first, line.first == UInt8(ascii: "{"),
             FormatSniffer.sniff(head: Array(line), path: path) == .jsonl,
             let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
@@ -147,12 +137,6 @@ public final class CSVCommentSource: CommentSource {
             return .csvMissingColumn(path: path, column: name, available: object.keys.sorted())
         }
         return nil
-    }
-
-    /// A tab, when the header line has tabs and no comma (or the name says .tsv); else a comma.
-    static func sniffDelimiter(_ head: ArraySlice<UInt8>) -> UInt8 {
-        let line = head.prefix { $0 != 10 }
-        return line.contains(9) && !line.contains(44) ? 9 : 44
     }
 
     public func next() -> CommentJob? {

@@ -7,11 +7,14 @@ public final class CSVTable {
     /// A headerless file's first row, read to count its columns, handed out first.
     private var firstRow: (line: Int, fields: [String])?
 
+    /// A table over the file at `path`, its delimiter told from its header line.
     public convenience init(path: String) throws(PipelineError) {
-        try self.init(reader: try CSVReader(path: path))
+        let reader = try CSVReader(path: path)
+        reader.delimiter = CSVReader.sniffDelimiter(path: path)
+        try self.init(reader: reader)
     }
 
-    /// A table over `reader` (a file, standard input, or decoded bytes; comma or tab).
+    /// A table over `reader` (a file, standard input, or decoded bytes; its delimiter set).
     public init(reader: CSVReader, headerRow: Bool = true) throws(PipelineError) {
         self.reader = reader
         let path = reader.path

@@ -28,7 +28,10 @@ struct Score: WinnowCommand {
     @Option(help: "The source column's value for standard input ('-').") var sourceName = "<stdin>"
     @Flag(help: "--comments files have no header row: name columns by number (--text-column 2).")
     var noHeaderRow = false
-    @Option(help: "Field separator of --comments files: ',' or 'tab' (default: sniffed from the header).")
+    @Option(
+        help:
+            "Field separator of --comments files: one character or 'tab' (default: sniffed from the header: comma, tab or semicolon)."
+    )
     var delimiter: String?
     @Option(help: "Column holding the article the comment sits under (enables relevance).")
     var articleColumn: String?

@@ -90,4 +90,27 @@ import Testing
         _ = try reader.next()
         #expect(throws: PipelineError.invalidUTF8(path: dir.path("t.csv"), line: 3)) { _ = try reader.next() }
     }
+
+    /// The separator is told from the header line: a comma wins, then a tab, then a
+    /// semicolon (spreadsheets where the comma is the decimal mark).
+    @Test(arguments: [
+        ("id,text,label\n", UInt8(44)), ("id\ttext\tlabel\n", 9), ("id;text;label\r\n", 59),
+        ("id;text,label\n", 44), ("text\n1;2\n", 44), ("", 44)
+    ])
+    func theDelimiterIsToldFromTheHeader(_ head: String, _ delimiter: UInt8) {
+        #expect(CSVReader.sniffDelimiter(Array(head.utf8)[...]) == delimiter)
+    }
+
+    /// Training, evaluating and adapting read tab- and semicolon-separated files too.
+    @Test(arguments: ["\t", ";"])
+    func everyLabeledFileReaderSniffsTheDelimiter(_ separator: String) throws {
+        let dir = try TempDirectory()
+        let rows = [["id", "text", "label"], ["1", "you idiot", "hostile"], ["2", "thanks, fair point", "ok"]]
+        let file = try dir.write(
+            "d.csv", rows.map { $0.joined(separator: separator) }.joined(separator: "\n") + "\n")
+        let table = try CSVTable(path: file)
+        #expect(table.header == ["id", "text", "label"])
+        #expect(try table.next()?.fields == ["1", "you idiot", "hostile"])
+        #expect(try table.next()?.fields == ["2", "thanks, fair point", "ok"])
+    }
 }
