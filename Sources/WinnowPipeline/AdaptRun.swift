@@ -21,8 +21,9 @@ public enum AdaptRun {
         // People type "Hostile" or "OK" in a spreadsheet: a label that differs only in case.
         let byCase = Dictionary(allowed.map { ($0.lowercased(), $0) }) { first, _ in first }
         var rows: [String: (order: Int, text: String, label: String)] = [:]
+        let diagnostics = Diagnostics()
         for path in files {
-            let table = try CSVTable(path: path)
+            let table = try CSVTable.decoding(path, diagnostics: diagnostics)
             let text = try table.column(columns.text), label = try table.column(columns.label)
             let id = table.optionalColumn(columns.id)
             // A decisions or queue file written by `winnow review` guards its text for spreadsheets.

@@ -28,7 +28,8 @@ public final class DecisionLog {
     public init(path: String) throws {
         self.path = path
         if FileManager.default.fileExists(atPath: path) {
-            let table = try CSVTable(path: path)
+            // A decided queue may come back from a spreadsheet in its encoding.
+            let table = try CSVTable.decoding(path, diagnostics: Diagnostics())
             width = table.header.count
             // A log's header, or the start of an older winnow's (always past the model's verdict).
             isLog = width >= 5 && Array(DecisionLog.header.prefix(width)) == table.header

@@ -38,7 +38,7 @@ final class LabeledRows {
     func forEach(_ files: [String], _ columns: Columns, diagnostics: Diagnostics, _ body: (Row) throws -> Void) throws {
         for path in files {
             do {
-                let table = try CSVTable(path: path)
+                let table = try CSVTable.decoding(path, diagnostics: diagnostics)
                 let text = try table.column(columns.text)
                 let labels = try columns.labelColumns.map { name throws(PipelineError) in try table.column(name) }
                 let source = table.optionalColumn(columns.source), id = table.optionalColumn(columns.id)

@@ -38,8 +38,9 @@ public struct VerdictTable: Sendable {
 
     public init() {}
 
+    /// The verdicts at `path`, also after a spreadsheet saved them in another encoding.
     public static func read(_ path: String) throws(PipelineError) -> VerdictTable {
-        let table = try CSVTable(path: path)
+        let table = try CSVTable.decoding(path, diagnostics: Diagnostics())
         let c = try ["source", "id", "author", "verdict", "reasons", "text"].map {
             name throws(PipelineError) in try table.column(name)
         }

@@ -59,6 +59,36 @@ struct ExportInputTests {
         #expect(r.stderr.contains("latin.csv: not UTF-8; read as Windows-1252"))
     }
 
+    /// Labeled files as spreadsheets and scripts save them: what `score` reads, `evaluate`,
+    /// `train` and `adapt` read too, the encoding named.
+    @Test(arguments: ["utf16", "windows1252", "gzip"])
+    func labeledFilesAreReadInEveryEncodingScoreReads(_ encoding: String) throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let text = "id\ttext\tlabel\n1\tyou clueless idiot\thostile\n2\tmerci, café fermé\tok\n"
+        var file: String
+        switch encoding {
+        case "utf16":
+            file = try dir.write(
+                "labels.tsv", bytes: [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        case "windows1252":
+            file = try dir.write("labels.tsv", bytes: text.unicodeScalars.map { UInt8($0.value) })
+        default:
+            file = try dir.write("labels.tsv", text)
+            #expect(try ChildProcess.run("/bin/gzip", ["-f", file], cwd: dir.url).status == 0)
+            file += ".gz"
+        }
+        let evaluated = try CLI.run(["evaluate", file, "--model", model])
+        #expect(evaluated.status == 0 && evaluated.stdout.contains("hostile: 1 positive of 2"), "\(evaluated.stderr)")
+        let trained = try CLI.run(["train", file, "--min-count", "1", "--output", dir.path("t.model")])
+        #expect(
+            trained.status == 0 && trained.stdout.contains(" 1, ok@") && trained.stdout.contains("labels.tsv"),
+            "\(trained.stdout)")
+        let adapted = try CLI.run(["adapt", file, "--model", model, "--output", dir.path("s.model")])
+        #expect(adapted.status == 0 && adapted.stdout.contains("hostile: 1 of 2 decisions"), "\(adapted.stderr)")
+        if encoding != "gzip" { #expect(evaluated.stderr.contains("not UTF-8")) }
+    }
+
     /// A Reddit dump is streamed (gzip undone as it is read), ids and parents kept; a cut
     /// one is named (this one is cut within its first chunk, so nothing is scored).
     @Test func aGzipRedditDumpIsStreamedAndACutOneIsNamed() throws {

@@ -1,0 +1,24 @@
+import WinnowFormats
+
+extension CSVTable {
+    /// A labeled file as a table, read as `winnow score` reads comments: plain UTF-8 CSV
+    /// streamed, anything else (gzip, UTF-16, Windows-1252) decoded whole first (a warning
+    /// names the encoding).
+    static func decoding(_ path: String, diagnostics: Diagnostics) throws(PipelineError) -> CSVTable {
+        guard path != "-", CSVReader.head(path).count > 0, !CSVCommentSource.looksPlainCSV(path) else {
+            return try CSVTable(path: path)
+        }
+        let text: String
+        do {
+            text = try InputText.read(path, diagnostics: diagnostics).text
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
+        let bytes = Array(text.utf8)
+        let reader = CSVReader(bytes: bytes, path: path)
+        reader.delimiter = CSVReader.sniffDelimiter(bytes.prefix(65_536))
+        return try CSVTable(reader: reader)
+    }
+}
