@@ -21,6 +21,18 @@ struct AdaptCommandTests {
         #expect(Set(rows.dropFirst().map { $0[shownAs] }).isSubset(of: ["uncertain", "borderline", "audit"]))
     }
 
+    /// A queue half decided: the rows without a label are not decisions yet.
+    @Test func rowsWithoutALabelAreLeftOutAndCounted() throws {
+        let dir = try TempDirectory()
+        let base = try EndToEndTests.exampleModel(dir)
+        let decided = try String(contentsOfFile: try AdaptCommandTests.landlordDecisions(dir), encoding: .utf8)
+        let file = try dir.write("half.csv", decided + "u1,not looked at yet,\nu2,nor this one,\n")
+        let r = try CLI.run(["adapt", file, "--model", base, "--output", dir.path("site.model")])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("hostile: 12 of 32 decisions"), "\(r.stdout)")
+        #expect(r.stderr.contains("half.csv: 2 rows without a label (not decided yet) left out"), "\(r.stderr)")
+    }
+
     @Test func adaptWritesAModelThatRecordsTheSite() throws {
         let dir = try TempDirectory()
         let base = try EndToEndTests.exampleModel(dir)
