@@ -111,7 +111,7 @@ public final class CSVReader {
             if size > CSVReader.recordLimit {
                 throw .lineTooLong(path: path, line: recordLine, limit: CSVReader.recordLimit)
             }
-            if b == 0 { throw .binary(path: path) }
+            if b == 0 { throw .notText(path, head: CSVReader.head(path).prefix(4)) }
             if quoted {
                 if b == 34 {
                     if position >= chunkLength { _ = try fill() }

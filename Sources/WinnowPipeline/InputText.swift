@@ -38,7 +38,11 @@ public enum InputText {
     static func check(_ file: ExportFile, diagnostics: Diagnostics) throws -> ExportFile {
         let path = file.path
         if file.text.allSatisfy(\.isWhitespace) { throw PipelineError.empty(path: path) }
-        if file.text.utf8.contains(0) { throw PipelineError.binary(path: path) }
+        if file.text.utf8.contains(0) {
+            // The first characters as the bytes they were read from (Latin-1 range).
+            let head = file.text.unicodeScalars.prefix(4).map { UInt8(truncatingIfNeeded: $0.value) }
+            throw PipelineError.notText(path, head: head)
+        }
         if file.encoding != .utf8 { diagnostics.warn("\(path): not UTF-8; read as \(file.encoding.rawValue)") }
         return file
     }

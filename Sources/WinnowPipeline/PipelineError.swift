@@ -3,6 +3,8 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
     case missingPath(String)
     case unreadable(path: String, reason: String)
     case binary(path: String)
+    /// A spreadsheet workbook (a zip or an old Office file) given where text is read.
+    case workbook(path: String)
     case invalidUTF8(path: String, line: Int)
     case empty(path: String)
     case lineTooLong(path: String, line: Int, limit: Int)
@@ -25,6 +27,7 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
         case .missingPath(let p): "\(p): no such file or directory"
         case .unreadable(let p, let reason): "\(p): cannot read (\(reason))"
         case .binary(let p): "\(p): binary file (NUL bytes), not text"
+        case .workbook(let p): "\(p): a spreadsheet workbook (zip or Office file), not text; save it as CSV (UTF-8)"
         case .invalidUTF8(let p, let line): "\(p):\(line): invalid UTF-8"
         case .empty(let p): "\(p): empty file"
         case .lineTooLong(let p, let line, let limit): "\(p):\(line): line longer than \(limit) bytes"
@@ -49,6 +52,12 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
 }
 
 extension PipelineError {
+    /// The error for a file holding NUL bytes: a workbook is named as one, so its fix is said.
+    static func notText(_ path: String, head: some Collection<UInt8>) -> PipelineError {
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04], office: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0]
+        return head.starts(with: zip) || head.starts(with: office) ? .workbook(path: path) : .binary(path: path)
+    }
+
     /// What problems of this kind have in common, for counting them: the file and the
     /// shape of a bad row, not its line.
     public var kind: String {

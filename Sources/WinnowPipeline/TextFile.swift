@@ -34,7 +34,7 @@ public enum TextFile {
 
     static func decode(_ data: Data, path: String) throws(PipelineError) -> String {
         guard !data.isEmpty else { throw .empty(path: path) }
-        if data.contains(0) { throw .binary(path: path) }
+        if data.contains(0) { throw .notText(path, head: data.prefix(4)) }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .invalidUTF8(path: path, line: firstInvalidLine(data))
         }

@@ -89,6 +89,22 @@ struct ExportInputTests {
         if encoding != "gzip" { #expect(evaluated.stderr.contains("not UTF-8")) }
     }
 
+    /// A workbook saved as .xlsx or .xls is named as one, with what to do, by every reader.
+    @Test(arguments: [[UInt8]([0x50, 0x4B, 0x03, 0x04]), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]])
+    func aSpreadsheetWorkbookIsNamedWithItsFix(_ magic: [UInt8]) throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let book = try dir.write("book.xlsx", bytes: magic + [UInt8](repeating: 0, count: 60))
+        for command in [
+            ["score", "--comments", book], ["evaluate", book], ["adapt", book, "--output", dir.path("s.model")]
+        ] {
+            let r = try CLI.run(command + ["--model", model])
+            #expect(
+                r.status != 0 && r.stderr.contains("book.xlsx: a spreadsheet workbook"), "\(command[0]): \(r.stderr)")
+            #expect(r.stderr.contains("save it as CSV (UTF-8)"))
+        }
+    }
+
     /// A Reddit dump is streamed (gzip undone as it is read), ids and parents kept; a cut
     /// one is named (this one is cut within its first chunk, so nothing is scored).
     @Test func aGzipRedditDumpIsStreamedAndACutOneIsNamed() throws {
