@@ -1,4 +1,4 @@
 /// The program's version, printed by `winnow --version`.
 public enum WinnowVersion {
-    public static let current = "0.8.0"
+    public static let current = "0.9.0"
 }
