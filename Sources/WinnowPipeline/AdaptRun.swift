@@ -1,3 +1,4 @@
+import Foundation
 import WinnowBayes
 import WinnowText
 
@@ -27,6 +28,21 @@ public enum AdaptRun {
             adapter.add(tokens: tokens, label: row.label)
         }
         return try finish(adapter, files)
+    }
+
+    /// What each label's site expert taught, one line a label it joined: "hostile: raises
+    /// faggot +2.4, ...; lowers bitch -1.9, ..." (words seen in three decisions or more).
+    public static func lessons(_ model: Model) -> [String] {
+        (model.adaptation?.labels ?? []).compactMap { record in
+            guard let (raised, lowered) = model.siteLessons(label: record.label) else { return nil }
+            func list(_ moved: [(name: String, weight: Double)]) -> String {
+                moved.map { $0.name + " " + String(format: "%+.1f", $0.weight) }.joined(separator: ", ")
+            }
+            var parts: [String] = []
+            if !raised.isEmpty { parts.append("raises " + list(raised)) }
+            if !lowered.isEmpty { parts.append("lowers " + list(lowered)) }
+            return parts.isEmpty ? nil : "  the site's \(record.label) line " + parts.joined(separator: "; ")
+        }
     }
 
     /// The adapted model, or an error naming the files when no label can be taught.

@@ -36,6 +36,7 @@ struct Adapt: WinnowCommand {
         let adapted = try AdaptRun.adapt(decisions, base: base, columns: columns)
         try ModelStore.save(adapted, to: output)
         for line in adapted.adaptation?.summary ?? [] { print(line) }
+        for line in AdaptRun.lessons(adapted) { print(line) }
         print("wrote \(output)")
     }
 }

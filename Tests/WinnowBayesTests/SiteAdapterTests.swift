@@ -53,6 +53,19 @@ enum LandlordSite {
         #expect(try hostile(adapted, sneer) - hostile(adapted, plain) > 0.5)
     }
 
+    /// What the decisions taught reads as words: the sneering ones raised, the tenants'
+    /// ordinary words lowered; nothing for a label whose site expert did not join.
+    @Test func theSiteLessonsNameTheWordsTheDecisionsMoved() throws {
+        let base = try base()
+        let adapted = try LandlordSite.adapter(base).adapt()
+        let lessons = try #require(adapted.siteLessons(label: "hostile", limit: 3))
+        #expect(Set(lessons.raised.map(\.name)).isSubset(of: ["parasites", "landlord", "landlords", "scum", "greedy"]))
+        #expect(!lessons.raised.isEmpty && lessons.raised.allSatisfy { $0.weight > 0 })
+        #expect(lessons.lowered.allSatisfy { $0.weight < 0 && !["parasites", "scum", "greedy"].contains($0.name) })
+        #expect(adapted.siteLessons(label: "offtopic") == nil)
+        #expect(base.siteLessons(label: "hostile") == nil)
+    }
+
     @Test func theTrainedExpertsKeepTheirWeights() throws {
         let base = try base()
         let adapted = try LandlordSite.adapter(base).adapt()
