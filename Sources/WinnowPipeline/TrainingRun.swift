@@ -30,14 +30,28 @@ public enum TrainingRun {
         let normalizer = Normalizer()
         var tokens = TokenList()
         let rows = LabeledRows()
+        var labels = Set<String>()
         try rows.forEach(files, columns, diagnostics: diagnostics) { row in
             try normalizer.tokenize(row.text, into: &tokens)
             // A row with several labels counts for each: every head compares its label with ok.
             for label in row.labels {
                 trainer.add(tokens: tokens, label: label, domain: options.domains.domain(of: row.source))
+                labels.insert(label)
             }
         }
         rows.report(diagnostics)
+        warnOfCaseTwins(labels, diagnostics)
         return trainer
+    }
+
+    /// Labels are taken as written (any label set), so "Hostile" and "hostile" train two
+    /// heads: said, with the map that merges them.
+    static func warnOfCaseTwins(_ labels: Set<String>, _ diagnostics: Diagnostics) {
+        for twins in Dictionary(grouping: labels, by: { $0.lowercased() }).values where twins.count > 1 {
+            let sorted = twins.sorted(), first = sorted.last ?? ""
+            diagnostics.warn(
+                "labels \(sorted.map { "'\($0)'" }.joined(separator: " and ")) differ only in case and train apart; "
+                    + "--label-map \(sorted.dropLast().map { "\($0)=\(first)" }.joined(separator: ",")) merges them")
+        }
     }
 }

@@ -52,6 +52,21 @@ struct LabelSetTests {
         #expect(unknown.status == 64 && unknown.stderr.contains("'insult'"))
     }
 
+    /// Labels are taken as written; two that differ only in case are said, with the map
+    /// that merges them.
+    @Test func labelsDifferingOnlyInCaseAreNamed() throws {
+        let dir = try TempDirectory()
+        let file = try dir.write("t.csv", "id,text,label\n1,you idiot,Hostile\n2,moron,hostile\n3,nice,ok\n")
+        let r = try CLI.run(["train", file, "--min-count", "1", "--output", dir.path("m.model")])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("labels 'Hostile' and 'hostile' differ only in case"), "\(r.stderr)")
+        #expect(r.stderr.contains("--label-map Hostile=hostile merges them"))
+        let merged = try CLI.run([
+            "train", file, "--min-count", "1", "--label-map", "Hostile=hostile", "--output", dir.path("m.model")
+        ])
+        #expect(merged.status == 0 && !merged.stderr.contains("differ only in case"), "\(merged.stderr)")
+    }
+
     @Test func zeroOneLabelsAreMapped() throws {
         let dir = try TempDirectory()
         let file = try Self.write(dir, "binary.csv", header: "id,text,is_hostile") { i, t, l in
