@@ -5,7 +5,7 @@ extension AdaptRun {
     struct Decisions {
         let columns: Columns
         let allowed: Set<String>
-        /// People type "Hostile" or "OK" in a spreadsheet: a label that differs only in case.
+        /// The allowed labels by their lowercased form ("Hostile", "OK" typed in a spreadsheet).
         let byCase: [String: String]
         let diagnostics = Diagnostics()
         private(set) var rows: [String: (order: Int, text: String, label: String)] = [:]
@@ -13,15 +13,14 @@ extension AdaptRun {
         init(base: Model, columns: Columns) {
             self.columns = columns
             allowed = Set(base.heads.map(\.label) + [base.options.negativeLabel])
-            byCase = Dictionary(allowed.map { ($0.lowercased(), $0) }) { first, _ in first }
+            byCase = LabeledRows.Columns.byLowercase(allowed)
         }
 
         mutating func read(_ path: String) throws {
             let table = try CSVTable.decoding(path, diagnostics: diagnostics)
             let text = try table.column(columns.text), label = try table.column(columns.label)
             let id = table.optionalColumn(columns.id)
-            // A decisions or queue file written by `winnow review` guards its text for spreadsheets.
-            let ours = table.optionalColumn("model_verdict") != nil || table.optionalColumn("shown_as") != nil
+            let ours = table.isFromReview
             var undecided = 0
             while let (line, f) = try table.next() {
                 let raw = f[label].trimmingCharacters(in: .whitespaces)

@@ -109,10 +109,7 @@ public final class CSVCommentSource: CommentSource {
 
     /// A table over text already decoded (gzip, UTF-16, Windows-1252).
     static func decodedTable(_ text: String, path: String, _ columns: Columns) throws(PipelineError) -> CSVTable {
-        let bytes = Array(text.utf8)
-        let reader = CSVReader(bytes: bytes, path: path)
-        reader.delimiter = columns.delimiter ?? CSVReader.sniffDelimiter(bytes.prefix(65_536))
-        return try CSVTable(reader: reader, headerRow: columns.headerRow)
+        try CSVTable(decoded: text, path: path, delimiter: columns.delimiter, headerRow: columns.headerRow)
     }
 
     /// The first 64 KiB: not gzip, UTF-8 (up to a cut character), and not an export.

@@ -16,9 +16,20 @@ extension CSVTable {
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }
+        return try CSVTable(decoded: text, path: path)
+    }
+
+    /// A table over text already decoded, its delimiter given or told from its header.
+    convenience init(decoded text: String, path: String, delimiter: UInt8? = nil, headerRow: Bool = true)
+        throws(PipelineError)
+    {
         let bytes = Array(text.utf8)
         let reader = CSVReader(bytes: bytes, path: path)
-        reader.delimiter = CSVReader.sniffDelimiter(bytes.prefix(65_536))
-        return try CSVTable(reader: reader)
+        reader.delimiter = delimiter ?? CSVReader.sniffDelimiter(bytes.prefix(65_536))
+        try self.init(reader: reader, headerRow: headerRow)
     }
+
+    /// Whether `winnow review` wrote the file (a decisions log, or a queue decided in a
+    /// spreadsheet): its text fields carry the spreadsheet guard.
+    var isFromReview: Bool { optionalColumn("model_verdict") != nil || optionalColumn("shown_as") != nil }
 }

@@ -51,7 +51,7 @@ public struct Evaluation {
             options.labelMap, model.options.negativeLabel, options.threadColumn
         )
         let known = labels.map(\.rawValue) + [model.options.negativeLabel]
-        columns.anyCase = Dictionary(known.map { ($0.lowercased(), $0) }) { first, _ in first }
+        columns.anyCase = LabeledRows.Columns.byLowercase(known)
         let rows = LabeledRows()
         // Scored a window at a time, as `winnow score` does: a comment's discussion is the
         // rows of its window that share its article or thread.

@@ -23,9 +23,15 @@ final class LabeledRows {
         var labelMap: [String: String] = [:]
         /// With several label columns: the label of a row with none set.
         var negative = Label.ok.rawValue
-        /// Labels a value may name in any case ("Hostile", "OK"), by their lowercased form;
-        /// empty, values are taken as written (training keeps any label set as given).
+        /// Labels a value may name in any case ("Hostile", "OK"), by their lowercased form
+        /// (`byLowercase`); empty, values are taken as written (training keeps any label set
+        /// as given).
         var anyCase: [String: String] = [:]
+
+        /// `labels` by their lowercased form: people type "Hostile" or "OK" in a spreadsheet.
+        static func byLowercase(_ labels: some Sequence<String>) -> [String: String] {
+            Dictionary(labels.map { ($0.lowercased(), $0) }) { first, _ in first }
+        }
 
         /// Several comma-separated label columns each hold 0/1 for one label.
         var labelColumns: [String] { label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
@@ -48,7 +54,7 @@ final class LabeledRows {
                 if let name = columns.thread { thread = try table.column(name) }
                 // A review's decisions log says `model_verdict`; a queue file decided in a
                 // spreadsheet (a label column added) keeps the queue's `verdict`.
-                let shown = table.optionalColumn("shown_as")
+                let shown = table.optionalColumn("shown_as"), ours = table.isFromReview
                 let verdict =
                     table.optionalColumn("model_verdict") ?? shown.flatMap { _ in table.optionalColumn("verdict") }
                 while let f = try nextFields(table, diagnostics) {
@@ -56,9 +62,9 @@ final class LabeledRows {
                         duplicateIds += 1
                         continue
                     }
-                    // A decisions or queue file (it has the model's verdict) is Winnow's own:
-                    // its text comes back without the spreadsheet guard.
-                    let t = verdict == nil ? f[text] : CSVWriter.unguard(f[text])
+                    // A decisions or queue file is Winnow's own: its text comes back without
+                    // the spreadsheet guard.
+                    let t = ours ? CSVWriter.unguard(f[text]) : f[text]
                     if t.allSatisfy(\.isWhitespace) {
                         emptyText += 1
                         continue

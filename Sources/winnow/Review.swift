@@ -44,11 +44,10 @@ struct Review: WinnowCommand {
     func execute() throws {
         let table = try VerdictTable.read(verdicts)
         let path = decisions.first ?? Review.defaultPath(verdicts)
-        for other in decisions.dropFirst() where !FileManager.default.fileExists(atPath: other) {
-            throw PipelineError.missingPath(other)
-        }
         var decided: [String: String] = [:]
         for file in decisions.dropFirst() {
+            // Only read: a missing one is a typo, not a new log.
+            guard FileManager.default.fileExists(atPath: file) else { throw PipelineError.missingPath(file) }
             decided.merge(try DecisionLog(path: file).decisions(for: table)) { first, _ in first }
         }
         if let queue {
