@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """`make spark-test`: run spark/winnow_spark.py on Spark in local mode (local[2]) and check that
-its verdicts equal the single-machine `winnow score` output row for row, and that the model
+its verdicts equal the single-machine `winnow score` output row for row under winnow's own
+header, and that the model
 it trains from partition shards equals the single-machine model byte for byte.
 Skips, printing why, when Java or PySpark is missing."""
 import csv, glob, os, random, shutil, subprocess, sys, tempfile
@@ -66,6 +67,12 @@ def main():
         same = spark_rows(os.path.join(work, "v")) == verdicts(single)
         print("comments: %d rows, Spark verdicts %s single-machine" % (len(verdicts(single)), "equal" if same else "DIFFER from"))
         failures += not same
+        # The header Spark writes beside its part files is winnow's own.
+        header = run([WINNOW, "score", "--comments", data, "--quiet"]).stdout.decode().splitlines()[0]
+        written = open(os.path.join(work, "v", "_header.csv"), encoding="utf-8").read().rstrip("\n")
+        same = written == header
+        print("header: Spark's _header.csv %s winnow's (%s)" % ("equals" if same else "DIFFERS from", written))
+        failures += not same
         # Pages: the splitter runs on the executors too.
         pages = os.path.join(ROOT, "Data", "pages")
         single = run([WINNOW, "score", pages, "--no-header", "--quiet"]).stdout.decode()
@@ -82,7 +89,7 @@ def main():
         failures += not same
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print("%d passed, %d failed" % (3 - failures, failures))
+    print("%d passed, %d failed" % (4 - failures, failures))
     sys.exit(1 if failures else 0)
 
 main()

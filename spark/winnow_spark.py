@@ -53,6 +53,13 @@ def score_pages(partition, binary, model, extra):
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
+def verdict_header(binary, model):
+    """The verdict CSV's header for this model (its labels decide the score columns), as
+    winnow writes it: scored from one placeholder comment on the driver."""
+    out = subprocess.run([binary, "score", "--comments", "-", "--quiet", "--model", model],
+                         input=b"text\nx\n", capture_output=True, check=True)
+    return out.stdout.decode("utf-8").splitlines()[0] + "\n"
+
 def rows_as_csv(rows, columns):
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -106,7 +113,10 @@ def main():
     if args.command == "score":
         sc.addFile(model)
         m = os.path.basename(model)
-        header = "source,id,author,verdict,hostile,offtopic,reasons,text,title\n"
+        header = verdict_header(binary, model)
+        # Each task gets the cores Spark gave it, not every core of its machine.
+        if "--jobs" not in extra:
+            extra = extra + ["--jobs", sc.getConf().get("spark.task.cpus", "1")]
         if len(args.input) == 1 and os.path.isdir(args.input[0]):
             pages = sc.wholeTextFiles(os.path.join(args.input[0], "*.txt"), minPartitions=args.partitions or 2)
             parts = pages.mapPartitions(lambda it: score_pages(it, b, m, extra))
