@@ -9,13 +9,18 @@ import WinnowBayes
 /// whatever the input size.
 public final class BatchScorer {
     public struct Options: Sendable {
-        public var jobs = 2
+        /// Worker threads: by default one per core, so a bigger machine scores faster
+        /// without being told (the reading thread shares them).
+        public var jobs = Options.cores
         /// Comments in flight per worker, read but not yet written.
         public var inFlightPerWorker = 4096
         public var header = true
         public var raw = false
         public var quiet = false
         public init() {}
+
+        /// The cores this process may run on, within the `--jobs` range.
+        public static var cores: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 256) }
     }
 
     private let scorers: [CommentScorer]

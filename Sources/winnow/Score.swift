@@ -43,7 +43,7 @@ struct Score: WinnowCommand {
     @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Worker threads.") var jobs = 2
+    @Option(help: "Worker threads (default: one per core).") var jobs: Int?
     @Flag(help: "No progress bar.") var quiet = false
     @Flag(help: "Do not prefix formula-like fields with an apostrophe (spreadsheet safety off).")
     var raw = false
@@ -54,7 +54,7 @@ struct Score: WinnowCommand {
         guard !paths.isEmpty || !comments.isEmpty || !jsonl.isEmpty else {
             throw ValidationError("give page paths, --comments FILE.csv or --jsonl FILE.jsonl")
         }
-        guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
     func delimiterByte() throws -> UInt8? {
@@ -88,7 +88,8 @@ struct Score: WinnowCommand {
         // costs more than the exit that reclaims them anyway.
         _ = Unmanaged.passRetained(model)
         var options = BatchScorer.Options()
-        (options.jobs, options.quiet, options.raw, options.header) = (jobs, quiet, raw, !noHeader)
+        (options.quiet, options.raw, options.header) = (quiet, raw, !noHeader)
+        if let jobs { options.jobs = jobs }
         let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
         try scorer.policy.check(scored: scorer.columns.labels)
         let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
