@@ -85,6 +85,8 @@ struct Emission {
         if f.stopRatio > 0.4 { s -= 1 }
         if f.startsLower { s -= 0.5 }
         if f.boilerplateWords >= 1 && !f.inlineTimestamp { s -= 2 }
+        // "Comments", "Join the discussion": a section heading, never a name.
+        if f.boilerplateWords >= 1 && f.boilerplateWords + Int(f.stopRatio * Double(f.words)) >= f.words { s -= 3 }
         if f.countHeading || f.byline { s -= 5 }
         if f.words >= 5 { s -= 0.5 }
         return s
@@ -98,7 +100,7 @@ struct Emission {
 
     private func chrome(_ f: LineFeatures) -> Double {
         if f.widget { return 4 }
-        if f.timestamp { return 1 }
+        if f.timestamp { return 2 }
         return -6
     }
 

@@ -11,7 +11,8 @@ enum Lexicon {
         "load more", "load more comments", "show more", "show more comments", "see more", "more",
         "read more", "expand", "collapse", "helpful", "not helpful", "respond", "cancel reply",
         "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
-        "sort by", "best", "follow", "unfollow", "block", "mute"
+        "sort by", "best", "follow", "unfollow", "block", "mute", "save", "embed", "hide", "parent",
+        "context", "award"
     ]
 
     /// Words that make a short line a section heading or a footer rather than content.

@@ -24,6 +24,8 @@ struct LineFeatures: Sendable {
     /// Identical lines elsewhere on the page.
     var repeats = 0
     var nextIsTimestamp = false
+    /// The line before is a timestamp (layouts that date a comment above its author).
+    var previousIsTimestamp = false
     /// "Name | March 3, 2024 at 10:02 pm": an author line carrying its own timestamp.
     var inlineTimestamp = false
     var indent = 0
@@ -53,9 +55,15 @@ struct LineFeatures: Sendable {
         stopRatio = Double(trimmed.filter { Lexicon.stopWords.contains(String($0)) }.count) / Double(max(1, words))
         timestamp = Timestamp.matches(trimmed.filter { !$0.isEmpty })
         let parts = LineFeatures.segments(lower)
-        // A line of only punctuation and numbers ("-", "•", "12") is chrome too.
-        widget = chars <= 60 && (parts.allSatisfy(LineFeatures.isWidgetPart) || !text.contains(where: \.isLetter))
-        if LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) {
+        // A line of only punctuation and numbers ("-", "•", "12") is chrome too, and so is
+        // a row of controls with the comment's age among them ("Like · Reply · 3y").
+        widget =
+            chars <= 60
+            && (parts.allSatisfy { LineFeatures.isWidgetPart($0) || LineFeatures.isAge($0) }
+                && parts.contains(where: LineFeatures.isWidgetPart) || !text.contains(where: \.isLetter))
+        // A row of controls that carries the comment's age is chrome, not a date line.
+        if widget && parts.contains(where: LineFeatures.isWidgetPart) { timestamp = false }
+        if !widget, LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) {
             inlineTimestamp = true
             timestamp = false
         }
@@ -143,9 +151,12 @@ struct LineFeatures: Sendable {
         .filter { !$0.isEmpty }
     }
 
-    /// A widget control or counter: "reply", "share", "12 likes", "5 points", "+3", "↑".
+    /// A widget control or counter: "reply", "share", "12 likes", "5 points", "+3", "↑",
+    /// or a row of controls without separators ("permalink embed save report reply").
     static func isWidgetPart(_ part: String) -> Bool {
         if Lexicon.widget.contains(part) { return true }
+        let controls = part.split(separator: " ")
+        if controls.count >= 2, controls.allSatisfy({ Lexicon.widget.contains(String($0)) }) { return true }
         // "Avatar for Name", "Profile picture of Name": the picture beside an author.
         if let first = part.split(separator: " ").first, Lexicon.pictureWords.contains(String(first)),
             part.split(separator: " ").count <= 6
@@ -157,16 +168,23 @@ struct LineFeatures: Sendable {
         return isCounter(words)
     }
 
-    /// "Name | March 3, 2024 at 10:02 pm", "Name · 2 hours ago".
-    static func hasSeparatedTimestamp(_ parts: [String]) -> Bool {
-        guard parts.count >= 2, isNameLike(parts[0]) else { return false }
-        return parts.dropFirst().contains {
-            Timestamp.matches($0.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) })
-        }
+    /// An age or a date on its own: "3y", "5 hours ago", "March 3, 2024".
+    static func isAge(_ part: String) -> Bool {
+        Timestamp.matches(part.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) })
     }
 
-    /// "Goober 5 hours ago": a name followed by an age, with no separator.
+    /// "Name | March 3, 2024 at 10:02 pm", "Name · 2 hours ago" (not "Like · Reply · 3y").
+    static func hasSeparatedTimestamp(_ parts: [String]) -> Bool {
+        guard parts.count >= 2, isNameLike(parts[0]), !isWidgetPart(parts[0]) else { return false }
+        return parts.dropFirst().contains(where: isAge)
+    }
+
+    /// "Goober 5 hours ago", "Goober 12 points 3h": a name followed by an age, with no
+    /// separator.
     static func endsWithAge(_ w: [Substring]) -> Bool {
+        if w.count >= 2, w.count <= 8, let last = w.last, Timestamp.isCompactAge(last) {
+            return isNameLike(w.dropLast().joined(separator: " "))
+        }
         guard w.count >= 4, w.count <= 10, w.last == "ago" else { return false }
         let amount = w[w.count - 3]
         guard amount == "a" || amount == "an" || amount.allSatisfy(\.isNumber),

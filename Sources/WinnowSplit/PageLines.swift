@@ -31,6 +31,7 @@ struct PageLines: Sendable {
             if i + 1 < features.count {
                 features[i].nextIsTimestamp = features[i + 1].timestamp
             }
+            if i > 0 { features[i].previousIsTimestamp = features[i - 1].timestamp }
         }
     }
 

@@ -84,11 +84,46 @@ public struct Splitter: Sendable {
         for separator in [" | ", " · ", " • ", " - "] {
             if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
         }
-        if f.inlineTimestamp, !name.contains(" | "), name.hasSuffix(" ago") {
-            // "Goober 5 hours ago": drop the age.
-            name = name.split(separator: " ").dropLast(3).joined(separator: " ")
+        if f.inlineTimestamp, !name.contains(" | ") {
+            // "Goober 5 hours ago", "Goober 3h": drop the age.
+            let words = name.split(separator: " ")
+            if name.hasSuffix(" ago"), words.count >= 4 {
+                name = Splitter.dropLastWords(name, 3)
+            } else if let last = words.last, words.count >= 2, Timestamp.isCompactAge(Substring(last.lowercased())) {
+                name = Splitter.dropLastWords(name, 1)
+            }
+            name = Splitter.nameOnly(name)
         }
         return name.trimmingCharacters(in: " \t:")
+    }
+
+    /// The name in an author line's words: without the marks before it ("[–]", "•") or the
+    /// counters after it ("12 points"), its own spacing kept.
+    static func nameOnly(_ line: String) -> String {
+        var name = Substring(line)
+        while let first = name.split(separator: " ").first, name.split(separator: " ").count >= 2,
+            !first.contains(where: { $0.isLetter || $0.isNumber })
+        {
+            name = name[first.endIndex...].drop { $0 == " " }
+        }
+        let words = name.split(separator: " ")
+        if words.count >= 3,
+            LineFeatures.isCounter([words[words.count - 2], Substring(words[words.count - 1].lowercased())])
+        {
+            return dropLastWords(String(name), 2)
+        }
+        return String(name)
+    }
+
+    /// `text` without its last `n` space-separated words.
+    static func dropLastWords(_ text: String, _ n: Int) -> String {
+        var rest = Substring(text)
+        for _ in 0..<n {
+            while rest.last == " " { rest = rest.dropLast() }
+            guard let space = rest.lastIndex(of: " ") else { return "" }
+            rest = rest[..<space]
+        }
+        return rest.trimmingCharacters(in: " ")
     }
 
     static func describe(_ f: LineFeatures) -> String {

@@ -1,23 +1,28 @@
 /// The comment layout one page uses, inferred from a first decoding of that page.
 ///
-/// If most author lines found so far end in "says:" or are followed by a timestamp, an
-/// author line without that mark is unlikely, and one with it is likely. This is how the
-/// splitter adapts to a layout it has never seen instead of matching site strings.
+/// If most author lines found so far end in "says:", are followed by a timestamp or come
+/// right after one, an author line without that mark is unlikely, and one with it is
+/// likely. This is how the splitter adapts to a layout it has never seen instead of
+/// matching site strings.
 struct Template: Sendable {
     var suffixShare = 0.0
     var timestampShare = 0.0
+    /// Author lines that come right after a timestamp ("March 3, 2024" above "Name").
+    var afterTimestampShare = 0.0
     var headers = 0
 
     init(states: [LineState], features: [LineFeatures]) {
-        var withSuffix = 0, withTime = 0
+        var withSuffix = 0, withTime = 0, afterTime = 0
         for (i, s) in states.enumerated() where s == .header {
             headers += 1
             if features[i].authorBeforeVerb != nil { withSuffix += 1 }
             if features[i].nextIsTimestamp || features[i].inlineTimestamp { withTime += 1 }
+            if features[i].previousIsTimestamp { afterTime += 1 }
         }
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
+        afterTimestampShare = Double(afterTime) / Double(headers)
     }
 
     func headerBonus(_ f: LineFeatures) -> Double {
@@ -25,6 +30,12 @@ struct Template: Sendable {
         var s = 0.0
         if suffixShare >= 0.7 { s += f.authorBeforeVerb != nil ? 1 : -4 }
         if timestampShare >= 0.7 { s += f.nextIsTimestamp || f.inlineTimestamp ? 1 : -4 }
+        // Dated above the author: a timestamp after a line says nothing of it (the next
+        // comment's date), one before it does.
+        if afterTimestampShare >= 0.7 && timestampShare < 0.3 {
+            s += f.previousIsTimestamp ? 1 : -4
+            if f.nextIsTimestamp { s -= 3 }
+        }
         return s
     }
 }

@@ -7,12 +7,18 @@ enum Timestamp {
         if words.last == "ago" || words == ["yesterday"] || words == ["just", "now"] || words == ["today"] {
             return true
         }
-        if words.count == 1, isCompactAge(words[0]) { return true }
+        if words.count == 1, isCompactAge(words[0]) || isCompactDate(words[0]) { return true }
         var dateish = 0, other = 0
         for w in words {
             if isDateWord(w) { dateish += 1 } else { other += 1 }
         }
         return dateish >= 2 && other <= 2 && dateish > other
+    }
+
+    /// "2024-05-30", "2024-05-30t14:02", "12/03/2023": a date written as one word.
+    static func isCompactDate(_ w: Substring) -> Bool {
+        let digits = w.count(where: \.isNumber), separators = w.count(where: { "-/.".contains($0) })
+        return digits >= 6 && separators >= 2 && isDateWord(w)
     }
 
     /// "3h", "5m", "2d", "1w", "4mo", "1y": the short ages of comment widgets.

@@ -39,7 +39,8 @@ import Testing
         ("Lymetime says:", "Lymetime"), ("Leah Morrison wrote:", "Leah Morrison"),
         ("Kevin D wrote on March 3, 2024 at 2:15 pm:", "Kevin D"), ("#3 Goober", "Goober"),
         ("Anonymous said...", "Anonymous"), ("Goober 5 hours ago", "Goober"),
-        ("142 Strathearn Road", "142 Strathearn Road")
+        ("142 Strathearn Road", "142 Strathearn Road"), ("[–] G Reid  Brown 287 points 3 hours ago", "G Reid  Brown"),
+        ("Goober 12 points 3h", "Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)
@@ -53,9 +54,24 @@ import Testing
         #expect(!Splitter.author(from: features).contains("2"))
     }
 
-    @Test(arguments: ["Published : Oct. 5, 2023 - 09:21", "Reply · Share · 4 likes"])
+    @Test(arguments: [
+        "Published : Oct. 5, 2023 - 09:21", "Reply · Share · 4 likes", "Like · Reply · 3y", "Like · Reply · an hour ago"
+    ])
     func chromeWithSeparatorsIsNotAnAuthor(_ line: String) {
         #expect(!f(line).inlineTimestamp)
+    }
+
+    /// Rows of controls are chrome with or without separators, also with the comment's age
+    /// among them.
+    @Test(arguments: ["Like · Reply · 3y", "Like · Reply · 2 weeks ago", "permalink embed save report reply"])
+    func rowsOfControlsAreWidgets(_ line: String) {
+        #expect(f(line).widget)
+        #expect(!f(line).nameShaped)
+    }
+
+    @Test(arguments: ["2024-05-30T14:02", "2024-05-30", "12/03/2023", "3h"])
+    func aDateOrAgeWrittenAsOneWordIsATimestamp(_ line: String) {
+        #expect(f(line).timestamp)
     }
 
     @Test(arguments: [

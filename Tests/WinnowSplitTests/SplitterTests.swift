@@ -99,6 +99,78 @@ import Foundation
         #expect(p.comments[1].parent == "Leah Morrison")
     }
 
+    static let article = """
+        A headline about the harbour plan
+
+        The harbour plan will add a new ferry terminal and a park, officials said on Monday afternoon.
+
+        Construction is expected to start next spring and finish within three years, according to the city.
+
+        """
+
+    /// Facebook's plugin: the author above the comment, a row of controls with its age below.
+    @Test func commentsFollowedByAControlRowWithTheirAge() {
+        let page =
+            SplitterTests.article + """
+                3 Comments
+                Sort by Most relevant
+                Goober
+                That's a funny question given the tone of this debate.
+                Like · Reply · 3y
+                Michele K
+                And that's not just about tone.
+                Like · Reply · an hour ago
+                Sea to the Dea
+                Good grief, read the plan before you judge it.
+                Like · Reply · 2d
+                """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.map(\.author) == ["Goober", "Michele K", "Sea to the Dea"])
+        #expect(p.comments[1].text == "And that's not just about tone.")
+    }
+
+    /// Old Reddit: "[–] name 12 points 3 hours ago" above the comment, a row of controls
+    /// without separators below.
+    @Test func authorLinesWithScoresAndControlRowsWithoutSeparators() {
+        let page =
+            SplitterTests.article + """
+                all 2 comments
+                [–] Goober 12 points 3 hours ago
+                That's a funny question given the tone of this debate.
+                permalink embed save report reply
+                [–] Michele K 4 points 1 hour ago
+                And that's not just about tone.
+                permalink embed save report reply
+                """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.map(\.author) == ["Goober", "Michele K"])
+        #expect(
+            p.comments.map(\.text) == [
+                "That's a funny question given the tone of this debate.", "And that's not just about tone."
+            ])
+    }
+
+    /// The date above the author: each timestamp belongs to the comment after it, so a
+    /// short comment before the next date is not taken for an author.
+    @Test func commentsDatedAboveTheirAuthor() {
+        let page =
+            SplitterTests.article + """
+                Comments
+                March 3, 2024
+                Goober
+                That's a funny question given the tone of this debate.
+                2024-05-30T14:02
+                Michele K
+                Good post.
+                Jan 7, 2023 8:18PM
+                Sea to the Dea
+                Good grief, read the plan before you judge it.
+                """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.map(\.author) == ["Goober", "Michele K", "Sea to the Dea"])
+        #expect(p.comments[1].text == "Good post.")
+    }
+
     @Test(arguments: ["", "\n\n\n", "Reply\nShare", "一行だけ"])
     func degeneratePagesDoNotInventComments(_ text: String) {
         #expect(splitter.split(text, source: "p").comments.isEmpty)
