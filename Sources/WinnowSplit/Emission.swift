@@ -6,6 +6,9 @@
 struct Emission {
     var template: Template?
 
+    /// The page puts a line (a place, a badge) between author and date.
+    private var placeBetween: Bool { (template?.nameAboveShare ?? 0) >= 0.7 }
+
     func score(_ state: LineState, _ f: LineFeatures) -> Double {
         switch state {
         case .preamble: preamble(f)
@@ -13,9 +16,9 @@ struct Emission {
         case .gap: gap(f)
         case .header: header(f) + (template?.headerBonus(f) ?? 0)
         case .meta: meta(f)
-        case .body: body(f)
-        case .bodyMore: body(f) - 0.3 - (f.nameShaped && !f.terminal ? 0.8 : 0)
-        case .chrome: chrome(f)
+        case .body: body(f) - (template?.controlBonus(f) ?? 0)
+        case .bodyMore: body(f) - 0.3 - (f.nameShaped && !f.terminal ? 0.8 : 0) - (template?.controlBonus(f) ?? 0)
+        case .chrome: (template?.controlBonus(f) ?? 0) > 0 ? 4 : chrome(f)
         }
     }
 
@@ -79,7 +82,7 @@ struct Emission {
     private func header(_ f: LineFeatures) -> Double {
         var s = f.nameShaped ? 0.5 : -4
         if f.authorBeforeVerb != nil { s += 4 }
-        if f.nextIsTimestamp { s += 3 }
+        if f.nextIsTimestamp { s += placeBetween && f.previousNameShaped ? 1.5 : 3 }
         if f.inlineTimestamp { s += 5 }
         if f.repeats >= 1 && f.nameShaped { s += 1.5 }
         if f.stopRatio > 0.4 { s -= 1 }
@@ -95,6 +98,9 @@ struct Emission {
     private func meta(_ f: LineFeatures) -> Double {
         if f.timestamp { return 4 }
         if f.widget { return 1 }
+        // "Name / Toronto / March 3, 2024": a place or badge between the author and the date,
+        // where the page's first reading found name-shaped lines above most author lines.
+        if placeBetween, f.nameShaped && f.nextIsTimestamp && f.previousNameShaped && f.words <= 3 { return 2.5 }
         return -6
     }
 

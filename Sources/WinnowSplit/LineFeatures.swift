@@ -17,6 +17,8 @@ struct LineFeatures: Sendable {
     var authorBeforeVerb: String?
     /// Whom an author line says the comment answers: "Name replied to Other", "Name ▸ Other".
     var replyParent: String?
+    /// The name in "Name, Place" ("Jane D., Kingston, Ont."): an author with a hometown.
+    var nameBeforePlace: String?
     var byline = false
     var copyright = false
     var listMarker = false
@@ -26,6 +28,8 @@ struct LineFeatures: Sendable {
     var nextIsTimestamp = false
     /// The line before is a timestamp (layouts that date a comment above its author).
     var previousIsTimestamp = false
+    /// The line before is name-shaped ("Name" above "Toronto" above a date).
+    var previousNameShaped = false
     /// "Name | March 3, 2024 at 10:02 pm": an author line carrying its own timestamp.
     var inlineTimestamp = false
     var indent = 0
@@ -74,6 +78,7 @@ struct LineFeatures: Sendable {
             (authorBeforeVerb, replyParent) = (reply.name, reply.parent)
         }
         if authorBeforeVerb != nil { timestamp = false }  // "Name wrote on March 3, 2024:" names first
+        if authorBeforeVerb == nil, !timestamp { nameBeforePlace = LineFeatures.nameBeforePlace(head) }
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
         copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
@@ -140,6 +145,24 @@ struct LineFeatures: Sendable {
                 && !Lexicon.stopWords.contains(s.lowercased())
         }
         return isName(name) && isName(parent) ? (name, parent) : nil
+    }
+
+    /// "Jane D., Kingston, Ont." -> "Jane D.": a short name, a comma, then one to three
+    /// capitalised words of a place (abbreviations such as "Ont." or "BC" included).
+    static func nameBeforePlace(_ text: String) -> String? {
+        guard let comma = text.firstIndex(of: ","), text.count <= 60 else { return nil }
+        let name = String(text[..<comma]).trimmingCharacters(in: " ")
+        let place = text[text.index(after: comma)...].split(separator: " ")
+        let nameWords = name.split(separator: " ")
+        guard (1...6).contains(nameWords.count), (1...3).contains(place.count), isNameLike(name),
+            name.first.map({ $0.isLetter || $0.isNumber || $0 == "@" }) ?? false,
+            place.allSatisfy({ word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || ".,".contains($0) }
+                    && (!word.contains(".") || word.count <= 5)
+            }),
+            !Lexicon.stopWords.contains(name.lowercased())
+        else { return nil }
+        return name
     }
 
     /// The pieces of a line split at the separators widgets put between items (| · • – —).
@@ -227,7 +250,7 @@ struct LineFeatures: Sendable {
     /// Looks like a person's name or handle: short, no sentence punctuation.
     var nameShaped: Bool {
         // Its first segment, or the part before "wrote", is the name.
-        if inlineTimestamp || authorBeforeVerb != nil { return true }
+        if inlineTimestamp || authorBeforeVerb != nil || nameBeforePlace != nil { return true }
         return words >= 1 && words <= 6 && chars <= 40 && !sentencePunctuation && !widget && !timestamp
             && text.contains(where: \.isLetter)
             && (!terminal || initialAtEnd)

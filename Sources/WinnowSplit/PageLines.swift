@@ -31,7 +31,10 @@ struct PageLines: Sendable {
             if i + 1 < features.count {
                 features[i].nextIsTimestamp = features[i + 1].timestamp
             }
-            if i > 0 { features[i].previousIsTimestamp = features[i - 1].timestamp }
+            if i > 0 {
+                features[i].previousIsTimestamp = features[i - 1].timestamp
+                features[i].previousNameShaped = features[i - 1].nameShaped
+            }
         }
     }
 

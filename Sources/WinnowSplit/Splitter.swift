@@ -73,7 +73,7 @@ public struct Splitter: Sendable {
     }
 
     static func author(from f: LineFeatures) -> String {
-        var name = f.authorBeforeVerb ?? f.text
+        var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
         // "#3 Name", "3. Name": comment numbering is not part of the name.
         if let first = name.split(separator: " ").first, name.split(separator: " ").count >= 2,
             first.count > 1, "#.):".contains(first.first == "#" ? "#" : first.last ?? " "),

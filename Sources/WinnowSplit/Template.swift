@@ -9,27 +9,47 @@ struct Template: Sendable {
     var timestampShare = 0.0
     /// Author lines that come right after a timestamp ("March 3, 2024" above "Name").
     var afterTimestampShare = 0.0
+    /// Author lines right below another name-shaped line: on a page that shows "Name /
+    /// Toronto / date", the first reading takes the place for the author.
+    var nameAboveShare = 0.0
     var headers = 0
+    /// A line found as the author of most comments: on a page of several comments that is a
+    /// control repeated under each ("Click to rate"), not one person writing them all.
+    var repeatedControl: String?
 
     init(states: [LineState], features: [LineFeatures]) {
-        var withSuffix = 0, withTime = 0, afterTime = 0
+        var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
+        var texts: [String: Int] = [:]
         for (i, s) in states.enumerated() where s == .header {
             headers += 1
+            texts[features[i].text, default: 0] += 1
             if features[i].authorBeforeVerb != nil { withSuffix += 1 }
             if features[i].nextIsTimestamp || features[i].inlineTimestamp { withTime += 1 }
             if features[i].previousIsTimestamp { afterTime += 1 }
+            if features[i].previousNameShaped && features[i].nextIsTimestamp { nameAbove += 1 }
         }
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
         afterTimestampShare = Double(afterTime) / Double(headers)
+        nameAboveShare = headers >= 3 ? Double(nameAbove) / Double(headers) : 0
+        if headers >= 4, let (text, count) = texts.max(by: { $0.value < $1.value }), count * 5 >= headers * 3 {
+            repeatedControl = text
+        }
+    }
+
+    /// How much likelier the page's repeated control makes a line chrome than content.
+    func controlBonus(_ f: LineFeatures) -> Double {
+        f.text == repeatedControl && f.authorBeforeVerb == nil && !f.inlineTimestamp ? 6 : 0
     }
 
     func headerBonus(_ f: LineFeatures) -> Double {
         guard headers >= 2 else { return 0 }
         var s = 0.0
+        s -= controlBonus(f)
         if suffixShare >= 0.7 { s += f.authorBeforeVerb != nil ? 1 : -4 }
-        if timestampShare >= 0.7 { s += f.nextIsTimestamp || f.inlineTimestamp ? 1 : -4 }
+        // (Not where a place sits between author and date: the author is not next to it.)
+        if timestampShare >= 0.7 && nameAboveShare < 0.7 { s += f.nextIsTimestamp || f.inlineTimestamp ? 1 : -4 }
         // Dated above the author: a timestamp after a line says nothing of it (the next
         // comment's date), one before it does.
         if afterTimestampShare >= 0.7 && timestampShare < 0.3 {
