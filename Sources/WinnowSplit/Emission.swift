@@ -84,7 +84,8 @@ struct Emission {
         if f.authorBeforeVerb != nil { s += 4 }
         if f.nextIsTimestamp { s += placeBetween && f.previousNameShaped ? 1.5 : 3 }
         if f.inlineTimestamp { s += 5 }
-        if f.repeats >= 1 && f.nameShaped { s += 1.5 }
+        // Authors comment more than once; a place under a name repeats for other reasons.
+        if f.repeats >= 1 && f.nameShaped && !(placeBetween && f.previousNameShaped) { s += 1.5 }
         if f.stopRatio > 0.4 { s -= 1 }
         if f.startsLower { s -= 0.5 }
         if f.boilerplateWords >= 1 && !f.inlineTimestamp { s -= 2 }

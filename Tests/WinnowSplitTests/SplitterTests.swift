@@ -171,6 +171,71 @@ import Foundation
         #expect(p.comments[1].text == "Good post.")
     }
 
+    /// Letters-page style: "Name, Place" above the comment, a rating control below each.
+    @Test func authorsWithTheirTownAndAControlUnderEveryComment() {
+        let page =
+            SplitterTests.article + """
+                Your views
+                Goober, Kingston, Ont.
+                That's a funny question given the tone of this debate.
+                Click to rate
+                windswept, Halifax
+                And that's not just about tone.
+                Click to rate
+                Sea to the Dea, Perth
+                Good grief, read the plan before you judge it.
+                Click to rate
+                Michele K, London
+                The ferry has been late every morning this week.
+                Click to rate
+                """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.map(\.author) == ["Goober", "windswept", "Sea to the Dea", "Michele K"])
+        #expect(p.comments.allSatisfy { !$0.text.contains("Click to rate") })
+    }
+
+    /// "Name / Toronto / date": the place between author and date is not the author.
+    @Test func aPlaceBetweenTheAuthorAndTheDate() {
+        let page =
+            SplitterTests.article + """
+                Readers' Picks
+                Goober
+                Toronto
+                March 3, 2024
+                That's a funny question given the tone of this debate.
+                Reply
+                12 Recommend
+                windswept
+                Calgary
+                2024-05-30
+                And that's not just about tone.
+                Reply
+                3 Recommend
+                Sea to the Dea
+                Toronto
+                Jan 7, 2023
+                Good grief, read the plan before you judge it.
+                Reply
+                7 Recommend
+                """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.map(\.author) == ["Goober", "windswept", "Sea to the Dea"])
+    }
+
+    /// One comment under a short heading: the heading is not taken for its author.
+    @Test func aHeadingAboveASingleComment() {
+        let page =
+            SplitterTests.article + """
+                Comments
+                Add comment
+                monkey121
+                1 day ago
+                How about the harbour? Say what you want about the plan, the ferry needs it.
+                6 likes
+                """
+        #expect(splitter.split(page, source: "p").comments.map(\.author) == ["monkey121"])
+    }
+
     @Test(arguments: ["", "\n\n\n", "Reply\nShare", "一行だけ"])
     func degeneratePagesDoNotInventComments(_ text: String) {
         #expect(splitter.split(text, source: "p").comments.isEmpty)
