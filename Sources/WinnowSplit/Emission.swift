@@ -91,7 +91,7 @@ struct Emission {
         if f.boilerplateWords >= 1 && !f.inlineTimestamp { s -= 2 }
         // "Comments", "Join the discussion": a section heading, never a name.
         if f.boilerplateWords >= 1 && f.boilerplateWords + Int(f.stopRatio * Double(f.words)) >= f.words { s -= 3 }
-        if f.countHeading || f.byline { s -= 5 }
+        if f.countHeading || f.byline || f.widget { s -= 5 }
         if f.words >= 5 { s -= 0.5 }
         return s
     }

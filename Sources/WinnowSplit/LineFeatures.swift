@@ -178,8 +178,12 @@ struct LineFeatures: Sendable {
     /// or a row of controls without separators ("permalink embed save report reply").
     static func isWidgetPart(_ part: String) -> Bool {
         if Lexicon.widget.contains(part) { return true }
-        let controls = part.split(separator: " ")
-        if controls.count >= 2, controls.allSatisfy({ Lexicon.widget.contains(String($0)) }) { return true }
+        let controls = part.split(separator: " ").map { $0.trimmingCharacters(in: wordTrim) }
+        if controls.count >= 2, controls.allSatisfy({ $0.isEmpty || Lexicon.widget.contains($0) }),
+            controls.contains(where: { !$0.isEmpty })
+        {
+            return true
+        }
         // "Avatar for Name", "Profile picture of Name": the picture beside an author.
         if let first = part.split(separator: " ").first, Lexicon.pictureWords.contains(String(first)),
             part.split(separator: " ").count <= 6
@@ -191,15 +195,23 @@ struct LineFeatures: Sendable {
         return isCounter(words)
     }
 
-    /// An age or a date on its own: "3y", "5 hours ago", "March 3, 2024".
+    /// An age or a date on its own: "3y", "5 hours ago", "March 3, 2024" (not "Goober 5
+    /// hours ago").
     static func isAge(_ part: String) -> Bool {
-        Timestamp.matches(part.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) })
+        let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) }
+        guard Timestamp.matches(words) else { return false }
+        guard words.last == "ago", words.count >= 3 else { return true }
+        // "5 hours ago", "about an hour ago": nothing but a qualifier before the amount.
+        return words.count == 3 || words.count == 4 && ["about", "over", "almost", "nearly", "just"].contains(words[0])
     }
 
-    /// "Name | March 3, 2024 at 10:02 pm", "Name · 2 hours ago" (not "Like · Reply · 3y").
+    /// "Name | March 3, 2024 at 10:02 pm", "Name · 2 hours ago" (not "Like · Reply · 3y"),
+    /// "Name 4 hours ago | next".
     static func hasSeparatedTimestamp(_ parts: [String]) -> Bool {
-        guard parts.count >= 2, isNameLike(parts[0]), !isWidgetPart(parts[0]) else { return false }
-        return parts.dropFirst().contains(where: isAge)
+        guard parts.count >= 2, !isWidgetPart(parts[0]) else { return false }
+        let first = parts[0].split(separator: " ").map { Substring($0.trimmingCharacters(in: wordTrim)) }
+        if endsWithAge(first) && parts.dropFirst().allSatisfy(isWidgetPart) { return true }
+        return isNameLike(parts[0]) && parts.dropFirst().contains(where: isAge)
     }
 
     /// "Goober 5 hours ago", "Goober 12 points 3h": a name followed by an age, with no
@@ -244,6 +256,7 @@ struct LineFeatures: Sendable {
             && rest.allSatisfy {
                 Lexicon.widget.contains(String($0)) || $0.hasPrefix("like")
                     || $0.hasPrefix("vote") || $0.hasPrefix("point") || $0.hasPrefix("repl")
+                    || $0.hasPrefix("post")
             }
     }
 
