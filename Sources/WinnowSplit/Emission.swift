@@ -19,6 +19,7 @@ struct Emission {
         case .body: body(f) - (template?.controlBonus(f) ?? 0)
         case .bodyMore: body(f) - 0.3 - (f.nameShaped && !f.terminal ? 0.8 : 0) - (template?.controlBonus(f) ?? 0)
         case .chrome: (template?.controlBonus(f) ?? 0) > 0 ? 4 : chrome(f)
+        case .signature: f.signature != nil ? 5 : -8
         }
     }
 
@@ -42,6 +43,7 @@ struct Emission {
         if f.words >= 25 { s += 0.5 }
         if f.nameShaped && f.repeats >= 1 { s -= 2 }
         if f.copyright { s -= 3 }
+        if f.attribution { s += 4 }
         return s
     }
 
@@ -91,7 +93,7 @@ struct Emission {
         if f.boilerplateWords >= 1 && !f.inlineTimestamp { s -= 2 }
         // "Comments", "Join the discussion": a section heading, never a name.
         if f.boilerplateWords >= 1 && f.boilerplateWords + Int(f.stopRatio * Double(f.words)) >= f.words { s -= 3 }
-        if f.countHeading || f.byline || f.widget { s -= 5 }
+        if f.countHeading || f.byline || f.widget || f.attribution { s -= 5 }
         if f.words >= 5 { s -= 0.5 }
         return s
     }
@@ -111,7 +113,15 @@ struct Emission {
         return -6
     }
 
-    /// Log-score of moving from `a` to `b` (only between allowed successors).
+    /// Log-score of moving from `a` to `b` (only between allowed successors). A comment
+    /// begins without an author line only where the page signs its comments below.
+    func transition(_ a: LineState, _ b: LineState) -> Double {
+        if b == .body, a != .header, a != .meta {
+            return template?.signsComments == true ? (a == .signature || a == .chrome ? 0 : -1) : -.infinity
+        }
+        return Emission.transition(a, b)
+    }
+
     static func transition(_ a: LineState, _ b: LineState) -> Double {
         switch (a, b) {
         case (.article, .header): -1

@@ -16,7 +16,7 @@ struct LineDecoder {
             for a in states where score[(i - 1) * k + a.rawValue] > -.infinity {
                 let base = score[(i - 1) * k + a.rawValue]
                 for b in a.successors {
-                    let v = base + Emission.transition(a, b) + e[b.rawValue]
+                    let v = base + emission.transition(a, b) + e[b.rawValue]
                     if v > score[i * k + b.rawValue] {
                         score[i * k + b.rawValue] = v
                         back[i * k + b.rawValue] = a.rawValue

@@ -19,6 +19,10 @@ struct LineFeatures: Sendable {
     var replyParent: String?
     /// The name in "Name, Place" ("Jane D., Kingston, Ont."): an author with a hometown.
     var nameBeforePlace: String?
+    /// The name in a line that signs the comment above it: "— Name, March 3, 2024".
+    var signature: String?
+    /// A quotation's source under it ("— Winston Churchill" below a quoted line): article.
+    var attribution = false
     var byline = false
     var copyright = false
     var listMarker = false
@@ -79,6 +83,7 @@ struct LineFeatures: Sendable {
         }
         if authorBeforeVerb != nil { timestamp = false }  // "Name wrote on March 3, 2024:" names first
         if authorBeforeVerb == nil, !timestamp { nameBeforePlace = LineFeatures.nameBeforePlace(head) }
+        signature = LineFeatures.signature(head)
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
         copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
@@ -161,6 +166,20 @@ struct LineFeatures: Sendable {
                     && (!word.contains(".") || word.count <= 5)
             }),
             !Lexicon.stopWords.contains(name.lowercased())
+        else { return nil }
+        return name
+    }
+
+    /// "— Name, March 3, 2024", "-- Name", "~Name" -> "Name". ("Posted by: Name | date"
+    /// is left to the decoder: blogs put it above a comment as often as below.)
+    static func signature(_ text: String) -> String? {
+        guard text.count <= 100, let first = text.first, "—–-~".contains(first) else { return nil }
+        var name = text.drop { "—–-~ ".contains($0) }.trimmingCharacters(in: " ")
+        for cut in [" | ", ", ", " on ", " at ", " · "] {
+            if let r = name.firstRange(of: cut) { name = String(name[..<r.lowerBound]) }
+        }
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), isNameLike(name), name.first?.isLetter == true || name.first == "@"
         else { return nil }
         return name
     }

@@ -15,6 +15,8 @@ public enum LineState: Int, CaseIterable, Sendable {
     case bodyMore
     /// Widget chrome after a comment: "Reply", like counts.
     case chrome
+    /// A comment's author line after it: "— Name, March 3, 2024", "Posted by: Name | date".
+    case signature
 
     public var name: String {
         switch self {
@@ -26,20 +28,24 @@ public enum LineState: Int, CaseIterable, Sendable {
         case .body: "body"
         case .bodyMore: "body+"
         case .chrome: "chrome"
+        case .signature: "signature"
         }
     }
 
     /// Which states may follow this one. Comments never return to the article, an author
-    /// line is followed by its comment (after optional meta lines), never by another author.
+    /// line is followed by its comment (after optional meta lines), never by another author;
+    /// a comment signed below starts without one (`Emission.transition` allows that only
+    /// on pages that sign their comments).
     var successors: [LineState] {
         switch self {
         case .preamble: [.preamble, .article]
-        case .article: [.article, .gap, .header]
-        case .gap: [.gap, .header]
+        case .article: [.article, .gap, .header, .body]
+        case .gap: [.gap, .header, .body]
         case .header: [.meta, .body]
         case .meta: [.meta, .body]
-        case .body, .bodyMore: [.bodyMore, .chrome, .header, .gap]
-        case .chrome: [.chrome, .header, .gap]
+        case .body, .bodyMore: [.bodyMore, .chrome, .header, .gap, .signature]
+        case .chrome: [.chrome, .header, .gap, .body]
+        case .signature: [.chrome, .header, .gap, .body]
         }
     }
 }

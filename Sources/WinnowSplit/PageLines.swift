@@ -34,6 +34,9 @@ struct PageLines: Sendable {
             if i > 0 {
                 features[i].previousIsTimestamp = features[i - 1].timestamp
                 features[i].previousNameShaped = features[i - 1].nameShaped
+                if features[i].signature != nil, let quote = features[i - 1].text.first, "\"“'‘«".contains(quote) {
+                    (features[i].attribution, features[i].signature) = (true, nil)
+                }
             }
         }
     }

@@ -36,20 +36,32 @@ public struct Splitter: Sendable {
                 author = nil
                 body = []
             }
-            guard let a = author, !body.isEmpty else { return }
+            guard let a = author, !a.isEmpty, !body.isEmpty else { return }
             let depth = levels.firstIndex(of: indent) ?? 0
             // The parent is whom the author line names, else the latest comment one level up.
             let parent = named ?? (depth == 0 ? nil : comments.last { $0.depth == depth - 1 }?.author)
             comments.append(Comment(author: a, text: body.joined(separator: "\n"), parent: parent, depth: depth))
         }
+        var previous = LineState.preamble
         for (f, s) in zip(lines.features, states) {
+            defer { previous = s }
             switch s {
             case .article: paragraphs.append(f.text)
             case .header:
                 flush()
                 author = Splitter.author(from: f)
                 (indent, named) = (f.indent, f.replyParent)
-            case .body, .bodyMore: if author != nil { body.append(f.text) }
+            case .body:
+                // A comment signed below begins without an author line; its name comes last.
+                if previous != .header && previous != .meta {
+                    flush()
+                    (author, indent, named) = ("", f.indent, nil)
+                }
+                body.append(f.text)
+            case .bodyMore: if author != nil { body.append(f.text) }
+            case .signature:
+                if let name = f.signature, author?.isEmpty ?? true { author = name }
+                flush()
             default: break
             }
         }

@@ -16,6 +16,8 @@ struct Template: Sendable {
     /// A line found as the author of most comments: on a page of several comments that is a
     /// control repeated under each ("Click to rate"), not one person writing them all.
     var repeatedControl: String?
+    /// The page signs comments below them ("— Name, date") rather than heading them.
+    var signsComments = false
 
     init(states: [LineState], features: [LineFeatures]) {
         var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
@@ -28,6 +30,7 @@ struct Template: Sendable {
             if features[i].previousIsTimestamp { afterTime += 1 }
             if features[i].previousNameShaped && features[i].nextIsTimestamp { nameAbove += 1 }
         }
+        signsComments = features.count(where: { $0.signature != nil }) >= 2
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
@@ -44,8 +47,10 @@ struct Template: Sendable {
     }
 
     func headerBonus(_ f: LineFeatures) -> Double {
-        guard headers >= 2 else { return 0 }
-        var s = 0.0
+        // A page that signs its comments below seldom heads them too.
+        let signed = signsComments && f.authorBeforeVerb == nil && !f.inlineTimestamp ? -3.0 : 0
+        guard headers >= 2 else { return signed }
+        var s = signed
         s -= controlBonus(f)
         if suffixShare >= 0.7 { s += f.authorBeforeVerb != nil ? 1 : -4 }
         // (Not where a place sits between author and date: the author is not next to it.)

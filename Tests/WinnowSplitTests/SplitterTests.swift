@@ -236,6 +236,85 @@ import Foundation
         #expect(splitter.split(page, source: "p").comments.map(\.author) == ["monkey121"])
     }
 
+    /// Letters pages and some blogs sign a comment below it: "— Name, date", "-- Name".
+    @Test(arguments: ["— %@, 19 November 2023", "-- %@", "~%@"])
+    func commentsSignedBelow(_ signature: String) {
+        func signed(_ name: String) -> String { signature.replacingOccurrences(of: "%@", with: name) }
+        let page =
+            SplitterTests.article + """
+                Comments
+                That's a funny question given the tone of this debate.
+                \(signed("Goober"))
+                Good post.
+                \(signed("Michele K"))
+                Good grief, read the plan before you judge it.
+                It is all in the second part.
+                \(signed("Sea to the Dea"))
+                """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.map(\.author) == ["Goober", "Michele K", "Sea to the Dea"])
+        #expect(
+            p.comments.map(\.text) == [
+                "That's a funny question given the tone of this debate.", "Good post.",
+                "Good grief, read the plan before you judge it.\nIt is all in the second part."
+            ])
+        #expect(p.paragraphs.count == 2)
+    }
+
+    /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
+    @Test func quotationSourcesInAnArticleAreNotComments() {
+        let page = """
+            Why the harbour plan matters
+
+            The harbour plan will add a new ferry terminal and a park, officials said on Monday afternoon.
+
+            "The best time to plant a tree was twenty years ago. The second best time is now."
+            — Chinese proverb
+
+            Construction is expected to start next spring and finish within three years, according to the city.
+
+            "We shape our buildings; thereafter they shape us."
+            — Winston Churchill
+
+            The mayor said the park would open first, before the terminal, so residents could enjoy it sooner.
+            """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.isEmpty)
+        #expect(p.paragraphs.contains("— Winston Churchill"))
+    }
+
+    /// Hacker News: "name 4 hours ago | next [–]" above, "reply" below; forum posts with
+    /// numbering and badge lines around the author.
+    @Test func agesBeforeControlsAndForumBadges() {
+        let hn =
+            SplitterTests.article + """
+                Goober 4 hours ago | next [–]
+                That's a funny question given the tone of this debate.
+                reply
+                You Get What You Pay For 35 minutes ago | next [–]
+                And that's not just about tone.
+                reply
+                """
+        #expect(splitter.split(hn, source: "p").comments.map(\.author) == ["Goober", "You Get What You Pay For"])
+        let forum =
+            SplitterTests.article + """
+                Replies: 2
+                Post #2
+                Work At Home Guy
+                Posts: 233
+                2023-11-19 07:55
+                That's a funny question given the tone of this debate.
+                Quote
+                Post #3
+                Michele K
+                Posts: 7458
+                Apr 2, 2024 9:41 AM
+                And that's not just about tone.
+                Quote
+                """
+        #expect(splitter.split(forum, source: "p").comments.map(\.author) == ["Work At Home Guy", "Michele K"])
+    }
+
     @Test(arguments: ["", "\n\n\n", "Reply\nShare", "一行だけ"])
     func degeneratePagesDoNotInventComments(_ text: String) {
         #expect(splitter.split(text, source: "p").comments.isEmpty)
