@@ -31,6 +31,14 @@ enum Lexicon {
         " says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:",
         " said...", " said…", " says...", " wrote..."
     ]
+    /// Questions rating controls ask under a comment ("Was this helpful? Yes (3) No (1)").
+    static let widgetQuestions = [
+        "was this helpful", "was this review helpful", "did you find this helpful", "is this helpful"
+    ]
+    /// Labels before the name in form-like author lines ("From: Name", "Author: Name").
+    static let authorLabels: Set<String> = [
+        "from", "author", "by", "posted by", "submitted by", "name", "user", "commenter", "written by"
+    ]
     /// Verbs of author lines that carry more after the verb ("Name wrote on <date>:").
     static let authorVerbs = ["says", "said", "wrote", "writes", "commented", "replied", "posted"]
     /// First words of the alt text of an author's picture.

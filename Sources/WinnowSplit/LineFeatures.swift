@@ -69,6 +69,8 @@ struct LineFeatures: Sendable {
             chars <= 60
             && (parts.allSatisfy { LineFeatures.isWidgetPart($0) || LineFeatures.isAge($0) }
                 && parts.contains(where: LineFeatures.isWidgetPart) || !text.contains(where: \.isLetter))
+        // "Was this helpful? Yes (3) No (1)": a rating control asks its question.
+        if chars <= 60, Lexicon.widgetQuestions.contains(where: { lower.hasPrefix($0) }) { widget = true }
         // A row of controls that carries the comment's age is chrome, not a date line.
         if widget && parts.contains(where: LineFeatures.isWidgetPart) { timestamp = false }
         if !widget, LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) {
@@ -209,7 +211,7 @@ struct LineFeatures: Sendable {
         {
             return true
         }
-        let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:")) }
+        let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:#")) }
         if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }
         return isCounter(words)
     }

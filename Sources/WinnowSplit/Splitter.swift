@@ -93,8 +93,21 @@ public struct Splitter: Sendable {
         {
             name = String(name.dropFirst(first.count))
         }
+        // "From: Name", "Author: Name": the label of a form-like author line.
+        if let colon = name.firstIndex(of: ":"),
+            Lexicon.authorLabels.contains(name[..<colon].lowercased().trimmingCharacters(in: " ")),
+            name[name.index(after: colon)...].contains(where: \.isLetter)
+        {
+            name = String(name[name.index(after: colon)...]).trimmingCharacters(in: " ")
+        }
         for separator in [" | ", " · ", " • ", " - "] {
             if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
+        }
+        // "Goober (5 hours ago)": the age in brackets.
+        if f.inlineTimestamp, let open = name.lastIndex(of: "("), name.hasSuffix(")"),
+            LineFeatures.isAge(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+        {
+            name = String(name[..<open]).trimmingCharacters(in: " ")
         }
         if f.inlineTimestamp, !name.contains(" | ") {
             // "Goober 5 hours ago", "Goober 3h": drop the age.

@@ -40,7 +40,7 @@ import Testing
         ("Kevin D wrote on March 3, 2024 at 2:15 pm:", "Kevin D"), ("#3 Goober", "Goober"),
         ("Anonymous said...", "Anonymous"), ("Goober 5 hours ago", "Goober"),
         ("142 Strathearn Road", "142 Strathearn Road"), ("[–] G Reid  Brown 287 points 3 hours ago", "G Reid  Brown"),
-        ("Goober 12 points 3h", "Goober")
+        ("Goober 12 points 3h", "Goober"), ("From: Goober", "Goober"), ("Goober (4 hours ago)", "Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)
@@ -63,7 +63,10 @@ import Testing
 
     /// Rows of controls are chrome with or without separators, also with the comment's age
     /// among them.
-    @Test(arguments: ["Like · Reply · 3y", "Like · Reply · 2 weeks ago", "permalink embed save report reply"])
+    @Test(arguments: [
+        "Like · Reply · 3y", "Like · Reply · 2 weeks ago", "permalink embed save report reply",
+        "Was this helpful? Yes (3) No (1)", "Posts: 233", "Post #2"
+    ])
     func rowsOfControlsAreWidgets(_ line: String) {
         #expect(f(line).widget)
         #expect(!f(line).nameShaped)
