@@ -21,6 +21,7 @@ struct Template: Sendable {
 
     init(states: [LineState], features: [LineFeatures]) {
         var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
+        var headerRepeats = 0, aboveRepeats = 0
         var texts: [String: Int] = [:]
         for (i, s) in states.enumerated() where s == .header {
             headers += 1
@@ -28,14 +29,20 @@ struct Template: Sendable {
             if features[i].authorBeforeVerb != nil { withSuffix += 1 }
             if features[i].nextIsTimestamp || features[i].inlineTimestamp { withTime += 1 }
             if features[i].previousIsTimestamp { afterTime += 1 }
-            if features[i].previousNameShaped && features[i].nextIsTimestamp { nameAbove += 1 }
+            if features[i].previousNameShaped && features[i].nextIsTimestamp {
+                nameAbove += 1
+                headerRepeats += features[i].repeats
+                aboveRepeats += features[i - 1].repeats
+            }
         }
         signsComments = features.count(where: { $0.signature != nil }) >= 2
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
         afterTimestampShare = Double(afterTime) / Double(headers)
-        nameAboveShare = headers >= 3 ? Double(nameAbove) / Double(headers) : 0
+        // Places recur under different names ("Toronto"); a control above each author
+        // recurs more than the authors do ("level 1" above "Name / 5 hr. ago").
+        nameAboveShare = headers >= 3 && headerRepeats > aboveRepeats ? Double(nameAbove) / Double(headers) : 0
         if headers >= 4, let (text, count) = texts.max(by: { $0.value < $1.value }), count * 5 >= headers * 3 {
             repeatedControl = text
         }
