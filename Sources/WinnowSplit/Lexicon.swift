@@ -35,6 +35,10 @@ enum Lexicon {
     static let widgetQuestions = [
         "was this helpful", "was this review helpful", "did you find this helpful", "is this helpful"
     ]
+    /// Badges comment widgets print after a name ("Goober Mod").
+    static let badges = [
+        "top commenter", "moderator", "mod", "admin", "staff", "verified", "subscriber", "premium", "guest", "op"
+    ]
     /// Labels before the name in form-like author lines ("From: Name", "Author: Name").
     static let authorLabels: Set<String> = [
         "from", "author", "by", "posted by", "submitted by", "name", "user", "commenter", "written by"

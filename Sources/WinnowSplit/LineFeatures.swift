@@ -117,8 +117,10 @@ struct LineFeatures: Sendable {
     /// Punctuation and widget marks trimmed from the ends of words before matching them.
     static let wordTrim = "\"'“”‘’()[]{}.,;:!?*•·›»«‹→←↑↓▲▼|–—-#"
 
-    /// "Name says:", "Name wrote:", "Name wrote on March 3, 2024 at 2:15 pm:" -> "Name".
+    /// "Name says:", "Name wrote:", "Name wrote on March 3, 2024 at 2:15 pm:" -> "Name";
+    /// "by Name (12345) on Monday March 03, 2024 @02:15PM" -> "Name".
     static func authorBeforeVerb(_ text: String, _ lower: String, words: Int) -> String? {
+        if lower.hasPrefix("by "), words <= 16, let dated = byDated(text) { return dated }
         if let suffix = Lexicon.authorSuffixes.first(where: { lower.hasSuffix($0) }), words <= 8 {
             return String(text.dropLast(suffix.count))
         }
@@ -133,6 +135,20 @@ struct LineFeatures: Sendable {
             }
         }
         return nil
+    }
+
+    /// "by Name (12345) on <date>", "by Name at 2:15 PM": a byline that dates a comment.
+    static func byDated(_ text: String) -> String? {
+        let rest = text.dropFirst(3)
+        var name = Substring(rest)
+        for cut in [" (", " on ", " at ", " | ", ", "] {
+            if let r = name.firstRange(of: cut) { name = name[..<r.lowerBound] }
+        }
+        let after = rest.dropFirst(name.count)
+        guard !name.isEmpty, name.count < rest.count, after.contains(where: \.isNumber),
+            isNameLike(String(name)), name.split(separator: " ").count <= 5
+        else { return nil }
+        return String(name)
     }
 
     /// "Name  Reply to Other", "Name replied to Other", "Name in reply to Other", "Name ▸ Other":

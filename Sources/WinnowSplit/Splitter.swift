@@ -100,7 +100,7 @@ public struct Splitter: Sendable {
         {
             name = String(name[name.index(after: colon)...]).trimmingCharacters(in: " ")
         }
-        for separator in [" | ", " · ", " • ", " - "] {
+        for separator in [" | ", " · ", " • ", " - ", " — ", " – "] {
             if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
         }
         // "Goober (5 hours ago)": the age in brackets.
@@ -119,7 +119,16 @@ public struct Splitter: Sendable {
             }
             name = Splitter.nameOnly(name)
         }
-        return name.trimmingCharacters(in: " \t:")
+        return Splitter.withoutBadge(name.trimmingCharacters(in: " \t:"))
+    }
+
+    /// "Goober Mod", "Goober Top Commenter": the widget's badge after a name is not part of it.
+    static func withoutBadge(_ name: String) -> String {
+        let lower = name.lowercased()
+        for badge in Lexicon.badges where lower.hasSuffix(" " + badge) && lower.count > badge.count + 1 {
+            return dropLastWords(name, badge.split(separator: " ").count)
+        }
+        return name
     }
 
     /// The name in an author line's words: without the marks before it ("[–]", "•") or the

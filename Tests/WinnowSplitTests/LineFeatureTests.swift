@@ -40,7 +40,9 @@ import Testing
         ("Kevin D wrote on March 3, 2024 at 2:15 pm:", "Kevin D"), ("#3 Goober", "Goober"),
         ("Anonymous said...", "Anonymous"), ("Goober 5 hours ago", "Goober"),
         ("142 Strathearn Road", "142 Strathearn Road"), ("[–] G Reid  Brown 287 points 3 hours ago", "G Reid  Brown"),
-        ("Goober 12 points 3h", "Goober"), ("From: Goober", "Goober"), ("Goober (4 hours ago)", "Goober")
+        ("Goober 12 points 3h", "Goober"), ("From: Goober", "Goober"), ("Goober (4 hours ago)", "Goober"),
+        ("G Reid  Brown — 11 minutes ago", "G Reid  Brown"), ("Goober Top Commenter", "Goober"),
+        ("by Goober (452082) on Monday March 03, 2024 @09:15PM (#69463)", "Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)
