@@ -229,6 +229,12 @@ struct LineFeatures: Sendable {
         }
         let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:#")) }
         if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }
+        // A profile badge: "Reader since 2013", "Member since May 2009", "Joined: Jan 2010".
+        if words.count <= 5, let mark = words.firstIndex(where: { $0 == "since" || $0 == "joined" }),
+            words[mark...].contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) })
+        {
+            return true
+        }
         return isCounter(words)
     }
 

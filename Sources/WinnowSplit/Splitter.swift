@@ -103,6 +103,16 @@ public struct Splitter: Sendable {
         for separator in [" | ", " · ", " • ", " - ", " — ", " – "] {
             if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
         }
+        // "Goober, 5 hours ago": the age after a comma.
+        if let comma = name.lastIndex(of: ","),
+            LineFeatures.isAge(String(name[name.index(after: comma)...]).trimmingCharacters(in: " :"))
+        {
+            name = String(name[..<comma])
+        }
+        // "Goober @goober": the handle after a display name.
+        if let last = name.split(separator: " ").last, last.first == "@", name.split(separator: " ").count >= 2 {
+            name = dropLastWords(name, 1)
+        }
         // "Goober (5 hours ago)": the age in brackets.
         if f.inlineTimestamp, let open = name.lastIndex(of: "("), name.hasSuffix(")"),
             LineFeatures.isAge(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
