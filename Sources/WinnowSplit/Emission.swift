@@ -29,7 +29,7 @@ struct Emission {
         if f.prose { s += 2.5 }
         if f.terminal { s += 1 }
         if f.words >= 6 { s += 0.5 }
-        if f.widget || f.timestamp || f.countHeading || f.byline { s -= 6 }
+        if f.widget || f.timestamp || f.countHeading || f.byline || f.answers != nil { s -= 6 }
         if f.listMarker { s -= 1.5 }
         if f.boilerplateWords >= 1 && f.words <= 6 && !f.terminal { s -= 2 }
         if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1.5 }
@@ -99,7 +99,7 @@ struct Emission {
     }
 
     private func meta(_ f: LineFeatures) -> Double {
-        if f.timestamp { return 4 }
+        if f.timestamp || f.answers != nil { return 4 }
         if f.widget { return 1 }
         // "Name / Toronto / March 3, 2024": a place or badge between the author and the date,
         // where the page's first reading found name-shaped lines above most author lines.

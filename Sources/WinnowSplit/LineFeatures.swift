@@ -23,6 +23,8 @@ struct LineFeatures: Sendable {
     var signature: String?
     /// A quotation's source under it ("— Winston Churchill" below a quoted line): article.
     var attribution = false
+    /// Whom a line of its own says the comment answers: "In reply to Name", "Replying to @name".
+    var answers: String?
     var byline = false
     var copyright = false
     var listMarker = false
@@ -86,6 +88,7 @@ struct LineFeatures: Sendable {
         if authorBeforeVerb != nil { timestamp = false }  // "Name wrote on March 3, 2024:" names first
         if authorBeforeVerb == nil, !timestamp { nameBeforePlace = LineFeatures.nameBeforePlace(head) }
         signature = LineFeatures.signature(head)
+        answers = LineFeatures.answers(head, lower)
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
         copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
@@ -135,6 +138,17 @@ struct LineFeatures: Sendable {
             }
         }
         return nil
+    }
+
+    /// "In reply to Name", "Replying to @name", "Reply to Name": a line naming the parent.
+    static func answers(_ text: String, _ lower: String) -> String? {
+        guard
+            let marker = ["in reply to ", "replying to ", "reply to ", "in response to "].first(where: {
+                lower.hasPrefix($0)
+            })
+        else { return nil }
+        let name = String(text.dropFirst(marker.count)).trimmingCharacters(in: " :")
+        return name.split(separator: " ").count <= 6 && isNameLike(name) ? name : nil
     }
 
     /// "by Name (12345) on <date>", "by Name at 2:15 PM": a byline that dates a comment.

@@ -22,6 +22,7 @@ struct PageLines: Sendable {
             }
             kept.append(line)
         }
+        kept = PageLines.splitNamedLines(kept)
         var counts: [String: Int] = [:]
         for line in kept where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         features = kept.map { LineFeatures(text: $0.text, indent: $0.indent) }
@@ -39,6 +40,52 @@ struct PageLines: Sendable {
                 }
             }
         }
+    }
+
+    /// "Name: comment" lines, a run of four or more by three or more people, none of them
+    /// half the run (an interview's "Q:" and "A:" alternate), after two paragraphs of
+    /// prose that do not name most of them (a panel's transcript follows the panelists'
+    /// introductions), become an author line and a comment line each: the one-line
+    /// comments of a readers' responses box.
+    static func splitNamedLines(_ lines: [(text: String, indent: Int)]) -> [(text: String, indent: Int)] {
+        let names = lines.map { namedLine($0.text) }
+        var out: [(text: String, indent: Int)] = []
+        var i = 0, prose = 0
+        while i < lines.count {
+            var end = i
+            while end < lines.count, names[end] != nil { end += 1 }
+            let run = names[i..<end].compactMap { $0?.name }
+            let counts = Dictionary(run.map { ($0, 1) }, uniquingKeysWith: +)
+            // Speakers the article introduced ("Peter Stockland is director of...") make a
+            // transcript, not comments.
+            let introduced = counts.keys.count { name in lines[..<i].contains { $0.text.contains(name) } }
+            if prose >= 2, run.count >= 4, counts.count >= 3, (counts.values.max() ?? 0) * 2 <= run.count,
+                introduced * 2 < counts.count
+            {
+                for k in i..<end {
+                    if let named = names[k] {
+                        out.append((named.name, lines[k].indent))
+                        out.append((named.text, lines[k].indent))
+                    }
+                }
+                i = end
+            } else {
+                if names[i] == nil && lines[i].text.split(separator: " ").count >= 15 { prose += 1 }
+                out.append(lines[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// "Goober: That's a funny question." -> ("Goober", "That's a funny question.").
+    static func namedLine(_ text: String) -> (name: String, text: String)? {
+        guard let colon = text.firstRange(of: ": ") else { return nil }
+        let name = String(text[..<colon.lowerBound]), rest = String(text[colon.upperBound...])
+        guard name.split(separator: " ").count <= 6, LineFeatures.isNameLike(name),
+            rest.split(separator: " ").count >= 2
+        else { return nil }
+        return (name, rest.trimmingCharacters(in: " "))
     }
 
     /// Trims white space and drops what scrapers glue onto lines: a leading "date 2023-05-30"

@@ -58,6 +58,7 @@ public struct Splitter: Sendable {
                     (author, indent, named) = ("", f.indent, nil)
                 }
                 body.append(f.text)
+            case .meta: if let parent = f.answers { named = parent }
             case .bodyMore: if author != nil { body.append(f.text) }
             case .signature:
                 if let name = f.signature, author?.isEmpty ?? true { author = name }

@@ -261,6 +261,59 @@ import Foundation
         #expect(p.paragraphs.count == 2)
     }
 
+    /// A readers' responses box of one line each, "Name: comment", after the article; a
+    /// reply says whom it answers on a line of its own.
+    @Test func oneLineCommentsAndRepliesNamingTheirParent() {
+        let page =
+            SplitterTests.article + """
+                What readers are saying
+                Goober: That's a funny question given the tone of this debate.
+                windswept: And that's not just about tone, it's the ferry schedule.
+                Sea to the Dea: Good grief, read the plan before you judge it.
+                Michele K: The ferry has been late every morning this week.
+                More from this section
+                """
+        let p = splitter.split(page, source: "p")
+        #expect(p.comments.map(\.author) == ["Goober", "windswept", "Sea to the Dea", "Michele K"])
+        #expect(p.comments[0].text == "That's a funny question given the tone of this debate.")
+        let replies =
+            SplitterTests.article + """
+                Comments
+                Goober · 5 hours ago
+                That's a funny question given the tone of this debate.
+                Flag
+                windswept · 2 hours ago
+                In reply to Goober
+                And that's not just about tone.
+                Flag
+                """
+        let r = splitter.split(replies, source: "p")
+        #expect(
+            r.comments.map(\.text) == [
+                "That's a funny question given the tone of this debate.", "And that's not just about tone."
+            ])
+        #expect(r.comments.last?.parent == "Goober")
+    }
+
+    /// A panel's transcript ("Name: ..." lines) whose speakers the article introduced stays
+    /// in the article.
+    @Test func aTranscriptOfSpeakersTheArticleIntroducedIsNotComments() {
+        let page = """
+            New year, ancient resolutions
+
+            Peter Stockland is director of the Cardus Centre for Cultural Renewal, a think tank in Ottawa that writes on culture.
+            Sheema Khan writes a monthly column for The Globe and Mail and holds a doctorate in chemical physics from Harvard.
+            Lorna Dueck has been reporting on Christian practice in Canadian life for the past twenty years and hosts a show.
+            Guy Nicholson edits the online Comment page and professes no religious beliefs of his own at all.
+            Guy Nicholson: Thanks for joining us today. Which of these words comes closest to a resolution?
+            Peter Stockland: Well, I would say they are all part of the same process, so it is hard to pick one out.
+            Sheema Khan: I think forgiveness is the closest, in the sense that one seeks forgiveness from God.
+            Lorna Dueck: What a great way to start us off, Guy. I think the word confession best suits it.
+            Peter Stockland: With perhaps the qualifier, Lorna, that confession requires a concrete act.
+            """
+        #expect(splitter.split(page, source: "p").comments.isEmpty)
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
