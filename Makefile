@@ -76,8 +76,10 @@ clean:
 
 # The splitter on the dev pages re-rendered in layouts the dev set does not have.
 split-layouts: build
-	@t=$$(mktemp -d); python3 Tools/layouts.py $$t/pages $(SHARED)/pages/dev >/dev/null && \
-	$(BIN) split $$t/pages --output $$t/p.jsonl && python3 ../shared/tools/split_score.py $$t/pages $$t/p.jsonl; rm -rf $$t
+	@t=$$(mktemp -d); for g in layouts layouts_more; do \
+	  python3 Tools/$$g.py $$t/$$g $(SHARED)/pages/dev >/dev/null && echo "== Tools/$$g.py" && \
+	  $(BIN) split $$t/$$g --output $$t/$$g.jsonl && python3 ../shared/tools/split_score.py $$t/$$g $$t/$$g.jsonl || exit 1; \
+	done; rm -rf $$t
 
 # Hostile ROC-AUC on obfuscated copies of the news dev set, against the clean copy, on
 # each half of it (split by the MD5 of the id: tune on one, confirm on the other).

@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""More page layouts for `make split-layouts`: 26 families of comment sections written in
+session 10 (Facebook's plugin, old and new Reddit, Hacker News, Slashdot, forums, letters
+signed below, one-line "Name: comment" boxes, ratings, NYT-style "Name / Place / date",
+...), the dev pages' gold articles and comments re-rendered into each. Docs/splitter.md
+says which were written before the splitter changes they measure. Writes pages and gold
+to OUT_DIR (never into the repository); score them with ../shared/tools/split_score.py.
+
+usage: Tools/layouts_more.py OUT_DIR [SHARED_PAGES_DEV]"""
+import json, os, random, glob, sys
+
+rng = random.Random()
+def ago_a(): return rng.choice(['5h','2d','1w','3y','17m','1 hr ago','3 days ago','an hour ago','2 weeks ago'])
+def date_a(): return rng.choice(['March 3, 2024','14 Jan 2023 18:18','2024-05-30T14:02','12.03.2023, 09:15','Monday, May 6, 2024'])
+def ago_b(): return rng.choice(['4 hours ago','1 day ago','35 minutes ago','6d','2h'])
+def date_b(): return rng.choice(['Apr 2, 2024 9:41 AM','2023-11-19 07:55','19 November 2023','Tue 12/05/2023 5:10pm'])
+def ago_c(): return rng.choice(['4 hours ago','1 day ago','35 minutes ago','3 weeks ago'])
+def date_c(): return rng.choice(['Mar 3','Apr 12, 2024','2 Feb 2023','Dec 24'])
+def ago_d(): return rng.choice(['2 days ago','5 hr. ago','an hour ago','11 minutes ago'])
+def ago_e(): return rng.choice(['2h','14m','3d','1 hour ago','6 hours ago'])
+
+layouts = {}
+
+
+def L(f):
+    layouts[f.__name__] = f
+    return f
+
+@L
+def facebook(g):
+    o=['Log In','Sign Up','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=[f"{len(g['comments'])} Comments",'Sort by Most relevant','']
+    for c in g['comments']:
+        o+=[c['author']]+c['text'].split('\n')+['Like · Reply · '+ago_a(),'']
+    o+=['Facebook Comments Plugin']
+    return o
+
+@L
+def oldreddit(g):
+    o=[g['title'] or 'Headline','submitted '+ago_a()+' by newsbot','']
+    for p in g['article']: o+=[p,'']
+    o+=[f"all {len(g['comments'])} comments",'sorted by: best','']
+    for c in g['comments']:
+        o+=[f"[–] {c['author']} {rng.randint(1,400)} points {ago_a()}"]+c['text'].split('\n')+['permalink embed save report reply','']
+    return o
+
+@L
+def guardian(g):
+    o=['The Chronicle','Sign in','News','Opinion','Sport','Culture','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments (…)','Sign in or create your account to join the discussion.','']
+    for c in g['comments']:
+        o+=[c['author'],date_a()]+c['text'].split('\n')+[f"{rng.randint(0,99)}",'Reply','Report','']
+    o+=['Most viewed','Loaded: 0%']
+    return o
+
+@L
+def nyt(g):
+    o=[g['title'] or 'Headline','By A Reporter','']
+    for p in g['article']: o+=[p,'']
+    o+=['Readers’ Picks','All','']
+    for c in g['comments']:
+        o+=[c['author'],rng.choice(['Toronto','Calgary','NYC','Vancouver, BC']),date_a()]+c['text'].split('\n')+['Reply',f"{rng.randint(1,300)} Recommend",'Share','']
+    return o
+
+@L
+def wpsays(g):
+    o=['Home','About','Contact','',g['title'] or 'Headline','Posted on '+date_a(),'']
+    for p in g['article']: o+=[p,'']
+    o+=[f"{len(g['comments'])} thoughts on “{g['title'] or 'Headline'}”",'']
+    for c in g['comments']:
+        o+=[c['author']+' says:',date_a()+' at 8:15 pm']+c['text'].split('\n')+['Reply','']
+    o+=['Leave a Reply','Cancel reply','Your email address will not be published. Required fields are marked *']
+    return o
+
+@L
+def youtube(g):
+    o=[g['title'] or 'Headline','','']
+    for p in g['article']: o+=[p,'']
+    o+=[f"{len(g['comments'])} Comments",'Sort by','']
+    for c in g['comments']:
+        h='@'+c['author'].replace(' ','')
+        o+=[h+' '+ago_a()]+c['text'].split('\n')+[str(rng.randint(1,900)),'Reply','']
+    return o
+
+@L
+def colon(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['What readers are saying','']
+    for c in g['comments']:
+        o+=[c['author']+': '+c['text'].replace('\n',' ')]
+    o+=['','More from this section']
+    return o
+
+@L
+def location(g):
+    o=['The Herald','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Your views','']
+    for c in g['comments']:
+        o+=[c['author']+', '+rng.choice(['Halifax','Kingston, Ont.','London','Perth'])]+c['text'].split('\n')+['Click to rate','']
+    return o
+
+@L
+def timefirst(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[date_a(),c['author']]+c['text'].split('\n')+['']
+    return o
+
+@L
+def quotereply(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    prev=None
+    for c in g['comments']:
+        o+=[c['author']+' · '+ago_a()]
+        if prev and rng.random()<0.5: o+=['In reply to '+prev]
+        o+=c['text'].split('\n')+['Flag','']
+        prev=c['author']
+    return o
+
+@L
+def hn(g):
+    o=[g['title'] or 'Headline',f"{rng.randint(50,900)} points by editor {ago_b()} | hide | past | {len(g['comments'])} comments",'']
+    for p in g['article']: o+=[p,'']
+    for c in g['comments']:
+        o+=[f"{c['author']} {ago_b()} | next [–]"]+c['text'].split('\n')+['reply','']
+    o+=['Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact']
+    return o
+
+@L
+def forum(g):
+    o=['Community Forums','Home > News > Discussion','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=[f"Replies: {len(g['comments'])}",'']
+    for i,c in enumerate(g['comments']):
+        o+=[f"Post #{i+2}",c['author'],f"Posts: {rng.randint(3,9000)}",date_b()]+c['text'].split('\n')+['Quote','']
+    return o
+
+@L
+def ratings(g):
+    o=['Regional Times','',g['title'] or 'Headline','Story by Staff Writer','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','Add comment','']
+    for c in g['comments']:
+        o+=[c['author'],ago_b(),'']+c['text'].split('\n')+['',f"{rng.randint(0,50)} likes",'']
+    o+=['Terms of use','Community guidelines']
+    return o
+
+@L
+def bylineafter(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=c['text'].split('\n')+['— '+c['author']+', '+date_b(),'']
+    return o
+
+@L
+def stars(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Reader reviews','']
+    for c in g['comments']:
+        o+=[rng.choice(['★★★★☆','★★☆☆☆','★★★★★']),c['author']]+c['text'].split('\n')+[f"Was this helpful? Yes ({rng.randint(0,9)}) No ({rng.randint(0,9)})",'']
+    return o
+
+@L
+def fromsent(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Letters','']
+    for c in g['comments']:
+        o+=['From: '+c['author'],'Sent: '+date_c()]+c['text'].split('\n')+['']
+    return o
+
+@L
+def parenage(g):
+    o=['The Daily','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[f"{c['author']} ({ago_c()})"]+c['text'].split('\n')+['']
+    return o
+
+@L
+def medium(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=[f"Responses ({len(g['comments'])})",'']
+    for c in g['comments']:
+        o+=[c['author'],'Follow',date_c()]+c['text'].split('\n')+[str(rng.randint(1,99)),'Reply','']
+    return o
+
+@L
+def slashdot(g):
+    o=[g['title'] or 'Headline','Posted by editor on Monday March 03, 2024 @02:15PM','']
+    for p in g['article']: o+=[p,'']
+    for i,c in enumerate(g['comments']):
+        o+=[f"Re:{(g['title'] or 'Headline')[:30]} (Score:{rng.randint(-1,5)}, {rng.choice(['Insightful','Funny','Interesting'])})",
+            f"by {c['author']} ({rng.randint(1000,999999)}) on Monday March 03, 2024 @0{rng.randint(1,9)}:15PM (#{rng.randint(10000,99999)})"]+c['text'].split('\n')+['Parent','Share','']
+    return o
+
+@L
+def newreddit(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Sort by: Best','']
+    for i,c in enumerate(g['comments']):
+        o+=[f"level {1 + (i%3==1)}",c['author'],'· '+ago_d()]+c['text'].split('\n')+['Reply','Share','']
+    return o
+
+@L
+def dashage(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Conversation','']
+    for c in g['comments']:
+        o+=[c['author']+' — '+ago_d()]+c['text'].split('\n')+['↑ '+str(rng.randint(0,30))+' ↓','Reply','']
+    return o
+
+@L
+def disqusmod(g):
+    o=['Site','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Community','Login','Recommend','Tweet','Share','Sort by Newest','']
+    for c in g['comments']:
+        badge=rng.choice(['','','Mod','Top Commenter'])
+        o+=[c['author']+(' '+badge if badge else ''),'•',ago_d()]+c['text'].split('\n')+[str(rng.randint(0,20)),'•','Reply','•','Share ›','']
+    return o
+
+@L
+def livefyre(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=[f"{len(g['comments'])} people listening",'+ Follow','Post comment','Newest | Oldest | Top Comments','']
+    for c in g['comments']:
+        o+=[c['author'],rng.choice(['Mar 3, 2024','Feb 11, 2024','Jan 30, 2024'])]+c['text'].split('\n')+['Like','·','Reply','·','Share','']
+    return o
+
+@L
+def tweetlike(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Replies','']
+    for c in g['comments']:
+        h='@'+''.join(ch for ch in c['author'] if ch.isalnum())[:15].lower()
+        o+=[f"{c['author']} {h} · {ago_e()}"]+c['text'].split('\n')+[f"{rng.randint(0,9)}  {rng.randint(0,50)}  {rng.randint(0,300)}",'']
+    return o
+
+@L
+def numberedparen(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for i,c in enumerate(g['comments']):
+        o+=[f"{i+1}) {c['author']}, {ago_e()}:"]+c['text'].split('\n')+['']
+    return o
+
+@L
+def readersince(g):
+    o=['The Journal','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[c['author'],f"Reader since {rng.randint(1998,2023)}"]+c['text'].split('\n')+['Reply','Report','']
+    return o
+
+
+def gold_comments(name, comments):
+    """The comments as the layout shows them: one line each, or under a handle."""
+    if name == "colon":
+        return [{"author": c["author"], "text": c["text"].replace("\n", " ")} for c in comments]
+    if name == "youtube":
+        return [{"author": "@" + c["author"].replace(" ", ""), "text": c["text"]} for c in comments]
+    return comments
+
+
+def main():
+    out = sys.argv[1]
+    src = sys.argv[2] if len(sys.argv) > 2 else "../shared/data/pages/dev"
+    os.makedirs(out, exist_ok=True)
+    n = 0
+    for f in sorted(glob.glob(src + "/*.gold.json")):
+        g = json.load(open(f))
+        base = os.path.basename(f)[:-10]
+        if not g["comments"]:
+            continue
+        for name, fn in layouts.items():
+            rng.seed(name + base)
+            lines = fn(g)
+            gg = dict(g, layout=name, comments=gold_comments(name, g["comments"]))
+            content = set(g["article"]) | {l for c in g["comments"] for l in c["text"].split("\n")} | {c["author"] for c in g["comments"]}
+            gg["boilerplate"] = [l.strip() for l in lines if l.strip() and l.strip() not in content and l.strip() != (g["title"] or "")]
+            open(f"{out}/{base}-{name}.txt", "w").write("\n".join(lines) + "\n")
+            json.dump(gg, open(f"{out}/{base}-{name}.gold.json", "w"))
+            n += 1
+    print(n, "pages")
+
+
+main()
