@@ -82,7 +82,8 @@ struct LineFeatures: Sendable {
         boilerplateWords = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }.count
         countHeading = LineFeatures.isCountHeading(trimmed)
         authorBeforeVerb = LineFeatures.authorBeforeVerb(head, lower, words: words)
-        if authorBeforeVerb == nil, let reply = LineFeatures.replyMarker(head, lower) {
+        // Author lines are short; a paragraph is not searched for reply markers.
+        if authorBeforeVerb == nil, words <= 16, let reply = LineFeatures.replyMarker(head, lower) {
             (authorBeforeVerb, replyParent) = (reply.name, reply.parent)
         }
         if authorBeforeVerb != nil { timestamp = false }  // "Name wrote on March 3, 2024:" names first

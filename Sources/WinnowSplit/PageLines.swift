@@ -80,7 +80,10 @@ struct PageLines: Sendable {
 
     /// "Goober: That's a funny question." -> ("Goober", "That's a funny question.").
     static func namedLine(_ text: String) -> (name: String, text: String)? {
-        guard let colon = text.firstRange(of: ": ") else { return nil }
+        // The name is short: only the line's start is searched for the colon.
+        guard text.utf8.prefix(64).contains(UInt8(ascii: ":")), let colon = text.firstRange(of: ": ") else {
+            return nil
+        }
         let name = String(text[..<colon.lowerBound]), rest = String(text[colon.upperBound...])
         guard name.split(separator: " ").count <= 6, LineFeatures.isNameLike(name),
             rest.split(separator: " ").count >= 2
