@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""More page layouts for `make split-layouts`: 26 families of comment sections written in
+"""More page layouts for `make split-layouts`: 30 families of comment sections written in
 session 10 (Facebook's plugin, old and new Reddit, Hacker News, Slashdot, forums, letters
 signed below, one-line "Name: comment" boxes, ratings, NYT-style "Name / Place / date",
 ...), the dev pages' gold articles and comments re-rendered into each. Docs/splitter.md
@@ -18,6 +18,8 @@ def ago_c(): return rng.choice(['4 hours ago','1 day ago','35 minutes ago','3 we
 def date_c(): return rng.choice(['Mar 3','Apr 12, 2024','2 Feb 2023','Dec 24'])
 def ago_d(): return rng.choice(['2 days ago','5 hr. ago','an hour ago','11 minutes ago'])
 def ago_e(): return rng.choice(['2h','14m','3d','1 hour ago','6 hours ago'])
+def ago_f(): return rng.choice(['8 minutes ago','3 hours ago','yesterday','2 days ago','1 week ago'])
+def date_f(): return rng.choice(['03/03/2024','Mar 3, 2024, 2:15 PM','2024-03-03 14:15','3 March 2024'])
 
 layouts = {}
 
@@ -270,6 +272,43 @@ def readersince(g):
     o+=['Comments','']
     for c in g['comments']:
         o+=[c['author'],f"Reader since {rng.randint(1998,2023)}"]+c['text'].split('\n')+['Reply','Report','']
+    return o
+
+@L
+def bracketscore(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Top comments','']
+    for c in g['comments']:
+        o+=[f"{c['author']} [{rng.randint(-5,80)}]",ago_f()]+c['text'].split('\n')+['reply | flag','']
+    return o
+
+@L
+def verifiedcheck(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Discussion','']
+    for c in g['comments']:
+        o+=[c['author']+rng.choice([' ✓','',' (verified)']),date_f()]+c['text'].split('\n')+['Helpful (3)','Reply','']
+    return o
+
+@L
+def pipeline_meta(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[f"Comment by {c['author']} on {date_f()}"]+c['text'].split('\n')+['']
+    return o
+
+@L
+def avatarinitials(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=[f"Comments ({len(g['comments'])})",'']
+    for c in g['comments']:
+        initials=''.join(w[0] for w in c['author'].split()[:2]).upper() or 'X'
+        o+=[initials,c['author'],ago_f()]+c['text'].split('\n')+['Like','Reply','']
     return o
 
 

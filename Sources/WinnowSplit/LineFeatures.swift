@@ -124,7 +124,10 @@ struct LineFeatures: Sendable {
     /// "Name says:", "Name wrote:", "Name wrote on March 3, 2024 at 2:15 pm:" -> "Name";
     /// "by Name (12345) on Monday March 03, 2024 @02:15PM" -> "Name".
     static func authorBeforeVerb(_ text: String, _ lower: String, words: Int) -> String? {
-        if lower.hasPrefix("by "), words <= 16, let dated = byDated(text) { return dated }
+        for prefix in ["by ", "comment by ", "reply by ", "comment from "] where lower.hasPrefix(prefix) && words <= 16
+        {
+            if let dated = byDated(String(text.dropFirst(prefix.count - 3))) { return dated }
+        }
         if let suffix = Lexicon.authorSuffixes.first(where: { lower.hasSuffix($0) }), words <= 8 {
             return String(text.dropLast(suffix.count))
         }

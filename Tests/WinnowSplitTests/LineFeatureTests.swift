@@ -42,7 +42,9 @@ import Testing
         ("142 Strathearn Road", "142 Strathearn Road"), ("[–] G Reid  Brown 287 points 3 hours ago", "G Reid  Brown"),
         ("Goober 12 points 3h", "Goober"), ("From: Goober", "Goober"), ("Goober (4 hours ago)", "Goober"),
         ("G Reid  Brown — 11 minutes ago", "G Reid  Brown"), ("Goober Top Commenter", "Goober"),
-        ("by Goober (452082) on Monday March 03, 2024 @09:15PM (#69463)", "Goober")
+        ("by Goober (452082) on Monday March 03, 2024 @09:15PM (#69463)", "Goober"), ("Goober [6]", "Goober"),
+        ("Goober ✓", "Goober"), ("Goober (verified)", "Goober"), ("Comment by Goober on 03/03/2024", "Goober"),
+        ("Jane (Toronto)", "Jane (Toronto)")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)
