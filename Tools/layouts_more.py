@@ -21,6 +21,22 @@ def ago_e(): return rng.choice(['2h','14m','3d','1 hour ago','6 hours ago'])
 def ago_f(): return rng.choice(['8 minutes ago','3 hours ago','yesterday','2 days ago','1 week ago'])
 def date_f(): return rng.choice(['03/03/2024','Mar 3, 2024, 2:15 PM','2024-03-03 14:15','3 March 2024'])
 
+
+def opening(g, *before):
+    """The page down to the end of its article: lines before the title, the title, the
+    article's paragraphs, each followed by a blank line."""
+    o = list(before) + [g["title"] or "Headline", ""]
+    for p in g["article"]:
+        o += [p, ""]
+    return o
+
+def page(g, heading, block, footer=(), before=()):
+    """The opening, a heading above the comments, each comment as `block` draws it, a footer."""
+    o = opening(g, *before) + list(heading)
+    for c in g["comments"]:
+        o += block(c)
+    return o + list(footer)
+
 layouts = {}
 
 
@@ -30,13 +46,7 @@ def L(f):
 
 @L
 def facebook(g):
-    o=['Log In','Sign Up','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=[f"{len(g['comments'])} Comments",'Sort by Most relevant','']
-    for c in g['comments']:
-        o+=[c['author']]+c['text'].split('\n')+['Like · Reply · '+ago_a(),'']
-    o+=['Facebook Comments Plugin']
-    return o
+    return page(g, [f"{len(g['comments'])} Comments",'Sort by Most relevant',''], lambda c: [c['author']]+c['text'].split('\n')+['Like · Reply · '+ago_a(),''], footer=['Facebook Comments Plugin'], before=('Log In','Sign Up',''))
 
 @L
 def oldreddit(g):
@@ -49,13 +59,7 @@ def oldreddit(g):
 
 @L
 def guardian(g):
-    o=['The Chronicle','Sign in','News','Opinion','Sport','Culture','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments (…)','Sign in or create your account to join the discussion.','']
-    for c in g['comments']:
-        o+=[c['author'],date_a()]+c['text'].split('\n')+[f"{rng.randint(0,99)}",'Reply','Report','']
-    o+=['Most viewed','Loaded: 0%']
-    return o
+    return page(g, ['Comments (…)','Sign in or create your account to join the discussion.',''], lambda c: [c['author'],date_a()]+c['text'].split('\n')+[f"{rng.randint(0,99)}",'Reply','Report',''], footer=['Most viewed','Loaded: 0%'], before=('The Chronicle','Sign in','News','Opinion','Sport','Culture',''))
 
 @L
 def nyt(g):
@@ -88,36 +92,19 @@ def youtube(g):
 
 @L
 def colon(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['What readers are saying','']
-    for c in g['comments']:
-        o+=[c['author']+': '+c['text'].replace('\n',' ')]
-    o+=['','More from this section']
-    return o
+    return page(g, ['What readers are saying',''], lambda c: [c['author']+': '+c['text'].replace('\n',' ')], footer=['','More from this section'])
 
 @L
 def location(g):
-    o=['The Herald','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Your views','']
-    for c in g['comments']:
-        o+=[c['author']+', '+rng.choice(['Halifax','Kingston, Ont.','London','Perth'])]+c['text'].split('\n')+['Click to rate','']
-    return o
+    return page(g, ['Your views',''], lambda c: [c['author']+', '+rng.choice(['Halifax','Kingston, Ont.','London','Perth'])]+c['text'].split('\n')+['Click to rate',''], before=('The Herald',''))
 
 @L
 def timefirst(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[date_a(),c['author']]+c['text'].split('\n')+['']
-    return o
+    return page(g, ['Comments',''], lambda c: [date_a(),c['author']]+c['text'].split('\n')+[''])
 
 @L
 def quotereply(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g)
     o+=['Comments','']
     prev=None
     for c in g['comments']:
@@ -138,8 +125,7 @@ def hn(g):
 
 @L
 def forum(g):
-    o=['Community Forums','Home > News > Discussion','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g,'Community Forums','Home > News > Discussion','')
     o+=[f"Replies: {len(g['comments'])}",'']
     for i,c in enumerate(g['comments']):
         o+=[f"Post #{i+2}",c['author'],f"Posts: {rng.randint(3,9000)}",date_b()]+c['text'].split('\n')+['Quote','']
@@ -157,48 +143,23 @@ def ratings(g):
 
 @L
 def bylineafter(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=c['text'].split('\n')+['— '+c['author']+', '+date_b(),'']
-    return o
+    return page(g, ['Comments',''], lambda c: c['text'].split('\n')+['— '+c['author']+', '+date_b(),''])
 
 @L
 def stars(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Reader reviews','']
-    for c in g['comments']:
-        o+=[rng.choice(['★★★★☆','★★☆☆☆','★★★★★']),c['author']]+c['text'].split('\n')+[f"Was this helpful? Yes ({rng.randint(0,9)}) No ({rng.randint(0,9)})",'']
-    return o
+    return page(g, ['Reader reviews',''], lambda c: [rng.choice(['★★★★☆','★★☆☆☆','★★★★★']),c['author']]+c['text'].split('\n')+[f"Was this helpful? Yes ({rng.randint(0,9)}) No ({rng.randint(0,9)})",''])
 
 @L
 def fromsent(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Letters','']
-    for c in g['comments']:
-        o+=['From: '+c['author'],'Sent: '+date_c()]+c['text'].split('\n')+['']
-    return o
+    return page(g, ['Letters',''], lambda c: ['From: '+c['author'],'Sent: '+date_c()]+c['text'].split('\n')+[''])
 
 @L
 def parenage(g):
-    o=['The Daily','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[f"{c['author']} ({ago_c()})"]+c['text'].split('\n')+['']
-    return o
+    return page(g, ['Comments',''], lambda c: [f"{c['author']} ({ago_c()})"]+c['text'].split('\n')+[''], before=('The Daily',''))
 
 @L
 def medium(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=[f"Responses ({len(g['comments'])})",'']
-    for c in g['comments']:
-        o+=[c['author'],'Follow',date_c()]+c['text'].split('\n')+[str(rng.randint(1,99)),'Reply','']
-    return o
+    return page(g, [f"Responses ({len(g['comments'])})",''], lambda c: [c['author'],'Follow',date_c()]+c['text'].split('\n')+[str(rng.randint(1,99)),'Reply',''])
 
 @L
 def slashdot(g):
@@ -211,8 +172,7 @@ def slashdot(g):
 
 @L
 def newreddit(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g)
     o+=['Sort by: Best','']
     for i,c in enumerate(g['comments']):
         o+=[f"level {1 + (i%3==1)}",c['author'],'· '+ago_d()]+c['text'].split('\n')+['Reply','Share','']
@@ -220,17 +180,11 @@ def newreddit(g):
 
 @L
 def dashage(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Conversation','']
-    for c in g['comments']:
-        o+=[c['author']+' — '+ago_d()]+c['text'].split('\n')+['↑ '+str(rng.randint(0,30))+' ↓','Reply','']
-    return o
+    return page(g, ['Conversation',''], lambda c: [c['author']+' — '+ago_d()]+c['text'].split('\n')+['↑ '+str(rng.randint(0,30))+' ↓','Reply',''])
 
 @L
 def disqusmod(g):
-    o=['Site','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g,'Site','')
     o+=['Community','Login','Recommend','Tweet','Share','Sort by Newest','']
     for c in g['comments']:
         badge=rng.choice(['','','Mod','Top Commenter'])
@@ -239,17 +193,11 @@ def disqusmod(g):
 
 @L
 def livefyre(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=[f"{len(g['comments'])} people listening",'+ Follow','Post comment','Newest | Oldest | Top Comments','']
-    for c in g['comments']:
-        o+=[c['author'],rng.choice(['Mar 3, 2024','Feb 11, 2024','Jan 30, 2024'])]+c['text'].split('\n')+['Like','·','Reply','·','Share','']
-    return o
+    return page(g, [f"{len(g['comments'])} people listening",'+ Follow','Post comment','Newest | Oldest | Top Comments',''], lambda c: [c['author'],rng.choice(['Mar 3, 2024','Feb 11, 2024','Jan 30, 2024'])]+c['text'].split('\n')+['Like','·','Reply','·','Share',''])
 
 @L
 def tweetlike(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g)
     o+=['Replies','']
     for c in g['comments']:
         h='@'+''.join(ch for ch in c['author'] if ch.isalnum())[:15].lower()
@@ -258,8 +206,7 @@ def tweetlike(g):
 
 @L
 def numberedparen(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g)
     o+=['Comments','']
     for i,c in enumerate(g['comments']):
         o+=[f"{i+1}) {c['author']}, {ago_e()}:"]+c['text'].split('\n')+['']
@@ -267,44 +214,23 @@ def numberedparen(g):
 
 @L
 def readersince(g):
-    o=['The Journal','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[c['author'],f"Reader since {rng.randint(1998,2023)}"]+c['text'].split('\n')+['Reply','Report','']
-    return o
+    return page(g, ['Comments',''], lambda c: [c['author'],f"Reader since {rng.randint(1998,2023)}"]+c['text'].split('\n')+['Reply','Report',''], before=('The Journal',''))
 
 @L
 def bracketscore(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Top comments','']
-    for c in g['comments']:
-        o+=[f"{c['author']} [{rng.randint(-5,80)}]",ago_f()]+c['text'].split('\n')+['reply | flag','']
-    return o
+    return page(g, ['Top comments',''], lambda c: [f"{c['author']} [{rng.randint(-5,80)}]",ago_f()]+c['text'].split('\n')+['reply | flag',''])
 
 @L
 def verifiedcheck(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Discussion','']
-    for c in g['comments']:
-        o+=[c['author']+rng.choice([' ✓','',' (verified)']),date_f()]+c['text'].split('\n')+['Helpful (3)','Reply','']
-    return o
+    return page(g, ['Discussion',''], lambda c: [c['author']+rng.choice([' ✓','',' (verified)']),date_f()]+c['text'].split('\n')+['Helpful (3)','Reply',''])
 
 @L
 def pipeline_meta(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[f"Comment by {c['author']} on {date_f()}"]+c['text'].split('\n')+['']
-    return o
+    return page(g, ['Comments',''], lambda c: [f"Comment by {c['author']} on {date_f()}"]+c['text'].split('\n')+[''])
 
 @L
 def avatarinitials(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g)
     o+=[f"Comments ({len(g['comments'])})",'']
     for c in g['comments']:
         initials=''.join(w[0] for w in c['author'].split()[:2]).upper() or 'X'
