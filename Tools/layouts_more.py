@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""More page layouts for `make split-layouts`: 30 families of comment sections written in
+"""More page layouts for `make split-layouts`: 34 families of comment sections written in
 session 10 (Facebook's plugin, old and new Reddit, Hacker News, Slashdot, forums, letters
 signed below, one-line "Name: comment" boxes, ratings, NYT-style "Name / Place / date",
 ...), the dev pages' gold articles and comments re-rendered into each. Docs/splitter.md
@@ -20,6 +20,9 @@ def ago_d(): return rng.choice(['2 days ago','5 hr. ago','an hour ago','11 minut
 def ago_e(): return rng.choice(['2h','14m','3d','1 hour ago','6 hours ago'])
 def ago_f(): return rng.choice(['8 minutes ago','3 hours ago','yesterday','2 days ago','1 week ago'])
 def date_f(): return rng.choice(['03/03/2024','Mar 3, 2024, 2:15 PM','2024-03-03 14:15','3 March 2024'])
+
+
+def ago_g(): return rng.choice(['3h','12m','2d','5 hours ago'])
 
 
 def opening(g, *before):
@@ -235,6 +238,41 @@ def avatarinitials(g):
     for c in g['comments']:
         initials=''.join(w[0] for w in c['author'].split()[:2]).upper() or 'X'
         o+=[initials,c['author'],ago_f()]+c['text'].split('\n')+['Like','Reply','']
+    return o
+
+@L
+def reactions(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[c['author'],f"👍 {rng.randint(0,40)}  ❤️ {rng.randint(0,9)}"]+c['text'].split('\n')+['Reply','']
+    return o
+
+@L
+def usertitle(g):
+    o=['Forum','',g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    for c in g['comments']:
+        o+=[c['author'],rng.choice(['Senior Member','Junior Member','Member','Banned'])]+c['text'].split('\n')+['Quote Reply','']
+    return o
+
+@L
+def bullets(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[c['author']+rng.choice(['',' • Top 1% Commenter',' • Subscriber'])+' • '+ago_g()]+c['text'].split('\n')+['']
+    return o
+
+@L
+def commentnumber(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Responses','']
+    for i,c in enumerate(g['comments']):
+        o+=[f"Comment #{i+1}",c['author']+' wrote:']+c['text'].split('\n')+['']
     return o
 
 

@@ -101,9 +101,10 @@ struct Emission {
     private func meta(_ f: LineFeatures) -> Double {
         if f.timestamp || f.answers != nil { return 4 }
         if f.widget { return 1 }
-        // "Name / Toronto / March 3, 2024": a place or badge between the author and the date,
-        // where the page's first reading found name-shaped lines above most author lines.
-        if placeBetween, f.nameShaped && f.nextIsTimestamp && f.previousNameShaped && f.words <= 3 { return 2.5 }
+        // "Name / Toronto / March 3, 2024", "Name / Senior Member / comment": a place, badge
+        // or title under the author, where the page's first reading found name-shaped lines
+        // above most author lines.
+        if placeBetween, f.nameShaped && f.previousNameShaped && !f.nextNameShaped && f.words <= 3 { return 2.5 }
         return -6
     }
 

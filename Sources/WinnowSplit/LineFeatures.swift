@@ -36,6 +36,7 @@ struct LineFeatures: Sendable {
     var previousIsTimestamp = false
     /// The line before is name-shaped ("Name" above "Toronto" above a date).
     var previousNameShaped = false
+    var nextNameShaped = false
     /// "Name | March 3, 2024 at 10:02 pm": an author line carrying its own timestamp.
     var inlineTimestamp = false
     var indent = 0

@@ -31,6 +31,7 @@ struct PageLines: Sendable {
             features[i].position = Double(i) / Double(max(1, features.count - 1))
             if i + 1 < features.count {
                 features[i].nextIsTimestamp = features[i + 1].timestamp
+                features[i].nextNameShaped = features[i + 1].nameShaped
             }
             if i > 0 {
                 features[i].previousIsTimestamp = features[i - 1].timestamp

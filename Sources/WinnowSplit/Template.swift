@@ -29,7 +29,7 @@ struct Template: Sendable {
             if features[i].authorBeforeVerb != nil { withSuffix += 1 }
             if features[i].nextIsTimestamp || features[i].inlineTimestamp { withTime += 1 }
             if features[i].previousIsTimestamp { afterTime += 1 }
-            if features[i].previousNameShaped && features[i].nextIsTimestamp {
+            if features[i].previousNameShaped {
                 nameAbove += 1
                 headerRepeats += features[i].repeats
                 aboveRepeats += features[i - 1].repeats

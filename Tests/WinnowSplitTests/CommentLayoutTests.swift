@@ -188,7 +188,28 @@ import Testing
                 \(tone)
                 Quote
                 """,
-            authors: ["Work At Home Guy", "Michele K"], texts: [funny, tone])
+            authors: ["Work At Home Guy", "Michele K"], texts: [funny, tone]),
+        Layout(
+            name: "a forum: the member's title under the name",
+            section: """
+                Goober
+                Senior Member
+                \(funny)
+                Quote Reply
+                Michele K
+                Member
+                \(tone)
+                Quote Reply
+                Sea to the Dea
+                Senior Member
+                Good grief, read the plan before you judge it.
+                Quote Reply
+                windswept
+                Junior Member
+                The ferry has been late every morning this week.
+                Quote Reply
+                """,
+            authors: ["Goober", "Michele K", "Sea to the Dea", "windswept"])
     ]
 
     @Test(arguments: layouts)
