@@ -26,6 +26,7 @@ struct PageLines: Sendable {
         var counts: [String: Int] = [:]
         for line in kept where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         features = kept.map { LineFeatures(text: $0.text, indent: $0.indent) }
+        PageLines.markAttributions(&features)
         for i in features.indices {
             features[i].repeats = max(0, (counts[features[i].text] ?? 1) - 1)
             features[i].position = Double(i) / Double(max(1, features.count - 1))
@@ -36,11 +37,19 @@ struct PageLines: Sendable {
             if i > 0 {
                 features[i].previousIsTimestamp = features[i - 1].timestamp
                 features[i].previousNameShaped = features[i - 1].nameShaped
-                if features[i].signature != nil, let quote = features[i - 1].text.first, "\"“'‘«".contains(quote) {
-                    (features[i].attribution, features[i].signature) = (true, nil)
-                }
             }
         }
+    }
+
+    /// "— Winston Churchill" under a quoted line is a quotation's source (article), where
+    /// the page quotes once or twice; a page of three or more such pairs is readers'
+    /// comments quoted and signed.
+    static func markAttributions(_ features: inout [LineFeatures]) {
+        let quoted = features.indices.dropFirst().filter { i in
+            features[i].signature != nil && features[i - 1].text.first.map { "\"“'‘«".contains($0) } == true
+        }
+        guard quoted.count < 3 else { return }
+        for i in quoted { (features[i].attribution, features[i].signature) = (true, nil) }
     }
 
     /// "Name: comment" lines, a run of four or more by three or more people, none of them
