@@ -150,6 +150,18 @@ import Testing
             authors: ["monkey121"]),
         signed("— %@, 19 November 2023"), signed("-- %@"), signed("~%@"),
         Layout(
+            name: "quoted comments signed below (a quotation's source only where a page quotes once or twice)",
+            section: """
+                Reader comments
+                “\(funny)”
+                — Goober
+                “Good post.”
+                — Michele K
+                “Good grief, read the plan before you judge it.”
+                — Sea to the Dea
+                """,
+            authors: three),
+        Layout(
             name: "one-line comments, Name: comment",
             section: """
                 What readers are saying
