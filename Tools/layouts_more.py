@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""More page layouts for `make split-layouts`: 34 families of comment sections written in
+"""More page layouts for `make split-layouts`: 38 families of comment sections written in
 session 10 (Facebook's plugin, old and new Reddit, Hacker News, Slashdot, forums, letters
 signed below, one-line "Name: comment" boxes, ratings, NYT-style "Name / Place / date",
 ...), the dev pages' gold articles and comments re-rendered into each. Docs/splitter.md
@@ -23,6 +23,8 @@ def date_f(): return rng.choice(['03/03/2024','Mar 3, 2024, 2:15 PM','2024-03-03
 
 
 def ago_g(): return rng.choice(['3h','12m','2d','5 hours ago'])
+
+def ago_h(): return rng.choice(['20 min','4 hrs','3 days','1 wk'])
 
 
 def opening(g, *before):
@@ -275,10 +277,46 @@ def commentnumber(g):
         o+=[f"Comment #{i+1}",c['author']+' wrote:']+c['text'].split('\n')+['']
     return o
 
+@L
+def agenoago(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[c['author'],ago_h()]+c['text'].split('\n')+['Reply','']
+    return o
+
+@L
+def quoted(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Reader comments','']
+    for c in g['comments']:
+        o+=['“'+c['text'].replace('\n',' ')+'”','— '+c['author']]+['']
+    return o
+
+@L
+def upvotesfirst(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Comments','']
+    for c in g['comments']:
+        o+=[str(rng.randint(0,99)),c['author'],'said']+c['text'].split('\n')+['']
+    return o
+
+@L
+def emailish(g):
+    o=[g['title'] or 'Headline','']
+    for p in g['article']: o+=[p,'']
+    o+=['Feedback','']
+    for c in g['comments']:
+        o+=[f"{c['author']} <{c['author'].split()[0].lower()}@example.com>"]+c['text'].split('\n')+['']
+    return o
+
 
 def gold_comments(name, comments):
     """The comments as the layout shows them: one line each, or under a handle."""
-    if name == "colon":
+    if name in ("colon", "quoted"):
         return [{"author": c["author"], "text": c["text"].replace("\n", " ")} for c in comments]
     if name == "youtube":
         return [{"author": "@" + c["author"].replace(" ", ""), "text": c["text"]} for c in comments]

@@ -134,17 +134,18 @@ public struct Splitter: Sendable {
     }
 
     /// A name without what widgets put beside it: a score or age in brackets ("Goober [6]",
-    /// "Goober (12345)", "Goober (verified)") and marks with no letter ("Goober ✓").
+    /// "Goober (12345)", "Goober (verified)"), an address ("Goober <g@example.com>") and
+    /// marks with no letter ("Goober ✓").
     static func withoutMarks(_ name: String) -> String {
         var name = name
         while true {
             let words = name.split(separator: " ")
             guard words.count >= 2, let last = words.last else { return name }
-            let inner = last.trimmingCharacters(in: "()[]{}")
-            let bracketed = last.first.map { "([{".contains($0) } ?? false
+            let inner = last.trimmingCharacters(in: "()[]{}<>")
+            let bracketed = last.first.map { "([{<".contains($0) } ?? false
             if !last.contains(where: { $0.isLetter || $0.isNumber })
                 || bracketed
-                    && (inner.allSatisfy { $0.isNumber || $0 == "-" || $0 == "+" }
+                    && (inner.allSatisfy { $0.isNumber || $0 == "-" || $0 == "+" } || inner.contains("@")
                         || Lexicon.badges.contains(inner.lowercased()))
             {
                 name = dropLastWords(name, 1)
