@@ -31,6 +31,8 @@ public struct Splitter: Sendable {
         var author: String?, body: [String] = [], indent = 0, named: String?
         // Distinct indentations of author lines, shallowest first: a reply's depth.
         let levels = Set(zip(lines.features, states).filter { $0.1 == .header }.map(\.0.indent)).sorted()
+        let decoration = NameDecoration(
+            names: zip(lines.features, states).filter { $0.1 == .header }.map { Splitter.author(from: $0.0) })
         func flush() {
             defer {
                 author = nil
@@ -49,7 +51,7 @@ public struct Splitter: Sendable {
             case .article: paragraphs.append(f.text)
             case .header:
                 flush()
-                author = Splitter.author(from: f)
+                author = decoration.strip(Splitter.author(from: f))
                 (indent, named) = (f.indent, f.replyParent)
             case .body:
                 // A comment signed below begins without an author line; its name comes last.
