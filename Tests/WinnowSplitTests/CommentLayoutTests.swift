@@ -221,27 +221,25 @@ import Testing
                 The ferry has been late every morning this week.
                 Quote Reply
                 """,
-            authors: ["Goober", "Michele K", "Sea to the Dea", "windswept"])
+            authors: ["Goober", "Michele K", "Sea to the Dea", "windswept"]),
+        Layout(
+            name: "a decoration no rule knows after every name",
+            section: """
+                Comments
+                Goober +12
+                5 hours ago
+                \(funny)
+                Michele K +3
+                2 hours ago
+                \(tone)
+                Sea to the Dea +40
+                1 hour ago
+                Good grief, read the plan before you judge it.
+                """,
+            authors: three)
     ]
 
-    @Test(
-        arguments: layouts + [
-            Layout(
-                name: "a decoration no rule knows after every name",
-                section: """
-                    Comments
-                    Goober +12
-                    5 hours ago
-                    \(funny)
-                    Michele K +3
-                    2 hours ago
-                    \(tone)
-                    Sea to the Dea +40
-                    1 hour ago
-                    Good grief, read the plan before you judge it.
-                    """,
-                authors: three)
-        ])
+    @Test(arguments: layouts)
     func eachLayoutGivesItsCommentsAndAuthors(_ layout: Layout) {
         let page = Splitter().split(Self.article + layout.section, source: "p")
         #expect(page.comments.map(\.author) == layout.authors)
