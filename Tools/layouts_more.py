@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""More page layouts for `make split-layouts`: 38 families of comment sections written in
+"""More page layouts for `make split-layouts`: 40 families of comment sections written in
 session 10 (Facebook's plugin, old and new Reddit, Hacker News, Slashdot, forums, letters
 signed below, one-line "Name: comment" boxes, ratings, NYT-style "Name / Place / date",
 ...), the dev pages' gold articles and comments re-rendered into each. Docs/splitter.md
@@ -312,6 +312,31 @@ def emailish(g):
     for c in g['comments']:
         o+=[f"{c['author']} <{c['author'].split()[0].lower()}@example.com>"]+c['text'].split('\n')+['']
     return o
+
+@L
+def lynx(g):
+    """lynx -dump: links numbered before their text, text indented, references at the end."""
+    n = [0]
+    def ref(t):
+        n[0] += 1
+        return f"[{n[0]}]{t}"
+    o = ["   " + ref("Home") + " " + ref("News"), "", g["title"] or "Headline", ""]
+    for p in g["article"]:
+        o += ["   " + p, ""]
+    o += [f"   {len(g['comments'])} Comments", ""]
+    for c in g["comments"]:
+        o += ["   " + ref(c["author"]) + " · " + ago_h()] + ["   " + l for l in c["text"].split("\n")]
+        o += ["   " + ref("Reply") + " " + ref("Share"), ""]
+    return o + ["References", ""] + [f"   {i}. https://example.com/{i}" for i in range(1, n[0] + 1)]
+
+@L
+def markdown(g):
+    """html2text: links as Markdown."""
+    def link(t):
+        return f"[{t}](https://example.com/{rng.randint(1, 9999)})"
+    return page(g, ["## Comments", ""],
+                lambda c: [link(c["author"]) + " · " + ago_h()] + c["text"].split("\n") + [link("Reply"), ""],
+                before=(link("Home") + " " + link("News"), ""))
 
 
 def gold_comments(name, comments):

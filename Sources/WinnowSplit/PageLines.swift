@@ -4,11 +4,12 @@ struct PageLines: Sendable {
 
     init(text: String) {
         var cleaned: [(text: String, indent: Int)] = []
-        for raw in text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        {
+        let raws = DumpMarkup.clean(
+            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                .map(String.init))
+        for raw in raws {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-            let line = PageLines.clean(raw)
+            let line = PageLines.clean(Substring(raw))
             if line.isEmpty { continue }
             cleaned.append((line, indent))
         }

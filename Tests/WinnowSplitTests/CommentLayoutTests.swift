@@ -223,6 +223,23 @@ import Testing
                 """,
             authors: ["Goober", "Michele K", "Sea to the Dea", "windswept"]),
         Layout(
+            name: "a text browser's dump: numbered links before names and controls",
+            section: """
+                   3 Comments
+                   [5]Goober · 5 hours ago
+                   \(funny)
+                   [6]Reply [7]Share
+                   [8]Michele K · 2 hours ago
+                   \(tone)
+                   [9]Reply [10]Share
+                   [11]Sea to the Dea · 1 hour ago
+                   Good grief, read the plan before you judge it.
+                   [12]Reply [13]Share
+                References
+                   1. https://example.com/1
+                """,
+            authors: three),
+        Layout(
             name: "a decoration no rule knows after every name",
             section: """
                 Comments
