@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""More page layouts for `make split-layouts`: 40 families of comment sections written in
+"""More page layouts for `make split-layouts`: 44 families of comment sections written in
 session 10 (Facebook's plugin, old and new Reddit, Hacker News, Slashdot, forums, letters
 signed below, one-line "Name: comment" boxes, ratings, NYT-style "Name / Place / date",
 ...), the dev pages' gold articles and comments re-rendered into each. Docs/splitter.md
@@ -25,6 +25,8 @@ def date_f(): return rng.choice(['03/03/2024','Mar 3, 2024, 2:15 PM','2024-03-03
 def ago_g(): return rng.choice(['3h','12m','2d','5 hours ago'])
 
 def ago_h(): return rng.choice(['20 min','4 hrs','3 days','1 wk'])
+
+def ago_i(): return rng.choice(['2h','6h','1d','3 hours ago'])
 
 
 def opening(g, *before):
@@ -337,6 +339,22 @@ def markdown(g):
     return page(g, ["## Comments", ""],
                 lambda c: [link(c["author"]) + " · " + ago_h()] + c["text"].split("\n") + [link("Reply"), ""],
                 before=(link("Home") + " " + link("News"), ""))
+
+@L
+def starsafter(g):
+    return page(g, ['Reviews',''], lambda c: [f"{c['author']} {rng.choice(['★★★★☆','★★☆☆☆','★★★★★'])} · {ago_i()}"]+c['text'].split('\n')+['Helpful?',''])
+
+@L
+def edited(g):
+    return page(g, ['Comments',''], lambda c: [c['author']+rng.choice(['',' (edited)'])+' · '+ago_i()]+c['text'].split('\n')+['Reply',''])
+
+@L
+def verbage(g):
+    return page(g, ['Comments',''], lambda c: [c['author']+' '+rng.choice(['commented','replied'])+' · '+ago_i()]+c['text'].split('\n')+[''])
+
+@L
+def multiseg(g):
+    return page(g, ['Comments',''], lambda c: [c['author']+' | '+rng.choice(['Reader','Subscriber','Contributor'])+' | '+ago_i()]+c['text'].split('\n')+['Like · Reply',''])
 
 
 def gold_comments(name, comments):

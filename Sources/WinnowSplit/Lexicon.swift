@@ -38,7 +38,7 @@ enum Lexicon {
     /// Badges comment widgets print after a name ("Goober Mod").
     static let badges = [
         "top commenter", "moderator", "mod", "admin", "staff", "verified", "subscriber", "premium", "guest", "op",
-        "verified commenter", "verified buyer"
+        "verified commenter", "verified buyer", "edited"
     ]
     /// Labels before the name in form-like author lines ("From: Name", "Author: Name").
     static let authorLabels: Set<String> = [

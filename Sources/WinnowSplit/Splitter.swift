@@ -106,6 +106,12 @@ public struct Splitter: Sendable {
         for separator in [" | ", " · ", " • ", " - ", " — ", " – "] {
             if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
         }
+        // "Goober commented · 2h": the verb before the separator.
+        if let last = name.split(separator: " ").last, name.split(separator: " ").count >= 2,
+            Lexicon.authorVerbs.contains(last.lowercased())
+        {
+            name = dropLastWords(name, 1)
+        }
         // "Goober, 5 hours ago": the age after a comma.
         if let comma = name.lastIndex(of: ","),
             LineFeatures.isAge(String(name[name.index(after: comma)...]).trimmingCharacters(in: " :"))

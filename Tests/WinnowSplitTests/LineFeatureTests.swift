@@ -44,7 +44,8 @@ import Testing
         ("G Reid  Brown — 11 minutes ago", "G Reid  Brown"), ("Goober Top Commenter", "Goober"),
         ("by Goober (452082) on Monday March 03, 2024 @09:15PM (#69463)", "Goober"), ("Goober [6]", "Goober"),
         ("Goober ✓", "Goober"), ("Goober (verified)", "Goober"), ("Comment by Goober on 03/03/2024", "Goober"),
-        ("Jane (Toronto)", "Jane (Toronto)"), ("Goober <g@example.com>", "Goober")
+        ("Jane (Toronto)", "Jane (Toronto)"), ("Goober <g@example.com>", "Goober"), ("Goober commented · 2h", "Goober"),
+        ("Goober (edited) · 3h", "Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)

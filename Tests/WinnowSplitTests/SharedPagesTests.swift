@@ -109,7 +109,7 @@ import WinnowSplit
         return python != nil
     }
 
-    /// The dev pages' gold re-rendered into the 49 layouts of `make split-layouts`.
+    /// The dev pages' gold re-rendered into the 53 layouts of `make split-layouts`.
     @Test(.enabled(if: layoutsAvailable()), arguments: ["layouts.py", "layouts_more.py"])
     func pagesInLayoutsNotInTheDevSetMeetTheTargets(_ generator: String) throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-layouts-\(UUID().uuidString)")
