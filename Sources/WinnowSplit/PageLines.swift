@@ -61,32 +61,49 @@ struct PageLines: Sendable {
     static func splitNamedLines(_ lines: [(text: String, indent: Int)]) -> [(text: String, indent: Int)] {
         let names = lines.map { namedLine($0.text) }
         var out: [(text: String, indent: Int)] = []
+        // The text before, to tell whether the article introduced a speaker (scrapers glue
+        // a linked name to the next word: "Peter Stocklandis director..."), read once.
+        var before = ""
+        func read(_ text: String) {
+            before += text.lowercased()
+            before += "\n"
+        }
         var i = 0, prose = 0
         while i < lines.count {
+            guard names[i] != nil else {
+                if lines[i].text.split(separator: " ").count >= 15 { prose += 1 }
+                read(lines[i].text)
+                out.append(lines[i])
+                i += 1
+                continue
+            }
             var end = i
             while end < lines.count, names[end] != nil { end += 1 }
             let run = names[i..<end].compactMap { $0?.name }
             let counts = Dictionary(run.map { ($0, 1) }, uniquingKeysWith: +)
-            // Speakers the article introduced ("Peter Stockland is director of...") make a
-            // transcript, not comments.
-            let introduced = counts.keys.count { name in lines[..<i].contains { $0.text.contains(name) } }
-            if prose >= 2, run.count >= 4, counts.count >= 3, (counts.values.max() ?? 0) * 2 <= run.count,
-                introduced * 2 < counts.count
-            {
-                for k in i..<end {
-                    if let named = names[k] {
-                        out.append((named.name, lines[k].indent))
-                        out.append((named.text, lines[k].indent))
-                    }
+            let comments =
+                prose >= 2 && run.count >= 4 && counts.count >= 3 && (counts.values.max() ?? 0) * 2 <= run.count
+                && !PageLines.introduced(counts, in: before)
+            for k in i..<end {
+                if comments, let named = names[k] {
+                    out.append((named.name, lines[k].indent))
+                    out.append((named.text, lines[k].indent))
+                } else {
+                    read(lines[k].text)
+                    out.append(lines[k])
                 }
-                i = end
-            } else {
-                if names[i] == nil && lines[i].text.split(separator: " ").count >= 15 { prose += 1 }
-                out.append(lines[i])
-                i += 1
             }
+            i = end
         }
         return out
+    }
+
+    /// Whether the text before a run names at least half its speakers: a panel's transcript,
+    /// not readers' comments. A sample of the commonest 20 decides, so a run of thousands
+    /// costs no more than one of twenty.
+    static func introduced(_ counts: [String: Int], in before: String) -> Bool {
+        let sample = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(20).map(\.key)
+        return sample.count { before.contains($0.lowercased()) } * 2 >= sample.count
     }
 
     /// "Goober: That's a funny question." -> ("Goober", "That's a funny question.").

@@ -118,6 +118,18 @@ import Foundation
         #expect(splitter.split(page, source: "p").comments.isEmpty)
     }
 
+    /// Thousands of one-line comments cost one pass, not one per line (a page of 20,000 took
+    /// 47 s before).
+    @Test(.timeLimit(.minutes(1))) func aLongRunOfOneLineCommentsIsSplitInOnePass() {
+        let article = (0..<40).map { _ in "This is a paragraph of the article with enough words to count as prose here."
+        }
+        let comments = (0..<3000).map { "User\($0 % 997): this is one line comment number \($0) with several words." }
+        let page = Splitter().split(
+            "A headline about the harbour\n\n" + (article + comments).joined(separator: "\n"), source: "p")
+        #expect(page.comments.count == 3000)
+        #expect(page.comments.first?.author == "User0")
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
