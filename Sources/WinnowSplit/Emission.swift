@@ -5,6 +5,8 @@
 /// against the dev pages. `Template` adds page-specific evidence on the second pass.
 struct Emission {
     var template: Template?
+    /// Lines past which a preamble (site name, navigation, title, byline) is unlikely.
+    static let preambleLines = 80
 
     /// The page puts a line (a place, a badge) between author and date.
     private var placeBetween: Bool { (template?.nameAboveShare ?? 0) >= 0.7 }
@@ -64,6 +66,9 @@ struct Emission {
         if f.byline { s += 2.5 }
         if f.widget { s += 1 }
         if f.position < 0.3 { s += 0.5 }
+        // A preamble is a page's first lines: on a page of thousands of comments, reading its
+        // first third as site furniture must not pay.
+        if f.index >= Emission.preambleLines { s -= 2 }
         return s
     }
 

@@ -41,6 +41,8 @@ struct LineFeatures: Sendable {
     var inlineTimestamp = false
     var indent = 0
     var position = 0.0
+    /// The line's number among the page's non-blank lines.
+    var index = 0
 
     /// Lines longer than this are judged on their first part: no author line, timestamp or
     /// widget is that long, and a scraper's 20 MB line must not cost minutes.

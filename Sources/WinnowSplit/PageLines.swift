@@ -31,6 +31,7 @@ struct PageLines: Sendable {
         for i in features.indices {
             features[i].repeats = max(0, (counts[features[i].text] ?? 1) - 1)
             features[i].position = Double(i) / Double(max(1, features.count - 1))
+            features[i].index = i
             if i + 1 < features.count {
                 features[i].nextIsTimestamp = features[i + 1].timestamp
                 features[i].nextNameShaped = features[i + 1].nameShaped

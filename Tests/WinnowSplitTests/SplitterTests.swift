@@ -130,6 +130,20 @@ import Foundation
         #expect(page.comments.first?.author == "User0")
     }
 
+    /// A page of thousands of comments keeps its article and every comment: reading the
+    /// first third of such a page as its preamble once paid (the article and 886 comments lost).
+    @Test func aPageOfThousandsOfCommentsKeepsItsArticle() {
+        let article = (0..<40).map { _ in "This is a paragraph of the article with enough words to count as prose here."
+        }
+        let comments = (0..<3000).flatMap {
+            ["User\($0 % 997)", "this is one line comment number \($0) with several words"]
+        }
+        let page = Splitter().split(
+            "A headline about the harbour\n\n" + (article + comments).joined(separator: "\n"), source: "p")
+        #expect(page.paragraphs.count == 40)
+        #expect(page.comments.count == 3000)
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
