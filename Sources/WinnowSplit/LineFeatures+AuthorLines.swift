@@ -1,0 +1,103 @@
+/// Parsers of the lines that name a comment's author in one layout or another: "Name
+/// says:", "by Name (1234) on <date>", "Name replied to Other", "In reply to Name", "Name,
+/// Place", "— Name, date".
+extension LineFeatures {
+    /// "Name says:", "Name wrote:", "Name wrote on March 3, 2024 at 2:15 pm:" -> "Name";
+    /// "by Name (12345) on Monday March 03, 2024 @02:15PM" -> "Name".
+    static func authorBeforeVerb(_ text: String, _ lower: String, words: Int) -> String? {
+        for prefix in ["by ", "comment by ", "reply by ", "comment from "] where lower.hasPrefix(prefix) && words <= 16
+        {
+            if let dated = byDated(String(text.dropFirst(prefix.count - 3))) { return dated }
+        }
+        if let suffix = Lexicon.authorSuffixes.first(where: { lower.hasSuffix($0) }), words <= 8 {
+            return String(text.dropLast(suffix.count))
+        }
+        guard lower.hasSuffix(":"), words <= 16 else { return nil }
+        for verb in Lexicon.authorVerbs {
+            if let r = lower.firstRange(of: " \(verb) ") {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                let name = String(text.prefix(offset))
+                let parts = name.split(separator: " ")
+                return parts.count <= 7
+                    && !name.unicodeScalars.contains(where: { LineFeatures.nameBreakers.contains($0) }) ? name : nil
+            }
+        }
+        return nil
+    }
+
+    /// "In reply to Name", "Replying to @name", "Reply to Name": a line naming the parent.
+    static func answers(_ text: String, _ lower: String) -> String? {
+        guard
+            let marker = ["in reply to ", "replying to ", "reply to ", "in response to "].first(where: {
+                lower.hasPrefix($0)
+            })
+        else { return nil }
+        let name = String(text.dropFirst(marker.count)).trimmingCharacters(in: " :")
+        return name.split(separator: " ").count <= 6 && isNameLike(name) ? name : nil
+    }
+
+    /// "by Name (12345) on <date>", "by Name at 2:15 PM": a byline that dates a comment.
+    static func byDated(_ text: String) -> String? {
+        let rest = text.dropFirst(3)
+        var name = Substring(rest)
+        for cut in [" (", " on ", " at ", " | ", ", "] {
+            if let r = name.firstRange(of: cut) { name = name[..<r.lowerBound] }
+        }
+        let after = rest.dropFirst(name.count)
+        guard !name.isEmpty, name.count < rest.count, after.contains(where: \.isNumber),
+            isNameLike(String(name)), name.split(separator: " ").count <= 5
+        else { return nil }
+        return String(name)
+    }
+
+    /// "Name  Reply to Other", "Name replied to Other", "Name in reply to Other", "Name ▸ Other":
+    /// the author and whom they answer, each a short name starting with a capital or `@`.
+    static func replyMarker(_ text: String, _ lower: String) -> (name: String, parent: String)? {
+        let markers = [" in reply to ", " replying to ", " replied to ", " reply to ", " ▸ ", " ► ", " → "]
+        guard let marker = markers.first(where: { lower.contains($0) }),
+            let r = lower.firstRange(of: marker)
+        else { return nil }
+        let cut = lower.distance(from: lower.startIndex, to: r.lowerBound)
+        let name = String(text.prefix(cut)).trimmingCharacters(in: " \t")
+        let parent = String(text.dropFirst(cut + marker.count)).trimmingCharacters(in: " \t")
+        func isName(_ s: String) -> Bool {
+            let words = s.split(separator: " ")
+            return (1...5).contains(words.count) && s.count <= 40 && (s.first?.isUppercase == true || s.first == "@")
+                && !s.contains(where: { ".!?,;:".contains($0) && $0 != "." || $0 == "?" || $0 == "!" })
+                && !Lexicon.stopWords.contains(s.lowercased())
+        }
+        return isName(name) && isName(parent) ? (name, parent) : nil
+    }
+
+    /// "Jane D., Kingston, Ont." -> "Jane D.": a short name, a comma, then one to three
+    /// capitalised words of a place (abbreviations such as "Ont." or "BC" included).
+    static func nameBeforePlace(_ text: String) -> String? {
+        guard let comma = text.firstIndex(of: ","), text.count <= 60 else { return nil }
+        let name = String(text[..<comma]).trimmingCharacters(in: " ")
+        let place = text[text.index(after: comma)...].split(separator: " ")
+        let nameWords = name.split(separator: " ")
+        guard (1...6).contains(nameWords.count), (1...3).contains(place.count), isNameLike(name),
+            name.first.map({ $0.isLetter || $0.isNumber || $0 == "@" }) ?? false,
+            place.allSatisfy({ word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || ".,".contains($0) }
+                    && (!word.contains(".") || word.count <= 5)
+            }),
+            !Lexicon.stopWords.contains(name.lowercased())
+        else { return nil }
+        return name
+    }
+
+    /// "— Name, March 3, 2024", "-- Name", "~Name" -> "Name". ("Posted by: Name | date"
+    /// is left to the decoder: blogs put it above a comment as often as below.)
+    static func signature(_ text: String) -> String? {
+        guard text.count <= 100, let first = text.first, "—–-~".contains(first) else { return nil }
+        var name = text.drop { "—–-~ ".contains($0) }.trimmingCharacters(in: " ")
+        for cut in [" | ", ", ", " on ", " at ", " · "] {
+            if let r = name.firstRange(of: cut) { name = String(name[..<r.lowerBound]) }
+        }
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), isNameLike(name), name.first?.isLetter == true || name.first == "@"
+        else { return nil }
+        return name
+    }
+}
