@@ -1,0 +1,146 @@
+/// The name an author line gives, without what comment widgets print around it: numbering,
+/// labels, verbs, ages, handles, scores, addresses, badges and marks. Each step removes one
+/// kind and leaves a name it does not recognise as it is.
+enum AuthorName {
+    static func of(_ f: LineFeatures) -> String {
+        var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
+        name = beforeSeparator(withoutLabel(withoutNumbering(name)))
+        name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(name)))
+        if f.inlineTimestamp { name = withoutAge(withoutBracketedAge(name)) }
+        return withoutBadge(withoutMarks(name.trimmingCharacters(in: " \t:")))
+    }
+
+    /// "#3 Name", "3. Name": comment numbering is not part of the name.
+    static func withoutNumbering(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let first = words.first, words.count >= 2, first.count > 1,
+            "#.):".contains(first.first == "#" ? "#" : first.last ?? " "),
+            first.trimmingCharacters(in: "#.):").allSatisfy(\.isNumber)
+        else { return name }
+        return String(name.dropFirst(first.count))
+    }
+
+    /// "From: Name", "Author: Name": the label of a form-like author line.
+    static func withoutLabel(_ name: String) -> String {
+        guard let colon = name.firstIndex(of: ":"),
+            Lexicon.authorLabels.contains(name[..<colon].lowercased().trimmingCharacters(in: " ")),
+            name[name.index(after: colon)...].contains(where: \.isLetter)
+        else { return name }
+        return String(name[name.index(after: colon)...]).trimmingCharacters(in: " ")
+    }
+
+    /// "Name | date", "Name · Reader · 3h": the name is before the first separator.
+    static func beforeSeparator(_ name: String) -> String {
+        var name = name
+        for separator in [" | ", " · ", " • ", " - ", " — ", " – "] {
+            if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
+        }
+        return name
+    }
+
+    /// "Goober commented · 2h": the verb before the separator.
+    static func withoutTrailingVerb(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let last = words.last, words.count >= 2, Lexicon.authorVerbs.contains(last.lowercased()) else {
+            return name
+        }
+        return dropLastWords(name, 1)
+    }
+
+    /// "Goober, 5 hours ago": the age after a comma.
+    static func withoutAgeAfterComma(_ name: String) -> String {
+        guard let comma = name.lastIndex(of: ","),
+            LineFeatures.isAge(String(name[name.index(after: comma)...]).trimmingCharacters(in: " :"))
+        else { return name }
+        return String(name[..<comma])
+    }
+
+    /// "Goober @goober": the handle after a display name.
+    static func withoutHandle(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let last = words.last, last.first == "@", words.count >= 2 else { return name }
+        return dropLastWords(name, 1)
+    }
+
+    /// "Goober (5 hours ago)": the age in brackets.
+    static func withoutBracketedAge(_ name: String) -> String {
+        guard let open = name.lastIndex(of: "("), name.hasSuffix(")"),
+            LineFeatures.isAge(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+        else { return name }
+        return String(name[..<open]).trimmingCharacters(in: " ")
+    }
+
+    /// "Goober 5 hours ago", "Goober 3h", "[–] Goober 12 points 3h": the age, and the marks
+    /// and counters around the name.
+    static func withoutAge(_ name: String) -> String {
+        guard !name.contains(" | ") else { return name }
+        let words = name.split(separator: " ")
+        var name = name
+        if name.hasSuffix(" ago"), words.count >= 4 {
+            name = dropLastWords(name, 3)
+        } else if let last = words.last, words.count >= 2, Timestamp.isCompactAge(Substring(last.lowercased())) {
+            name = dropLastWords(name, 1)
+        }
+        return nameOnly(name)
+    }
+
+    /// A name without what widgets put beside it: a score or age in brackets ("Goober [6]",
+    /// "Goober (12345)", "Goober (verified)"), an address ("Goober <g@example.com>") and
+    /// marks with no letter ("Goober ✓").
+    static func withoutMarks(_ name: String) -> String {
+        var name = name
+        while true {
+            let words = name.split(separator: " ")
+            guard words.count >= 2, let last = words.last else { return name }
+            let inner = last.trimmingCharacters(in: "()[]{}<>")
+            let bracketed = last.first.map { "([{<".contains($0) } ?? false
+            if !last.contains(where: { $0.isLetter || $0.isNumber })
+                || bracketed
+                    && (inner.allSatisfy { $0.isNumber || $0 == "-" || $0 == "+" } || inner.contains("@")
+                        || Lexicon.badges.contains(inner.lowercased()))
+            {
+                name = dropLastWords(name, 1)
+            } else {
+                return name
+            }
+        }
+    }
+
+    /// "Goober Mod", "Goober Top Commenter": the widget's badge after a name is not part of it.
+    static func withoutBadge(_ name: String) -> String {
+        let lower = name.lowercased()
+        for badge in Lexicon.badges where lower.hasSuffix(" " + badge) && lower.count > badge.count + 1 {
+            return dropLastWords(name, badge.split(separator: " ").count)
+        }
+        return name
+    }
+
+    /// The name in an author line's words: without the marks before it ("[–]", "•") or the
+    /// counters after it ("12 points"), its own spacing kept.
+    static func nameOnly(_ line: String) -> String {
+        var name = Substring(line)
+        while let first = name.split(separator: " ").first, name.split(separator: " ").count >= 2,
+            !first.contains(where: { $0.isLetter || $0.isNumber })
+        {
+            name = name[first.endIndex...].drop { $0 == " " }
+        }
+        let words = name.split(separator: " ")
+        if words.count >= 3,
+            LineFeatures.isCounter([words[words.count - 2], Substring(words[words.count - 1].lowercased())])
+        {
+            return dropLastWords(String(name), 2)
+        }
+        return String(name)
+    }
+
+    /// `text` without its last `n` space-separated words.
+    static func dropLastWords(_ text: String, _ n: Int) -> String {
+        var rest = Substring(text)
+        for _ in 0..<n {
+            while rest.last == " " { rest = rest.dropLast() }
+            guard let space = rest.lastIndex(of: " ") else { return "" }
+            rest = rest[..<space]
+        }
+        return rest.trimmingCharacters(in: " ")
+    }
+}
