@@ -2,8 +2,10 @@
 ///
 /// If most author lines found so far end in "says:", are followed by a timestamp or come
 /// right after one, an author line without that mark is unlikely, and one with it is
-/// likely. This is how the splitter adapts to a layout it has never seen instead of
-/// matching site strings.
+/// likely; a line found as most comments' author is a repeated control; name-shaped lines
+/// above most author lines make those a place or title under the name; signatures make a
+/// page that signs its comments below. This is how the splitter adapts to a layout it has
+/// never seen instead of matching site strings.
 struct Template: Sendable {
     var suffixShare = 0.0
     var timestampShare = 0.0
