@@ -71,6 +71,6 @@ enum Lexicon {
     static let timeUnits: Set<String> = [
         "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
         "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
-        "s", "m", "h", "d", "w", "y"
+        "s", "m", "h", "d", "w", "y", "wk", "wks", "mo", "mos"
     ]
 }

@@ -8,6 +8,10 @@ enum Timestamp {
             return true
         }
         if words.count == 1, isCompactAge(words[0]) || isCompactDate(words[0]) { return true }
+        // "20 min", "4 hrs", "3 days": an age without "ago".
+        if words.count == 2, words[0].allSatisfy(\.isNumber), Lexicon.timeUnits.contains(String(words[1])) {
+            return true
+        }
         var dateish = 0, other = 0
         for w in words {
             if isDateWord(w) { dateish += 1 } else { other += 1 }

@@ -77,7 +77,7 @@ import Testing
         #expect(!f(line).nameShaped)
     }
 
-    @Test(arguments: ["2024-05-30T14:02", "2024-05-30", "12/03/2023", "3h"])
+    @Test(arguments: ["2024-05-30T14:02", "2024-05-30", "12/03/2023", "3h", "20 min", "4 hrs", "1 wk"])
     func aDateOrAgeWrittenAsOneWordIsATimestamp(_ line: String) {
         #expect(f(line).timestamp)
     }
