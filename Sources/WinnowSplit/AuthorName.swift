@@ -7,7 +7,9 @@ enum AuthorName {
         name = beforeSeparator(withoutLabel(withoutNumbering(name)))
         name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(name)))
         if f.inlineTimestamp { name = withoutAge(withoutBracketedAge(name)) }
-        return withoutBadge(withoutMarks(name.trimmingCharacters(in: " \t:")))
+        let cleaned = withoutBadge(withoutMarks(name.trimmingCharacters(in: " \t:")))
+        // A line that is all widget text still names the comment's author as it stands.
+        return cleaned.isEmpty ? f.text : cleaned
     }
 
     /// "#3 Name", "3. Name": comment numbering is not part of the name.

@@ -16,7 +16,11 @@ import WinnowText
             "idiot", "1d10t", "i d i o t", "іdіоt", "ｉｄｉｏｔ", "f**k", "a$$", "http://x.y", "@bob", "me@x.org",
             "&quot;", "&#x1F600;", "&#99999999;", "&", "\u{200B}", "\u{FEFF}", "日本語", "한국어", "\"", ",", "\n",
             "\r\n", "Reply", "5 hours ago", "says:", " | March 3, 2024", "12 Comments", "©", "-", "•", "    ",
-            "\u{0301}", "\u{1F600}", "ǅ", "ß", "İ", "...", "***", "!!!", "A.B.C.", "45s", "$5.99"
+            "\u{0301}", "\u{1F600}", "ǅ", "ß", "İ", "...", "***", "!!!", "A.B.C.", "45s", "$5.99",
+            // The splitter's author-line and dump readings.
+            "[12]", "— ", "-- ", "~", "(4 hours ago)", "[6]", "<g@x.org>", "(verified)", "From: ", "by ",
+            " on ", "In reply to ", "Post #2", "Posts: 233", "2024-05-30T14:02", "20 min", "[a](http://x)",
+            "](http", ": ", " Mod", "✓", "+12", "“", "”", "[–] ", " points ", "Reader since 2013"
         ]
 
         mutating func next() -> UInt64 {
@@ -58,7 +62,7 @@ import WinnowText
         let splitter = Splitter()
         for _ in 0..<(Self.rounds / 10) {
             let page = splitter.split(g.text(maxLength: 600), source: "fuzz")
-            #expect(page.comments.allSatisfy { !$0.text.isEmpty })
+            #expect(page.comments.allSatisfy { !$0.text.isEmpty && !$0.author.isEmpty })
         }
     }
 
