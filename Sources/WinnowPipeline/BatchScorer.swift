@@ -19,8 +19,10 @@ public final class BatchScorer {
         public var quiet = false
         public init() {}
 
-        /// The cores this process may run on, within the `--jobs` range.
-        public static var cores: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 256) }
+        /// How many workers `jobs` may ask for.
+        public static let jobsRange = 1...256
+        /// The cores this process may run on, within `jobsRange`.
+        public static var cores: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 1), jobsRange.upperBound) }
     }
 
     private let scorers: [CommentScorer]

@@ -70,14 +70,16 @@ struct LineFeatures: Sendable {
         let parts = LineFeatures.segments(lower)
         // A line of only punctuation and numbers ("-", "•", "12") is chrome too, and so is
         // a row of controls with the comment's age among them ("Like · Reply · 3y").
+        let controls = parts.map(LineFeatures.isWidgetPart)
+        let hasControl = controls.contains(true)
         widget =
             chars <= 60
-            && (parts.allSatisfy { LineFeatures.isWidgetPart($0) || LineFeatures.isAge($0) }
-                && parts.contains(where: LineFeatures.isWidgetPart) || !text.contains(where: \.isLetter))
+            && (zip(parts, controls).allSatisfy { $1 || LineFeatures.isAge($0) } && hasControl
+                || !text.contains(where: \.isLetter))
         // "Was this helpful? Yes (3) No (1)": a rating control asks its question.
         if chars <= 60, Lexicon.widgetQuestions.contains(where: { lower.hasPrefix($0) }) { widget = true }
         // A row of controls that carries the comment's age is chrome, not a date line.
-        if widget && parts.contains(where: LineFeatures.isWidgetPart) { timestamp = false }
+        if widget && hasControl { timestamp = false }
         if !widget, LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) {
             inlineTimestamp = true
             timestamp = false

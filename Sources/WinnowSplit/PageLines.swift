@@ -28,17 +28,18 @@ struct PageLines: Sendable {
         for line in kept where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         features = kept.map { LineFeatures(text: $0.text, indent: $0.indent) }
         PageLines.markAttributions(&features)
+        let nameShaped = features.map(\.nameShaped)
         for i in features.indices {
             features[i].repeats = max(0, (counts[features[i].text] ?? 1) - 1)
             features[i].position = Double(i) / Double(max(1, features.count - 1))
             features[i].index = i
             if i + 1 < features.count {
                 features[i].nextIsTimestamp = features[i + 1].timestamp
-                features[i].nextNameShaped = features[i + 1].nameShaped
+                features[i].nextNameShaped = nameShaped[i + 1]
             }
             if i > 0 {
                 features[i].previousIsTimestamp = features[i - 1].timestamp
-                features[i].previousNameShaped = features[i - 1].nameShaped
+                features[i].previousNameShaped = nameShaped[i - 1]
             }
         }
     }

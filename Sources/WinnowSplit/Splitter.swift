@@ -29,10 +29,12 @@ public struct Splitter: Sendable {
     func assemble(_ lines: PageLines, _ states: [LineState], source: String) -> Page {
         var paragraphs: [String] = [], comments: [Comment] = []
         var author: String?, body: [String] = [], indent = 0, named: String?
+        let headers = zip(lines.features, states).filter { $0.1 == .header }.map(\.0)
         // Distinct indentations of author lines, shallowest first: a reply's depth.
-        let levels = Set(zip(lines.features, states).filter { $0.1 == .header }.map(\.0.indent)).sorted()
-        let decoration = NameDecoration(
-            names: zip(lines.features, states).filter { $0.1 == .header }.map { Splitter.author(from: $0.0) })
+        let levels = Set(headers.map(\.indent)).sorted()
+        // Each author line's name, worked out once: the page's decoration is learnt from them.
+        var names = headers.map(Splitter.author(from:))[...]
+        let decoration = NameDecoration(names: Array(names))
         func flush() {
             defer {
                 author = nil
@@ -51,7 +53,7 @@ public struct Splitter: Sendable {
             case .article: paragraphs.append(f.text)
             case .header:
                 flush()
-                author = decoration.strip(Splitter.author(from: f))
+                author = decoration.strip(names.popFirst() ?? Splitter.author(from: f))
                 (indent, named) = (f.indent, f.replyParent)
             case .body:
                 // A comment signed below begins without an author line; its name comes last.

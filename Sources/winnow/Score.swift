@@ -54,7 +54,10 @@ struct Score: WinnowCommand {
         guard !paths.isEmpty || !comments.isEmpty || !jsonl.isEmpty else {
             throw ValidationError("give page paths, --comments FILE.csv or --jsonl FILE.jsonl")
         }
-        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256") }
+        let range = BatchScorer.Options.jobsRange
+        if let jobs, !range.contains(jobs) {
+            throw ValidationError("--jobs must be between \(range.lowerBound) and \(range.upperBound)")
+        }
     }
 
     func delimiterByte() throws -> UInt8? {
