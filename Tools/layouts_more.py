@@ -246,34 +246,19 @@ def avatarinitials(g):
 
 @L
 def reactions(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[c['author'],f"👍 {rng.randint(0,40)}  ❤️ {rng.randint(0,9)}"]+c['text'].split('\n')+['Reply','']
-    return o
+    return page(g, ['Comments',''], lambda c: [c['author'],f"👍 {rng.randint(0,40)}  ❤️ {rng.randint(0,9)}"]+c['text'].split('\n')+['Reply',''])
 
 @L
 def usertitle(g):
-    o=['Forum','',g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    for c in g['comments']:
-        o+=[c['author'],rng.choice(['Senior Member','Junior Member','Member','Banned'])]+c['text'].split('\n')+['Quote Reply','']
-    return o
+    return page(g, [], lambda c: [c['author'],rng.choice(['Senior Member','Junior Member','Member','Banned'])]+c['text'].split('\n')+['Quote Reply',''], before=('Forum',''))
 
 @L
 def bullets(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[c['author']+rng.choice(['',' • Top 1% Commenter',' • Subscriber'])+' • '+ago_g()]+c['text'].split('\n')+['']
-    return o
+    return page(g, ['Comments',''], lambda c: [c['author']+rng.choice(['',' • Top 1% Commenter',' • Subscriber'])+' • '+ago_g()]+c['text'].split('\n')+[''])
 
 @L
 def commentnumber(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
+    o=opening(g)
     o+=['Responses','']
     for i,c in enumerate(g['comments']):
         o+=[f"Comment #{i+1}",c['author']+' wrote:']+c['text'].split('\n')+['']
@@ -281,39 +266,19 @@ def commentnumber(g):
 
 @L
 def agenoago(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[c['author'],ago_h()]+c['text'].split('\n')+['Reply','']
-    return o
+    return page(g, ['Comments',''], lambda c: [c['author'],ago_h()]+c['text'].split('\n')+['Reply',''])
 
 @L
 def quoted(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Reader comments','']
-    for c in g['comments']:
-        o+=['“'+c['text'].replace('\n',' ')+'”','— '+c['author']]+['']
-    return o
+    return page(g, ['Reader comments',''], lambda c: ['“'+c['text'].replace('\n',' ')+'”','— '+c['author']]+[''])
 
 @L
 def upvotesfirst(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Comments','']
-    for c in g['comments']:
-        o+=[str(rng.randint(0,99)),c['author'],'said']+c['text'].split('\n')+['']
-    return o
+    return page(g, ['Comments',''], lambda c: [str(rng.randint(0,99)),c['author'],'said']+c['text'].split('\n')+[''])
 
 @L
 def emailish(g):
-    o=[g['title'] or 'Headline','']
-    for p in g['article']: o+=[p,'']
-    o+=['Feedback','']
-    for c in g['comments']:
-        o+=[f"{c['author']} <{c['author'].split()[0].lower()}@example.com>"]+c['text'].split('\n')+['']
-    return o
+    return page(g, ['Feedback',''], lambda c: [f"{c['author']} <{c['author'].split()[0].lower()}@example.com>"]+c['text'].split('\n')+[''])
 
 @L
 def lynx(g):
