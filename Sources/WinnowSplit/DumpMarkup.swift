@@ -6,6 +6,8 @@ enum DumpMarkup {
     static let minimumLinks = 3
 
     static func clean(_ lines: [String]) -> [String] {
+        // Most pages have no brackets at all: nothing to count.
+        guard lines.contains(where: { $0.contains("[") }) else { return lines }
         let numbered = lines.reduce(0) { $0 + numberedLinks($1) }
         let markdown = lines.reduce(0) { $0 + $1.ranges(of: "](http").count }
         guard numbered >= minimumLinks || markdown >= minimumLinks else { return lines }

@@ -70,7 +70,8 @@ struct LineFeatures: Sendable {
         let parts = LineFeatures.segments(lower)
         // A line of only punctuation and numbers ("-", "•", "12") is chrome too, and so is
         // a row of controls with the comment's age among them ("Like · Reply · 3y").
-        let controls = parts.map(LineFeatures.isWidgetPart)
+        // Only a short line can be a widget: a paragraph's parts are not looked at.
+        let controls = chars <= 60 ? parts.map(LineFeatures.isWidgetPart) : []
         let hasControl = controls.contains(true)
         widget =
             chars <= 60
@@ -139,12 +140,7 @@ struct LineFeatures: Sendable {
     /// or a row of controls without separators ("permalink embed save report reply").
     static func isWidgetPart(_ part: String) -> Bool {
         if Lexicon.widget.contains(part) { return true }
-        let controls = part.split(separator: " ").map { $0.trimmingCharacters(in: wordTrim) }
-        if controls.count >= 2, controls.allSatisfy({ $0.isEmpty || Lexicon.widget.contains($0) }),
-            controls.contains(where: { !$0.isEmpty })
-        {
-            return true
-        }
+        if isControlRow(part) { return true }
         // "Avatar for Name", "Profile picture of Name": the picture beside an author.
         if let first = part.split(separator: " ").first, Lexicon.pictureWords.contains(String(first)),
             part.split(separator: " ").count <= 6
@@ -162,6 +158,15 @@ struct LineFeatures: Sendable {
         return isCounter(words)
     }
 
+    /// "permalink embed save report reply": two or more controls, none a word of text.
+    /// Rows are short; a sentence is turned away before its words are looked at.
+    static func isControlRow(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard words.count >= 2, words.count <= 8 else { return false }
+        let controls = words.map { $0.trimmingCharacters(in: wordTrim) }
+        return controls.allSatisfy { $0.isEmpty || Lexicon.widget.contains($0) } && controls.contains { !$0.isEmpty }
+    }
+
     /// An age or a date on its own: "3y", "5 hours ago", "March 3, 2024" (not "Goober 5
     /// hours ago").
     static func isAge(_ part: String) -> Bool {
@@ -175,10 +180,13 @@ struct LineFeatures: Sendable {
     /// "Name | March 3, 2024 at 10:02 pm", "Name · 2 hours ago" (not "Like · Reply · 3y"),
     /// "Name 4 hours ago | next".
     static func hasSeparatedTimestamp(_ parts: [String]) -> Bool {
-        guard parts.count >= 2, !isWidgetPart(parts[0]) else { return false }
+        guard parts.count >= 2 else { return false }
         let first = parts[0].split(separator: " ").map { Substring($0.trimmingCharacters(in: wordTrim)) }
-        if endsWithAge(first) && parts.dropFirst().allSatisfy(isWidgetPart) { return true }
-        return isNameLike(parts[0]) && parts.dropFirst().contains(where: isAge)
+        // The cheap tests first: most lines with separators are prose, not author lines.
+        let named =
+            endsWithAge(first) && parts.dropFirst().allSatisfy(isWidgetPart)
+            || isNameLike(parts[0]) && parts.dropFirst().contains(where: isAge)
+        return named && !isWidgetPart(parts[0])
     }
 
     /// "Goober 5 hours ago", "Goober 12 points 3h": a name followed by an age, with no
