@@ -51,15 +51,17 @@ public struct ExportFile: Sendable {
         return .whole(ExportFile(path: path, decompressed: bytes, compressed: reader.compressed, forced: forced))
     }
 
-    /// The comments of an export (nil for page dumps and CSV, which have readers of their own).
-    public func comments() throws(FormatError) -> [ExportedComment]? {
+    /// The comments of an export (nil for page dumps and CSV, which have readers of their
+    /// own); `fields` names a JSON file's fields where guessing them is not enough.
+    public func comments(fields: CommentFields = CommentFields()) throws(FormatError) -> [ExportedComment]? {
         switch format {
+        case .jsonl: return try JSONDocumentReader.read(text, fields: fields, path: path)
         case .reddit: return try RedditReader.read(text, path: path)
         case .youtube: return try YouTubeReader.read(text, path: path)
         case .disqus: return try DisqusReader.read(Data(text.utf8), path: path)
         case .wordpress: return try WordPressReader.read(Data(text.utf8), path: path)
         case .html: throw .html(path: path)
-        case .page, .csv, .jsonl: return nil
+        case .page, .csv: return nil
         }
     }
 }

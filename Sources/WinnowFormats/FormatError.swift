@@ -5,6 +5,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     case html(path: String)
     /// A JSON Lines comment without the field its text (or another column) is named by.
     case missingField(path: String, line: Int, field: String, available: [String])
+    /// A JSON document where no object holds a comment's text (the field named, or none).
+    case noComments(path: String, field: String?, seen: [String])
 
     public var description: String {
         switch self {
@@ -12,6 +14,11 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
         case .malformed(let p, let line, let detail): "\(p):\(line): \(detail)"
         case .missingField(let p, let line, let field, let available):
             "\(p):\(line): no field '\(field)' (fields: \(available.joined(separator: ", ")))"
+        case .noComments(let p, let field?, let seen):
+            "\(p): no object has a field '\(field)' (fields: \(seen.joined(separator: ", ")))"
+        case .noComments(let p, nil, let seen):
+            "\(p): no comments found: no object has a text field (\(CommentFields.Guess.text.prefix(6).joined(separator: ", ")), ...); "
+                + "name it with --text-column (fields: \(seen.joined(separator: ", ")))"
         case .html(let p):
             "\(p): an HTML page, not a page dump or an export; save the page as text (a browser's "
                 + "\"Save as text\", or `lynx -dump`) and score that, or give an export (Disqus, WordPress, Reddit, YouTube)"

@@ -24,11 +24,14 @@ public enum FormatSniffer {
         }
         if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
             if head.contains("youtube#commentThread") { return .youtube }
-            if head.contains("\"body\"") && (head.contains("\"link_id\"") || head.contains("\"parent_id\"")) {
+            // A dump of one comment object a line; Reddit's own listings (a document) are JSON.
+            if trimmed.hasPrefix("{"), head.contains("\"body\""),
+                head.contains("\"link_id\"") || head.contains("\"parent_id\""),
+                !head.contains("\"kind\":"), !head.contains("\"kind\" :")
+            {
                 return .reddit
             }
-            // The split output's page records stay pages' (`--jsonl`); other objects are comments.
-            if trimmed.hasPrefix("{"), !head.contains("\"comments\":[") { return .jsonl }
+            return .jsonl
         }
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if ["csv", "tsv"].contains(ext) { return .csv }

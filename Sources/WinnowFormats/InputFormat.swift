@@ -4,8 +4,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case page
     /// Comma- or tab-separated rows with a header.
     case csv
-    /// JSON Lines of any other shape: one object per comment, its fields named like CSV
-    /// columns (`--text-column` and friends).
+    /// JSON of any other shape, one document or JSON Lines (`JSONDocumentReader`): the
+    /// comments are the objects with a text field, guessed from the names exports use or
+    /// named like CSV columns (`--text-column` and friends).
     case jsonl
     /// Disqus XML export (`<disqus>`, `<thread>`, `<post>`).
     case disqus

@@ -15,6 +15,17 @@ public final class CSVCommentSource: CommentSource {
         public var input = InputText.Options()
         /// False for a file without a header row: columns are named by number (1, 2, 3...).
         public var headerRow = true
+        /// The fields of a JSON input: those named here, the rest guessed.
+        var jsonFields: CommentFields {
+            var f = CommentFields()
+            let defaults = Columns()
+            f.text = text == defaults.text ? nil : text
+            f.id = id == defaults.id ? nil : id
+            f.author = author == defaults.author ? nil : author
+            (f.article, f.thread) = (article, thread)
+            return f
+        }
+
         public init(text: String = "text", id: String = "id", author: String? = "author", article: String? = nil) {
             self.text = text
             self.id = id
@@ -91,18 +102,8 @@ public final class CSVCommentSource: CommentSource {
         case .stream(let s): return .stream(s)
         case .whole(let whole): file = whole
         }
-        if let comments = try file.comments() { return .comments(InputText.jobs(comments, source: file.path)) }
-        if file.format == .jsonl {
-            var fields = JSONLinesReader.Fields()
-            (fields.text, fields.id, fields.author) = (columns.text, columns.id, columns.author ?? "author")
-            (fields.article, fields.thread) = (columns.article, columns.thread)
-            let read = Result { () throws(FormatError) in
-                try JSONLinesReader.read(file.text, fields: fields, path: file.path)
-            }
-            if case .failure(.missingField(let p, _, let field, let available)) = read {
-                throw PipelineError.csvMissingColumn(path: p, column: field, available: available)
-            }
-            return .comments(InputText.jobs(try read.get(), source: file.path))
+        if let comments = try file.comments(fields: columns.jsonFields) {
+            return .comments(InputText.jobs(comments, source: file.path))
         }
         return .table(try decodedTable(file.text, path: path, columns))
     }
@@ -123,14 +124,14 @@ public final class CSVCommentSource: CommentSource {
     }
 
     /// A named field that a JSON Lines file's first object lacks (the columns check of
-    /// `checkColumns`, for JSON Lines).
+    /// `checkColumns`, for JSON Lines); the default text column is guessed, not required.
     static func jsonlMissingField(_ path: String, _ required: [String]) -> PipelineError? {
         let head = CSVReader.head(path)
         guard let line = head.split(separator: 10).first, line.first == UInt8(ascii: "{"),
             FormatSniffer.sniff(head: Array(line), path: path) == .jsonl,
             let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
         else { return nil }
-        for name in required where JSONLinesReader.value(object, name) == nil {
+        for name in required where name != Columns().text && CommentFields.value(object, name) == nil {
             return .csvMissingColumn(path: path, column: name, available: object.keys.sorted())
         }
         return nil

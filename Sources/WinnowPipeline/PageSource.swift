@@ -39,7 +39,7 @@ public final class PageSource: CommentSource {
         if let comments = try file.comments() { return InputText.jobs(comments, source: file.path) }
         guard file.format == .page else {
             throw PipelineError.usage(
-                "\(path): a \(file.format.rawValue == "csv" ? "CSV" : "JSON Lines") file, not a page dump; "
+                "\(path): a CSV file, not a page dump; "
                     + "score it with --comments \(path)")
         }
         guard file.text.utf8.count <= TextFile.pageLimit else {
@@ -54,25 +54,13 @@ public final class PageSource: CommentSource {
     static func jobs(_ comments: [Comment], source: String, article: String?, title: String) -> [CommentJob] {
         var lastByAuthor: [String: String] = [:], seen: [String: Int] = [:]
         return comments.map { c in
-            let id = PageSource.commentID(c.author, c.text, seen: &seen)
+            let id = ContentID.make(author: c.author, text: c.text, seen: &seen)
             var job = CommentJob(source: source, id: id, author: c.author, text: c.text, article: article, title: title)
             // The page names whom a reply answers: its parent is that author's latest comment before it.
             job.parent = c.parent.flatMap { lastByAuthor[$0] } ?? ""
             lastByAuthor[c.author] = id
             return job
         }
-    }
-
-    /// A page comment's id: twelve hex digits of a hash of its author and text, so the
-    /// same comment keeps its id when the page is scraped again with comments added or
-    /// removed around it (and decisions made on it still apply); a repeat gets "-2", "-3".
-    static func commentID(_ author: String, _ text: String, seen: inout [String: Int]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in author.utf8 + [0] + text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(h >> 16, radix: 16)
-        let base = String(repeating: "0", count: max(0, 12 - hex.count)) + hex
-        seen[base, default: 0] += 1
-        return seen[base] == 1 ? base : "\(base)-\(seen[base] ?? 1)"
     }
 
     /// A streamed export being read (a Reddit dump), before the next file.

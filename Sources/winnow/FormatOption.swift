@@ -5,7 +5,9 @@ import WinnowFormats
 struct FormatOption: ExpressibleByArgument {
     let value: InputFormat
     init?(argument: String) {
-        guard let value = InputFormat(rawValue: argument), InputFormat.forced.contains(argument) else { return nil }
+        // "json": JSON documents and JSON Lines are one format (`JSONDocumentReader`).
+        let name = argument == "json" ? InputFormat.jsonl.rawValue : argument
+        guard let value = InputFormat(rawValue: name), InputFormat.forced.contains(name) else { return nil }
         self.value = value
     }
     static var allValueStrings: [String] { InputFormat.forced }

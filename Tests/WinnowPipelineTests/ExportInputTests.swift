@@ -144,6 +144,41 @@ struct ExportInputTests {
         #expect(wrong.status == 64 && wrong.stderr.contains("did you mean 'body'?"))
     }
 
+    /// A JSON document (an API's response) is read as pages are given, or with --comments,
+    /// its fields guessed; the split output scores as it is; a batch goes on past a broken
+    /// one, named with its line and column, and exits 3.
+    @Test func jsonDocumentsAndTheSplitOutputAreScoredWithoutNamingTheirFields() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let api = try dir.write(
+            "comments.json",
+            "[{\"id\":101,\"post\":5,\"parent\":0,\"author_name\":\"Marta\",\"content\":{\"rendered\":"
+                + "\"<p>you clueless idiot</p>\"}},\n {\"id\":102,\"post\":5,\"parent\":101,\"author_name\":\"Rob\","
+                + "\"content\":{\"rendered\":\"<p>nice work</p>\"}}]\n")
+        let broken = try dir.write("broken.json", "[{\"text\": \"a\"},\n {\"text\": }]")
+        for command in [["score", api, broken], ["score", "--comments", api, "--comments", broken]] {
+            let r = try CLI.run(command + ["--model", model, "--quiet"])
+            #expect(r.status == 3 && r.stderr.contains("broken.json:2: column "), "\(r.stderr)")
+            let rows = try CLI.records(r.stdout)
+            let parent = rows[0].firstIndex(of: "parent")!
+            #expect(
+                rows.dropFirst().map { [$0[1], $0[2], $0[7], $0[parent]] } == [
+                    ["101", "Marta", "you clueless idiot", ""], ["102", "Rob", "nice work", "101"]
+                ])
+        }
+        let page = try dir.write(
+            "p.txt", try String(contentsOfFile: "Data/pages/riverside-bike-lanes.txt".inRoot, encoding: .utf8))
+        let split = try CLI.run(["split", page])
+        let records = try dir.write("split.jsonl", split.stdout)
+        let direct = try CLI.run(["score", records, "--model", model, "--quiet"])
+        let viaJSONL = try CLI.run(["score", "--jsonl", records, "--model", model, "--quiet"])
+        #expect(direct.status == 0 && viaJSONL.status == 0, "\(direct.stderr)")
+        // The same comments, ids and scores; only the source differs (the file, not the page).
+        let drop: ([String]) -> [String] = { Array($0.dropFirst()) }
+        #expect(try CLI.records(direct.stdout).map(drop) == CLI.records(viaJSONL.stdout).map(drop))
+        #expect(try CLI.records(direct.stdout).count > 2)
+    }
+
     @Test func aFileWithoutAHeaderRowNamesColumnsByNumber() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)

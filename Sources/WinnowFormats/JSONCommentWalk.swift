@@ -1,0 +1,94 @@
+import Foundation
+
+/// The comments of JSON values, found by visiting every object (`JSONDocumentReader`).
+struct JSONCommentWalk {
+    let fields: CommentFields
+    private(set) var comments: [ExportedComment] = []
+
+    init(fields: CommentFields) { self.fields = fields }
+
+    /// What encloses a value: the thread's title, article and id, the comment replied to.
+    struct Context {
+        var title = "", article: String?, thread = "", parent = ""
+    }
+
+    mutating func visit(_ value: Any) { _ = visit(value, Context()) }
+
+    /// Visits `value`; returns the context a thread object without comments of its own sets
+    /// for what follows it (Reddit's `[post listing, comments listing]`).
+    private mutating func visit(_ value: Any, _ context: Context) -> Context? {
+        if let array = value as? [Any] {
+            var context = context, set: Context?
+            for element in array {
+                if let thread = visit(element, context) { (context, set) = (thread, thread) }
+            }
+            return set
+        }
+        guard let object = value as? [String: Any] else { return nil }
+        // Reddit wraps each thing: {"kind": "t1", "data": {...}}; "more" is a link to fetch.
+        if let kind = object["kind"] as? String, let data = object["data"] as? [String: Any] {
+            return kind == "more" ? nil : visit(data, context)
+        }
+        if let thread = thread(object, context) {
+            let before = comments.count
+            _ = visitChildren(object, thread)
+            return comments.count == before ? thread : nil
+        }
+        var inner = context
+        if var c = fields.comment(object) {
+            if c.id.isEmpty { c.id = ContentID.make(author: c.author, text: c.text, seen: &seen) }
+            if c.parent.isEmpty || c.parent == context.thread { c.parent = context.parent }
+            if c.title.isEmpty { c.title = (object["title"] as? String) ?? context.title }
+            c.article = c.article ?? context.article
+            if c.thread.isEmpty { c.thread = context.thread }
+            comments.append(c)
+            inner.parent = c.id
+            _ = visitChildren(object, inner)
+            return nil
+        }
+        return visitChildren(object, inner)
+    }
+
+    /// Content ids given so far, for repeats.
+    private var seen: [String: Int] = [:]
+
+    /// Nested values in key order (a dictionary's own order changes from run to run); the
+    /// last thread context they set.
+    private mutating func visitChildren(_ object: [String: Any], _ context: Context) -> Context? {
+        var set: Context?
+        for key in object.keys.sorted() {
+            guard let value = object[key], value is [Any] || value is [String: Any] else { continue }
+            if let thread = visit(value, set ?? context) { set = thread }
+        }
+        return set
+    }
+
+    /// The context of an object that is a thread rather than a comment: it has a title, and
+    /// either no text or comments inside it.
+    private func thread(_ object: [String: Any], _ context: Context) -> Context? {
+        guard let title = object["title"] as? String, !title.isEmpty else { return nil }
+        let text = fields.comment(object)
+        let holds = object.values.contains { ($0 as? [Any])?.contains { $0 is [String: Any] } ?? false }
+        guard text == nil || holds else { return nil }
+        var thread = context
+        thread.title = title
+        let body = text?.text ?? CommentFields.string(object["article"]) ?? CommentFields.string(object["selftext"])
+        thread.article = body.flatMap { $0.isEmpty ? nil : $0 }
+        thread.thread = CommentFields.string(object["id"]) ?? title
+        thread.parent = ""
+        return thread
+    }
+
+    /// The comments in order, a parent given as its author's name (the split output's
+    /// "replied to") read as that author's latest comment before the reply.
+    func finish() -> [ExportedComment] {
+        var ids: Set<String> = [], latest: [String: String] = [:]
+        return comments.map { comment in
+            var c = comment
+            if !c.parent.isEmpty, !ids.contains(c.parent), let id = latest[c.parent] { c.parent = id }
+            ids.insert(c.id)
+            latest[c.author] = c.id
+            return c
+        }
+    }
+}

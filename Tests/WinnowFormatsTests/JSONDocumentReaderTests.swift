@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+@testable import WinnowFormats
+
+/// JSON shapes that sites' APIs and exports return, written for these tests in each API's
+/// documented field names (never copied from real responses).
+enum JSONShapes {
+    static let wordpressREST = """
+        [{"id":101,"post":55,"parent":0,"author":0,"author_name":"Marta K","date":"2024-04-02T08:15:00",
+          "content":{"rendered":"<p>Ten percent is a lot &amp; more.</p>\\n"},"status":"approved"},
+         {"id":102,"post":55,"parent":101,"author":3,"author_name":"Rob","date":"2024-04-02T09:40:00",
+          "content":{"rendered":"<p>Only an idiot would.</p>"},"status":"hold"}]
+        """
+    static let redditListing = """
+        [{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"zz1","title":"Ferry fares","selftext":""}}]}},
+         {"kind":"Listing","data":{"children":[{"kind":"t1","data":{"id":"c1","author":"vic","body":"Read it.",
+           "parent_id":"t3_zz1","link_id":"t3_zz1","created_utc":1714551000.0,"replies":{"kind":"Listing","data":{
+           "children":[{"kind":"t1","data":{"id":"c2","author":"ann","body":"[removed]","parent_id":"t1_c1",
+           "link_id":"t3_zz1","replies":""}},{"kind":"more","data":{"count":3,"children":["c9"]}}]}}}}]}}]
+        """
+    static let hackerNews = """
+        {"id":100,"type":"story","title":"A bridge","text":null,"author":"pg","children":[
+         {"id":101,"author":"alice","text":"<p>Looks great &amp; fast.</p><p>Second.</p>","parent_id":100,
+          "created_at":"2024-01-01T00:00:00Z","children":[{"id":102,"author":"bob","text":"No.","parent_id":101,
+          "dead":true,"children":[]}]}]}
+        """
+    static let facebookGraph = """
+        {
+          "data": [
+            {"id": "1_2", "message": "Great reporting.", "from": {"name": "Cara Lee", "id": "9"},
+             "created_time": "2024-05-01T10:00:00+0000",
+             "comments": {"data": [{"id": "1_3", "message": "Agreed.", "from": {"name": "Dev"}}]}}
+          ],
+          "paging": {"cursors": {"before": "x", "after": "y"}}
+        }
+        """
+    static let disqusAPI = """
+        {"code":0,"response":[
+         {"id":"501","raw_message":"Ten percent.","message":"<p>Ten percent.</p>","author":{"name":"Marta K"},
+          "parent":null,"thread":"77","createdAt":"2024-04-02T08:15:00","isApproved":true,"isSpam":false},
+         {"id":"502","raw_message":"Click here","author":{"name":"promo88"},"parent":501,"thread":"77",
+          "isApproved":false,"isSpam":true}]}
+        """
+    static let mastodon = """
+        {"ancestors":[{"id":"1","content":"<p>Bridge closes.</p>","account":{"username":"city","display_name":"City Hall"}}],
+         "descendants":[{"id":"2","content":"<p>About time.</p>","account":{"username":"zed","display_name":""},
+          "in_reply_to_id":"1"}]}
+        """
+    static let splitRecords = """
+        {"source":"a.txt","title":"Bike lanes","article":"Council voted.","comments":[{"author":"Gord","text":"Finally."},{"author":"Ann","text":"Agreed, Gord.","parent":"Gord"}]}
+        {"source":"b.txt","title":"Library hours","article":"Open Sundays.","comments":[]}
+        """
+    static let prettyArray = """
+        [
+          {
+            "comment_id": 7,
+            "user": {"login": "ana"},
+            "comment": "Nice piece.",
+            "title": "Budget vote"
+          }
+        ]
+        """
+}
+
+@Suite struct JSONDocumentReaderTests {
+    /// (shape, id, author, text, parent, title, status) of each comment, in order.
+    @Test(
+        arguments: [
+            (
+                JSONShapes.wordpressREST,
+                [
+                    ["101", "Marta K", "Ten percent is a lot & more.", "", "", "approved"],
+                    ["102", "Rob", "Only an idiot would.", "101", "", "hold"]
+                ]
+            ),
+            (
+                JSONShapes.redditListing,
+                [
+                    ["c1", "vic", "Read it.", "", "Ferry fares", ""],
+                    ["c2", "ann", "[removed]", "c1", "Ferry fares", "removed"]
+                ]
+            ),
+            (
+                JSONShapes.hackerNews,
+                [
+                    ["101", "alice", "Looks great & fast.\nSecond.", "", "A bridge", ""],
+                    ["102", "bob", "No.", "101", "A bridge", "dead"]
+                ]
+            ),
+            (
+                JSONShapes.facebookGraph,
+                [["1_2", "Cara Lee", "Great reporting.", "", "", ""], ["1_3", "Dev", "Agreed.", "1_2", "", ""]]
+            ),
+            (
+                JSONShapes.disqusAPI,
+                [
+                    ["501", "Marta K", "Ten percent.", "", "", "approved"],
+                    ["502", "promo88", "Click here", "501", "", "spam"]
+                ]
+            ),
+            (
+                JSONShapes.mastodon,
+                [["1", "City Hall", "Bridge closes.", "", "", ""], ["2", "zed", "About time.", "1", "", ""]]
+            ),
+            (JSONShapes.prettyArray, [["7", "ana", "Nice piece.", "", "Budget vote", ""]])
+        ] as [(String, [[String]])])
+    func commentsAreFoundInEachShape(_ json: String, _ expected: [[String]]) throws {
+        let file = try ExportFile(path: "c.json", bytes: Array(json.utf8))
+        #expect(file.format == .jsonl)
+        let comments = try #require(try file.comments())
+        #expect(comments.map { [$0.id, $0.author, $0.text, $0.parent, $0.title, $0.status] } == expected)
+    }
+
+    @Test func splitRecordsGiveTheirCommentsTheArticleAndReadAReplyToANameAsItsParent() throws {
+        let comments = try JSONDocumentReader.read(JSONShapes.splitRecords, fields: CommentFields(), path: "s.jsonl")
+        #expect(comments.map(\.author) == ["Gord", "Ann"])
+        #expect(comments.allSatisfy { $0.article == "Council voted." && $0.title == "Bike lanes" })
+        #expect(comments[1].parent == comments[0].id && comments[0].id.count == 12)
+    }
+
+    @Test func threadsAndCreationTimesKeepTheExportsValues() throws {
+        let reddit = try JSONDocumentReader.read(JSONShapes.redditListing, fields: CommentFields(), path: "r.json")
+        #expect(reddit[0].thread == "zz1" && reddit[0].created == "1714551000")
+        let disqus = try JSONDocumentReader.read(JSONShapes.disqusAPI, fields: CommentFields(), path: "d.json")
+        #expect(disqus.map(\.thread) == ["77", "77"] && disqus[0].created == "2024-04-02T08:15:00")
+    }
+
+    @Test func namedFieldsWinOverGuessesAndReachIntoObjects() throws {
+        var fields = CommentFields()
+        (fields.text, fields.author, fields.id) = ("message", "from.id", "created_time")
+        let comments = try JSONDocumentReader.read(JSONShapes.facebookGraph, fields: fields, path: "f.json")
+        #expect(comments[0].text == "Great reporting." && comments[0].author == "9")
+        #expect(comments[0].id == "2024-05-01T10:00:00+0000")
+    }
+
+    @Test(
+        arguments: [
+            ("[\n {\"text\": \"ok\"},\n {\"text\": tru}\n]", "d.json:3: column "),
+            ("[{\"foo\": 1, \"bar\": \"x\"}]", "d.json: no comments found: no object has a text field"),
+            ("{\"text\": \"a\"}\n{\"body2\": \"b\"}\n", "d.json:2: no field 'text' (fields: body2)"),
+            ("{\"text\": \"a\"}\n{\"text\": \"b\"\n", "d.json:2: not a JSON value")
+        ])
+    func badJSONIsNamedWithItsLine(_ json: String, _ message: String) {
+        #expect {
+            _ = try JSONDocumentReader.read(json, fields: CommentFields(), path: "d.json")
+        } throws: { error in
+            "\(error)".hasPrefix(message)
+        }
+    }
+
+    @Test func aNamedTextFieldNoObjectHasIsNamed() {
+        var fields = CommentFields()
+        fields.text = "msg"
+        #expect(
+            throws: FormatError.noComments(
+                path: "w.json", field: "msg",
+                seen: ["author", "author_name", "content", "date", "id", "parent", "post", "status"])
+        ) {
+            _ = try JSONDocumentReader.read(JSONShapes.wordpressREST, fields: fields, path: "w.json")
+        }
+    }
+
+    @Test func markupIsReadAsTextOnlyWhereItLooksLikeHTML() {
+        #expect(CommentFields.looksLikeMarkup("<p>a</p>") && CommentFields.looksLikeMarkup("Q&amp;A"))
+        #expect(!CommentFields.looksLikeMarkup("if a < b and c > d") && !CommentFields.looksLikeMarkup("Q&A"))
+    }
+
+    /// Random cuts and bytes of each shape never crash the reader.
+    @Test func theReaderSurvivesRandomCuts() {
+        var rng = SystemRandomNumberGenerator()
+        let shapes = [
+            JSONShapes.wordpressREST, JSONShapes.redditListing, JSONShapes.hackerNews, JSONShapes.facebookGraph,
+            JSONShapes.disqusAPI, JSONShapes.mastodon, JSONShapes.splitRecords
+        ]
+        for round in 0..<400 {
+            var bytes = Array(shapes[round % shapes.count].utf8)
+            bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &rng)))
+            for _ in 0..<Int.random(in: 0...3, using: &rng) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] =
+                    Array("{}[]\",:a1".utf8).randomElement(using: &rng) ?? 0
+            }
+            _ = try? JSONDocumentReader.read(String(decoding: bytes, as: UTF8.self), fields: CommentFields(), path: "f")
+        }
+    }
+}
