@@ -16,7 +16,9 @@ public struct CommentFields: Sendable {
             "text", "body", "raw_message", "message", "comment", "comment_text", "commentText", "comment_content",
             "content", "raw", "cooked", "textOriginal", "textDisplay", "markdown", "html"
         ]
-        static let id = ["id", "comment_id", "commentId", "comment_ID", "objectID", "commentHex", "_id", "uuid", "cid"]
+        static let id = [
+            "id", "id_str", "comment_id", "commentId", "comment_ID", "objectID", "commentHex", "_id", "uuid", "cid"
+        ]
         /// A number is an author only in a field that says it is an id (WordPress's
         /// `author` is 0 for every guest; its `author_name` names them).
         static let author = [

@@ -35,7 +35,9 @@ struct JSONCommentWalk {
             return comments.count == before ? thread : nil
         }
         var inner = context
-        if var c = fields.comment(object) {
+        // Inside a comment, only an object with an id or an author is a reply: a tweet's
+        // hashtags ({"text", "indices"}) are not.
+        if var c = fields.comment(object), context.parent.isEmpty || !c.author.isEmpty || !c.id.isEmpty {
             if c.id.isEmpty { c.id = ContentID.make(author: c.author, text: c.text, seen: &seen) }
             if c.parent.isEmpty || c.parent == context.thread { c.parent = context.parent }
             if c.title.isEmpty { c.title = (object["title"] as? String) ?? context.title }

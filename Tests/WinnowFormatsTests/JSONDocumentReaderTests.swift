@@ -125,6 +125,17 @@ enum JSONShapes {
         #expect(disqus.map(\.thread) == ["77", "77"] && disqus[0].created == "2024-04-02T08:15:00")
     }
 
+    @Test func objectsInsideACommentAreRepliesOnlyWithAnIdOrAnAuthor() throws {
+        let tweets = """
+            {"id_str":"1","text":"Vote #no","user":{"screen_name":"kay"},"entities":{"hashtags":[{"text":"no","indices":[5,8]}]}}
+            {"id_str":"2","text":"Agreed","user":{"screen_name":"lu"},"replies":[{"id":"3","text":"Me too"}]}
+            """
+        let comments = try JSONDocumentReader.read(tweets, fields: CommentFields(), path: "t.jsonl")
+        #expect(comments.map(\.text) == ["Vote #no", "Agreed", "Me too"])
+        #expect(comments.map(\.author) == ["kay", "lu", ""] && comments.map(\.id) == ["1", "2", "3"])
+        #expect(comments[2].parent == "2")
+    }
+
     @Test func namedFieldsWinOverGuessesAndReachIntoObjects() throws {
         var fields = CommentFields()
         (fields.text, fields.author, fields.id) = ("message", "from.id", "created_time")
