@@ -43,6 +43,28 @@ public struct CommentFields: Sendable {
         static let article = ["article"]
     }
 
+    /// What a column of a spreadsheet export may hold, for `column(in:for:)`.
+    public enum Role: Sendable {
+        case text, id, author
+
+        var names: [String] {
+            switch self {
+            case .text: Guess.text + ["comment body", "comment text", "review"]
+            case .id: Guess.id + ["comment id"]
+            case .author: Guess.author + ["author name", "user name", "name"]
+            }
+        }
+    }
+
+    /// The first of `role`'s known names among a CSV export's `header`, letter case, spaces
+    /// and underscores aside ("Comment Text" is `comment_text`); nil when none is there.
+    public static func column(in header: [String], for role: Role) -> Int? {
+        func key(_ s: String) -> String { String(s.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let keys = header.map(key)
+        for name in role.names { if let i = keys.firstIndex(of: key(name)) { return i } }
+        return nil
+    }
+
     /// The comment `object` holds, or nil when it holds no text: the fields named, else guessed.
     func comment(_ object: [String: Any]) -> ExportedComment? {
         guard

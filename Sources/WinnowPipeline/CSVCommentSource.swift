@@ -76,7 +76,9 @@ public final class CSVCommentSource: CommentSource {
             else {
                 continue
             }
-            for name in required { _ = try table.column(name) }
+            for name in required where !(name == Columns().text && table.guess(.text) != nil) {
+                _ = try table.column(name)
+            }
         }
     }
 
@@ -198,9 +200,7 @@ public final class CSVCommentSource: CommentSource {
                     if jobs.isEmpty { diagnostics.warn("\(path): no comments found") }
                     return true
                 }
-                indices = (
-                    try t.column(columns.text), t.optionalColumn(columns.id), t.optionalColumn(columns.author), nil, nil
-                )
+                indices = (try textColumn(t), idColumn(t), authorColumn(t), nil, nil)
                 if let article = columns.article { indices.article = try t.column(article) }
                 if let thread = columns.thread { indices.thread = try t.column(thread) }
                 table = t
@@ -211,5 +211,24 @@ public final class CSVCommentSource: CommentSource {
             }
         }
         return false
+    }
+
+    /// The text column: the one named, else (the default name absent) one an export calls
+    /// its text, said once per file.
+    private func textColumn(_ t: CSVTable) throws -> Int {
+        guard columns.text == Columns().text, t.optionalColumn(columns.text) == nil, let i = t.guess(.text) else {
+            return try t.column(columns.text)
+        }
+        diagnostics.warn(
+            "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text (--text-column names another)")
+        return i
+    }
+
+    private func idColumn(_ t: CSVTable) -> Int? {
+        t.optionalColumn(columns.id) ?? (columns.id == Columns().id ? t.guess(.id) : nil)
+    }
+
+    private func authorColumn(_ t: CSVTable) -> Int? {
+        t.optionalColumn(columns.author) ?? (columns.author == Columns().author ? t.guess(.author) : nil)
     }
 }

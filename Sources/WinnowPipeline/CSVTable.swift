@@ -1,3 +1,5 @@
+import WinnowFormats
+
 /// A CSV file with a header row, or without one (columns then named 1, 2, 3...): columns by
 /// name, rows checked against the header width.
 public final class CSVTable {
@@ -6,6 +8,8 @@ public final class CSVTable {
     private let reader: CSVReader
     /// A headerless file's first row, read to count its columns, handed out first.
     private var firstRow: (line: Int, fields: [String])?
+    /// Whether the first row named the columns.
+    let headerRow: Bool
 
     /// A table over the file at `path`, its delimiter told from its header line.
     public convenience init(path: String) throws(PipelineError) {
@@ -17,6 +21,7 @@ public final class CSVTable {
     /// A table over `reader` (a file, standard input, or decoded bytes; its delimiter set).
     public init(reader: CSVReader, headerRow: Bool = true) throws(PipelineError) {
         self.reader = reader
+        self.headerRow = headerRow
         let path = reader.path
         guard let first = try reader.next() else { throw .csvNoHeader(path: path) }
         if headerRow {
@@ -33,6 +38,11 @@ public final class CSVTable {
             throw .csvMissingColumn(path: path, column: name, available: header)
         }
         return i
+    }
+
+    /// The column an export names as holding `role` (`CommentFields.column`), with a header.
+    func guess(_ role: CommentFields.Role) -> Int? {
+        headerRow ? CommentFields.column(in: header, for: role) : nil
     }
 
     public func optionalColumn(_ name: String?) -> Int? {

@@ -179,6 +179,24 @@ struct ExportInputTests {
         #expect(try CLI.records(direct.stdout).count > 2)
     }
 
+    /// A spreadsheet export without a `text` column: the column it calls its text, id and
+    /// author are read (said on standard error); a file with none of them still stops.
+    @Test func anExportsOwnColumnNamesAreReadWhenTheDefaultsAreAbsent() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write(
+            "fb.csv", "Comment ID,Name,Comment Text,Date\nr1,zed,you clueless idiot,2024\nr2,amy,nice work,2024\n")
+        let r = try CLI.run(["score", "--comments", file, "--model", model, "--quiet"])
+        #expect(r.status == 0 && r.stderr.contains("reading 'Comment Text' as the comment text"), "\(r.stderr)")
+        #expect(
+            try CLI.records(r.stdout).dropFirst().map { [$0[1], $0[2], $0[7]] } == [
+                ["r1", "zed", "you clueless idiot"], ["r2", "amy", "nice work"]
+            ])
+        let none = try dir.write("none.csv", "a,b\n1,2\n")
+        let n = try CLI.run(["score", "--comments", none, "--model", model, "--quiet"])
+        #expect(n.status == 64 && n.stderr.contains("no column 'text' (columns: a, b)"), "\(n.stderr)")
+    }
+
     @Test func aFileWithoutAHeaderRowNamesColumnsByNumber() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
