@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which fields of a JSON object hold a comment's text, id, author and the rest: the ones
 /// named on the command line (`--text-column body`, dotted into objects: `user.name`),
 /// else the first present of the names sites' exports and APIs use (WordPress's REST API,
@@ -66,68 +64,89 @@ public struct CommentFields: Sendable {
     }
 
     /// The comment `object` holds, or nil when it holds no text: the fields named, else guessed.
-    func comment(_ object: [String: Any]) -> ExportedComment? {
-        guard
-            let text = text.map({ CommentFields.string(CommentFields.value(object, $0)) }) ?? first(object, Guess.text)
-        else { return nil }
+    func comment(_ object: JSONNode) -> ExportedComment? {
+        let found = Known.values(object)
+        func named(_ name: String?, _ kind: Known.Kind) -> String? {
+            guard let name else { return found[kind.rawValue] }
+            let value = CommentFields.value(object, name)
+            return kind == .author ? CommentFields.author(value, named: name) : CommentFields.string(value)
+        }
+        guard let text = named(text, .text) else { return nil }
         var c = ExportedComment(
-            id: id.map { CommentFields.string(CommentFields.value(object, $0)) ?? "" } ?? first(object, Guess.id) ?? "",
-            author: author.map { CommentFields.author(CommentFields.value(object, $0), named: $0) ?? "" }
-                ?? CommentFields.author(object) ?? "",
+            id: named(id, .id) ?? "", author: named(author, .author) ?? "",
             text: CommentFields.looksLikeMarkup(text) ? MarkupText.plain(text) : text.trimmed)
-        c.parent = CommentFields.reference(first(object, Guess.parent) ?? "")
-        c.created = first(object, Guess.created) ?? ""
-        c.status = CommentFields.status(object, text: text)
-        c.thread = CommentFields.reference(
-            thread.map { CommentFields.string(CommentFields.value(object, $0)) ?? "" }
-                ?? first(object, Guess.thread) ?? "")
+        c.parent = CommentFields.reference(found[Known.Kind.parent.rawValue] ?? "")
+        c.created = found[Known.Kind.created.rawValue] ?? ""
+        c.status = CommentFields.status(object, found[Known.Kind.status.rawValue], text: text)
+        c.thread = CommentFields.reference(named(thread, .thread) ?? "")
         c.title =
-            first(object, Guess.title) ?? (object["thread"] as? [String: Any]).flatMap { $0["title"] as? String } ?? ""
-        c.article =
-            article.map { CommentFields.string(CommentFields.value(object, $0)) } ?? first(object, Guess.article)
+            found[Known.Kind.title.rawValue] ?? object["thread"]?["title"].flatMap(CommentFields.string) ?? ""
+        c.article = named(article, .article)
         return c
     }
 
-    /// The first of `names` that `object` holds as text.
-    func first(_ object: [String: Any], _ names: [String]) -> String? {
-        for name in names { if let s = CommentFields.string(object[name]) { return s } }
-        return nil
+    /// Each known name's kind and rank among its kind's names (`Guess`), for one pass over
+    /// an object's keys: an API's objects hold a dozen keys, and the names known are a hundred.
+    enum Known {
+        enum Kind: Int, CaseIterable { case text, id, author, parent, created, status, thread, title, article }
+        static let kinds = Kind.allCases.count
+
+        static let table: [String: (kind: Kind, rank: Int)] = {
+            var table: [String: (kind: Kind, rank: Int)] = [:]
+            let lists: [(Kind, [String])] = [
+                (.text, Guess.text), (.id, Guess.id), (.author, Guess.author), (.parent, Guess.parent),
+                (.created, Guess.created), (.status, Guess.status), (.thread, Guess.thread), (.title, Guess.title),
+                (.article, Guess.article)
+            ]
+            for (kind, names) in lists {
+                for (rank, name) in names.enumerated() where table[name] == nil { table[name] = (kind, rank) }
+            }
+            return table
+        }()
+
+        /// Per kind, the value of the best-ranked known key that reads as text (nil: none).
+        static func values(_ object: JSONNode) -> [String?] {
+            var values = [String?](repeating: nil, count: kinds)
+            var ranks = [Int](repeating: .max, count: kinds)
+            guard case .object(let pairs) = object else { return values }
+            for (key, value) in pairs {
+                guard let (kind, rank) = table[key], rank < ranks[kind.rawValue] else { continue }
+                let text = kind == .author ? CommentFields.author(value, named: key) : CommentFields.string(value)
+                if let text { (values[kind.rawValue], ranks[kind.rawValue]) = (text, rank) }
+            }
+            return values
+        }
     }
 
     /// A field's value as text: a string, a number, or WordPress's `{"raw", "rendered"}`.
-    static func string(_ value: Any?) -> String? {
-        if let object = value as? [String: Any] { return string(object["raw"]) ?? string(object["rendered"]) }
-        if value is NSNull { return nil }
-        // 1714551000.0 as 1714551000: a whole number read as a double keeps no decimals.
-        if let n = value as? NSNumber, flag(n) == nil, n.stringValue.hasSuffix(".0"),
-            let whole = Int64(exactly: n.doubleValue)
-        {
-            return String(whole)
+    static func string(_ value: JSONNode?) -> String? {
+        switch value {
+        case .string(let s): return s
+        // 1714551000.0 as 1714551000: a whole number written as a decimal keeps no decimals.
+        case .number(let n): return n.hasSuffix(".0") ? String(n.dropLast(2)) : n
+        case .object?: return string(value?["raw"]) ?? string(value?["rendered"])
+        default: return nil
         }
-        return JSONValue.string(value)
     }
 
     /// `name` in `object`, dotted names reaching into nested objects ("user.name").
-    public static func value(_ object: [String: Any], _ name: String) -> Any? {
+    static func value(_ object: JSONNode, _ name: String) -> JSONNode? {
         if let direct = object[name] { return direct }
-        var current: Any? = object
-        for part in name.split(separator: ".") { current = (current as? [String: Any])?[String(part)] }
+        var current: JSONNode? = object
+        for part in name.split(separator: ".") { current = current?[String(part)] }
         return current
     }
 
-    static func author(_ object: [String: Any]) -> String? {
-        for name in Guess.author { if let a = author(object[name], named: name) { return a } }
-        return nil
-    }
-
     /// A name, or the name inside an author object; a number only from an id field.
-    static func author(_ value: Any?, named name: String) -> String? {
+    static func author(_ value: JSONNode?, named name: String) -> String? {
         switch value {
-        case let s as String: return s
-        case let object as [String: Any]:
-            for key in Guess.authorInside { if let s = object[key] as? String, !s.isEmpty { return s } }
+        case .string(let s): return s
+        case .object?:
+            for key in Guess.authorInside {
+                if case .string(let s)? = value?[key], !s.isEmpty { return s }
+            }
             return nil
-        case let n as NSNumber where name.lowercased().hasSuffix("id"): return n.stringValue
+        case .number(let n) where name.lowercased().hasSuffix("id"): return n
         default: return nil
         }
     }
@@ -141,8 +160,8 @@ public struct CommentFields: Sendable {
 
     /// The export's moderation state: its status field, Disqus's and Hacker News's flags,
     /// or Reddit's "[removed]" and "[deleted]" bodies.
-    static func status(_ object: [String: Any], text: String) -> String {
-        for name in Guess.status { if let s = object[name] as? String, !s.isEmpty { return s } }
+    static func status(_ object: JSONNode, _ field: String?, text: String) -> String {
+        if let field, !field.isEmpty { return field }
         for (key, word) in [("isSpam", "spam"), ("isDeleted", "deleted"), ("deleted", "deleted"), ("dead", "dead")]
         where flag(object[key]) == true {
             return word
@@ -153,20 +172,28 @@ public struct CommentFields: Sendable {
     }
 
     /// A JSON boolean (nil for anything else, numbers included).
-    static func flag(_ value: Any?) -> Bool? {
-        guard let n = value as? NSNumber, String(describing: type(of: n)).contains("Boolean") else { return nil }
-        return n.boolValue
+    static func flag(_ value: JSONNode?) -> Bool? {
+        guard case .bool(let b)? = value else { return nil }
+        return b
     }
 
     /// HTML as APIs render comments (`<p>`, `<br>`, links, `&amp;`): read as plain text.
     static func looksLikeMarkup(_ text: String) -> Bool {
-        guard text.utf8.contains(60) || text.utf8.contains(38) else { return false }
-        let lower = text.lowercased()
-        let tags = [
-            "<p>", "<p ", "</p>", "<br", "<a ", "</a>", "<div", "<span", "<i>", "<b>", "<em>", "<strong>",
-            "<blockquote", "<li>", "<code>", "<pre>"
-        ]
-        let entities = ["&amp;", "&lt;", "&gt;", "&quot;", "&#", "&nbsp;", "&apos;"]
-        return tags.contains { lower.contains($0) } || entities.contains { lower.contains($0) }
+        var text = text
+        return text.withUTF8 { b in
+            for i in b.indices where b[i] == 60 || b[i] == 38 {
+                let rest = b[(i + 1)...].prefix(12).map { $0 | 0x20 }
+                if b[i] == 60, tags.contains(where: { rest.starts(with: $0) }) { return true }
+                if b[i] == 38, entities.contains(where: { rest.starts(with: $0) }) { return true }
+            }
+            return false
+        }
     }
+
+    /// What follows `<` in a tag comments carry, and `&` in a character reference.
+    static let tags = [
+        "p>", "p ", "/p>", "br", "a ", "/a>", "div", "span", "i>", "b>", "em>", "strong>",
+        "blockquote", "li>", "code>", "pre>"
+    ].map { Array($0.utf8) }
+    static let entities = ["amp;", "lt;", "gt;", "quot;", "#", "nbsp;", "apos;"].map { Array($0.utf8) }
 }

@@ -26,7 +26,7 @@ public struct ExportFile: Sendable {
     }
 
     /// "a.csv" for "a.csv.gz": the extension that hints at the content.
-    static func plainName(_ path: String, _ compressed: Bool) -> String {
+    public static func plainName(_ path: String, _ compressed: Bool) -> String {
         compressed && path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
     }
 

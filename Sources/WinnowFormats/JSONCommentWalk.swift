@@ -1,5 +1,3 @@
-import Foundation
-
 /// The comments of JSON values, found by visiting every object (`JSONDocumentReader`).
 struct JSONCommentWalk {
     let fields: CommentFields
@@ -12,21 +10,22 @@ struct JSONCommentWalk {
         var title = "", article: String?, thread = "", parent = ""
     }
 
-    mutating func visit(_ value: Any) { _ = visit(value, Context()) }
+    mutating func visit(_ value: JSONNode) { _ = visit(value, Context()) }
 
     /// Visits `value`; returns the context a thread object without comments of its own sets
     /// for what follows it (Reddit's `[post listing, comments listing]`).
-    private mutating func visit(_ value: Any, _ context: Context) -> Context? {
-        if let array = value as? [Any] {
+    private mutating func visit(_ value: JSONNode, _ context: Context) -> Context? {
+        if case .array(let array) = value {
             var context = context, set: Context?
             for element in array {
                 if let thread = visit(element, context) { (context, set) = (thread, thread) }
             }
             return set
         }
-        guard let object = value as? [String: Any] else { return nil }
+        guard case .object = value else { return nil }
+        let object = value
         // Reddit wraps each thing: {"kind": "t1", "data": {...}}; "more" is a link to fetch.
-        if let kind = object["kind"] as? String, let data = object["data"] as? [String: Any] {
+        if case .string(let kind)? = object["kind"], let data = object["data"], case .object = data {
             return kind == "more" ? nil : visit(data, context)
         }
         if let thread = thread(object, context) {
@@ -40,7 +39,7 @@ struct JSONCommentWalk {
         if var c = fields.comment(object), context.parent.isEmpty || !c.author.isEmpty || !c.id.isEmpty {
             if c.id.isEmpty { c.id = ContentID.make(author: c.author, text: c.text, seen: &seen) }
             if c.parent.isEmpty || c.parent == context.thread { c.parent = context.parent }
-            if c.title.isEmpty { c.title = (object["title"] as? String) ?? context.title }
+            if c.title.isEmpty { c.title = CommentFields.string(object["title"]) ?? context.title }
             c.article = c.article ?? context.article
             if c.thread.isEmpty { c.thread = context.thread }
             comments.append(c)
@@ -54,12 +53,11 @@ struct JSONCommentWalk {
     /// Content ids given so far, for repeats.
     private var seen: [String: Int] = [:]
 
-    /// Nested values in key order (a dictionary's own order changes from run to run); the
-    /// last thread context they set.
-    private mutating func visitChildren(_ object: [String: Any], _ context: Context) -> Context? {
+    /// Nested values in document order; the last thread context they set.
+    private mutating func visitChildren(_ object: JSONNode, _ context: Context) -> Context? {
+        guard case .object(let pairs) = object else { return nil }
         var set: Context?
-        for key in object.keys.sorted() {
-            guard let value = object[key], value is [Any] || value is [String: Any] else { continue }
+        for (_, value) in pairs where value.isContainer {
             if let thread = visit(value, set ?? context) { set = thread }
         }
         return set
@@ -67,10 +65,15 @@ struct JSONCommentWalk {
 
     /// The context of an object that is a thread rather than a comment: it has a title, and
     /// either no text or comments inside it.
-    private func thread(_ object: [String: Any], _ context: Context) -> Context? {
-        guard let title = object["title"] as? String, !title.isEmpty else { return nil }
+    private func thread(_ object: JSONNode, _ context: Context) -> Context? {
+        guard case .string(let title)? = object["title"], !title.isEmpty, case .object(let pairs) = object else {
+            return nil
+        }
         let text = fields.comment(object)
-        let holds = object.values.contains { ($0 as? [Any])?.contains { $0 is [String: Any] } ?? false }
+        let holds = pairs.contains {
+            guard case .array(let items) = $0.value else { return false }
+            return items.contains { if case .object = $0 { true } else { false } }
+        }
         guard text == nil || holds else { return nil }
         var thread = context
         thread.title = title

@@ -1,5 +1,3 @@
-import Foundation
-
 /// JSON of any shape, one document or JSON Lines: the comments are the objects holding a
 /// text field (`CommentFields`) wherever they sit (a top-level array, an API's `data`,
 /// `response` or `items`, a Reddit listing's `children`). Replies nested in a comment get
@@ -11,79 +9,84 @@ public enum JSONDocumentReader {
     {
         var walk = JSONCommentWalk(fields: fields)
         if let lines = try jsonLines(text, path: path) {
-            // A flat object a line is one comment: one without text is a mistake worth naming
-            // (a line holding a thread may have no comments).
             for (number, value) in lines {
                 let before = walk.comments.count
                 walk.visit(value)
-                let flat =
-                    (value as? [String: Any])?.values.allSatisfy { !($0 is [Any] || $0 is [String: Any]) } ?? false
-                guard walk.comments.count > before || !flat else {
-                    throw .missingField(
-                        path: path, line: number, field: fields.text ?? "text",
-                        available: (value as? [String: Any])?.keys.sorted() ?? [])
+                // A flat object a line is one comment: one without text is a mistake worth
+                // naming (a line holding a thread may have no comments).
+                guard case .object(let pairs) = value, pairs.allSatisfy({ !$0.value.isContainer }) else { continue }
+                guard walk.comments.count > before else {
+                    throw .missingField(path: path, line: number, field: fields.text ?? "text", available: value.keys)
                 }
             }
             guard !walk.comments.isEmpty else {
-                throw .noComments(path: path, field: fields.text, seen: JSONDocumentReader.keys(lines[0].1))
+                throw .noComments(path: path, field: fields.text, seen: keys(lines[0].1))
             }
         } else {
             let value = try document(text, path: path)
             walk.visit(value)
-            guard !walk.comments.isEmpty else {
-                throw .noComments(path: path, field: fields.text, seen: JSONDocumentReader.keys(value))
-            }
+            guard !walk.comments.isEmpty else { throw .noComments(path: path, field: fields.text, seen: keys(value)) }
         }
         return walk.finish()
     }
 
     /// Each non-blank line's value with its line number, when the text is JSON Lines: its
     /// first line a whole JSON value, and more lines after it (nil: one document).
-    static func jsonLines(_ text: String, path: String) throws(FormatError) -> [(Int, Any)]? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let filled = lines.indices.filter { lines[$0].contains { !$0.isWhitespace && $0 != "\u{FEFF}" } }
-        guard filled.count > 1, let first = filled.first,
-            (try? JSONSerialization.jsonObject(with: Data(lines[first].utf8))) != nil
-        else { return nil }
-        var out: [(Int, Any)] = []
-        for i in filled {
-            guard let value = try? JSONSerialization.jsonObject(with: Data(lines[i].utf8)) else {
-                throw .malformed(path: path, line: i + 1, detail: "not a JSON value (the lines before it were)")
+    static func jsonLines(_ text: String, path: String) throws(FormatError) -> [(Int, JSONNode)]? {
+        // Lines as byte ranges: a document is often one line of many megabytes.
+        let bytes = Array(text.utf8)
+        var lines: [Range<Int>] = [], start = 0
+        for (i, b) in bytes.enumerated() where b == 10 {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<bytes.count)
+        let blank: Set<UInt8> = [32, 9, 13, 0xEF, 0xBB, 0xBF]  // the byte-order mark's bytes too
+        let filled = lines.indices.filter { bytes[lines[$0]].contains { !blank.contains($0) } }
+        guard filled.count > 1, let first = filled.first, let head = try? JSONParser.parse(bytes[lines[first]]) else {
+            return nil
+        }
+        var out: [(Int, JSONNode)] = [(first + 1, head)]
+        for i in filled.dropFirst() {
+            do {
+                out.append((i + 1, try JSONParser.parse(bytes[lines[i]])))
+            } catch {
+                throw .malformed(
+                    path: path, line: i + 1,
+                    detail: "column \(error.offset + 1): \(error.detail) (the lines before it were JSON)")
             }
-            out.append((i + 1, value))
         }
         return out
     }
 
     /// The whole text as one JSON value; a syntax error is named by line and column.
-    static func document(_ text: String, path: String) throws(FormatError) -> Any {
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    static func document(_ text: String, path: String) throws(FormatError) -> JSONNode {
+        var bytes = Array(text.utf8)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         do {
-            return try JSONSerialization.jsonObject(with: Data(bytes))
+            return try JSONParser.parse(bytes)
         } catch {
-            let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "not JSON"
-            let (line, column) = position(detail, in: bytes)
-            throw .malformed(path: path, line: line, detail: "column \(column): not valid JSON (\(detail))")
+            let before = bytes.prefix(error.offset)
+            let line = before.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            let lineStart = before.lastIndex(of: 10).map { $0 + 1 } ?? before.startIndex
+            let column = before.endIndex - lineStart + 1
+            throw .malformed(path: path, line: line, detail: "column \(column): not valid JSON (\(error.detail))")
         }
     }
 
-    /// The line and column of "... around character N." in Foundation's message (1, 1 when
-    /// it names none).
-    static func position(_ detail: String, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        guard let range = detail.range(of: "character "),
-            let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
-        else { return (1, 1) }
-        let before = bytes.prefix(min(offset, bytes.count))
-        let line = before.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-        let column = before.count - (before.lastIndex(of: 10).map { $0 + 1 } ?? 0) + 1
-        return (line, column)
+    /// The first of `names` that a JSON Lines line's object lacks, with the keys it has
+    /// (nil: it has them all, or the line is not an object).
+    public static func missingField(_ names: [String], line: ArraySlice<UInt8>) -> (String, [String])? {
+        guard let object = try? JSONParser.parse(line), case .object = object else { return nil }
+        return names.first { CommentFields.value(object, $0) == nil }.map { ($0, object.keys) }
     }
 
     /// The fields of the first objects met, to say what a file holds when no comment is found.
-    static func keys(_ value: Any) -> [String] {
-        if let object = value as? [String: Any] { return object.keys.sorted() }
-        if let array = value as? [Any], let first = array.first { return keys(first) }
-        return []
+    static func keys(_ value: JSONNode) -> [String] {
+        switch value {
+        case .object: value.keys.sorted()
+        case .array(let items): items.first.map(keys) ?? []
+        default: []
+        }
     }
 }

@@ -4,33 +4,58 @@ import WinnowText
 /// sees: tags dropped (a link keeps its text), block ends and `<br>` as line breaks,
 /// character references decoded, runs of blank lines folded.
 public enum MarkupText {
-    static let blocks: Set<String> = ["p", "/p", "br", "br/", "div", "/div", "li", "/li", "blockquote", "/blockquote"]
-
     public static func plain(_ html: String) -> String {
-        guard html.contains("<") || html.contains("&") else { return html.trimmed }
-        var out = ""
-        out.reserveCapacity(html.utf8.count)
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else {
-                rest = rest[open...]
-                break
-            }
-            let tag = rest[rest.index(after: open)..<close].lowercased()
-            let name = String(tag.prefix { !$0.isWhitespace })
-            if blocks.contains(name)
-                || blocks.contains(name.replacingOccurrences(of: "/", with: "")) && name.hasSuffix("/")
-            {
-                out += "\n"
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        out += rest
-        let decoded = HTMLEntities.decode(out) ?? out
-        // One line per block, as the splitter joins a comment's lines; blank ones dropped.
-        return decoded.split(separator: "\n").map(\.trimmingSpaces).filter { !$0.isEmpty }.joined(separator: "\n")
+        guard html.utf8.contains(60) || html.utf8.contains(38) else { return html.trimmed }
+        var html = html
+        // Bytes, not characters: every comment of a Disqus or WordPress export, or of an API's
+        // JSON, comes through here (a character walk was most of the time reading them took).
+        let text = html.withUTF8 { String(decoding: withoutTags($0), as: UTF8.self) }
+        let decoded = HTMLEntities.decode(text) ?? text
+        return lines(decoded)
     }
+
+    /// One line per block, as the splitter joins a comment's lines: each trimmed, blank ones
+    /// dropped (bytes, with characters only where a line ends in a non-ASCII byte).
+    static func lines(_ text: String) -> String {
+        var out: [UInt8] = []
+        for line in text.utf8.split(separator: 10) {
+            let space: (UInt8) -> Bool = { $0 == 32 || ($0 >= 9 && $0 <= 13) }
+            var part = line.drop(while: space)
+            while let last = part.last, space(last) { part.removeLast() }
+            if part.first.map({ $0 >= 0x80 }) ?? false || part.last.map({ $0 >= 0x80 }) ?? false {
+                part = Substring(part).trimmingSpaces.utf8  // a no-break or other Unicode space
+            }
+            guard !part.isEmpty else { continue }
+            if !out.isEmpty { out.append(10) }
+            out.append(contentsOf: part)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes outside tags, a line feed for each block tag; an unclosed `<` and what
+    /// follows it kept as text.
+    static func withoutTags(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            guard b[i] == 60, let close = b[(i + 1)...].firstIndex(of: 62) else {
+                out.append(b[i])
+                i += 1
+                continue
+            }
+            // The name, lower case, without the slash of an end tag or a self-closed one.
+            var name = b[(i + 1)..<close].prefix { ![32, 9, 10, 13, 12].contains($0) }.map { $0 | 0x20 }
+            if name.first == 47 { name.removeFirst() }
+            if name.last == 47 { name.removeLast() }
+            if let tag = String(validating: name, as: UTF8.self), blocks.contains(tag) { out.append(10) }
+            i = close + 1
+        }
+        return out
+    }
+
+    /// Tags that break lines, opened, closed or self-closed.
+    static let blocks: Set<String> = ["p", "br", "div", "li", "blockquote"]
 }
 
 extension StringProtocol {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reddit and Pushshift comment dumps: one JSON object per line with `id`, `author`,
 /// `body`, `link_id` (`t3_...`, the thread), `parent_id` (`t1_...` a comment, `t3_...` the
 /// thread itself) and `created_utc`; `[removed]` and `[deleted]` bodies are statuses.
@@ -19,8 +17,8 @@ public enum RedditReader {
         -> ExportedComment?
     {
         guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return nil }
-        // The fields straight from the bytes; Foundation's reader for what that cannot read.
-        guard let object = FlatJSON.fields(line) ?? foundationFields(line) else {
+        // The fields straight from the bytes; the whole parser for what that cannot read.
+        guard let object = FlatJSON.fields(line) ?? parsedFields(line) else {
             throw .malformed(path: path, line: number, detail: "not a JSON object")
         }
         guard let body = object["body"] else {
@@ -35,8 +33,16 @@ public enum RedditReader {
         return c
     }
 
-    static func foundationFields(_ line: ArraySlice<UInt8>) -> [String: String]? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return nil }
-        return object.compactMapValues(JSONValue.string)
+    /// A line `FlatJSON` cannot read, read whole: its top-level strings and numbers.
+    static func parsedFields(_ line: ArraySlice<UInt8>) -> [String: String]? {
+        guard let object = try? JSONParser.parse(line), case .object(let pairs) = object else { return nil }
+        var fields: [String: String] = [:]
+        for (key, value) in pairs where fields[key] == nil {
+            switch value {
+            case .string(let s), .number(let s): fields[key] = s
+            default: break
+            }
+        }
+        return fields
     }
 }

@@ -1,44 +1,47 @@
-import Foundation
-
 /// YouTube Data API `commentThreads` responses (one, an array of them, or one per line):
 /// each thread's top-level comment, then its replies with their `parentId`.
 public enum YouTubeReader {
     public static func read(_ text: String, path: String) throws(FormatError) -> [ExportedComment] {
-        var responses: [[String: Any]] = []
-        if let whole = try? JSONSerialization.jsonObject(with: Data(text.utf8)) {
-            responses = (whole as? [[String: Any]]) ?? [(whole as? [String: Any]) ?? [:]]
+        let bytes = Array(text.utf8)
+        var responses: [JSONNode] = []
+        if let whole = try? JSONParser.parse(bytes[...]) {
+            if case .array(let items) = whole { responses = items } else { responses = [whole] }
         } else {
-            for (i, line) in text.split(separator: "\n").enumerated() where line.contains("{") {
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                    throw .malformed(path: path, line: i + 1, detail: "not a YouTube API response")
+            var number = 0
+            for line in bytes.split(separator: 10, omittingEmptySubsequences: false) {
+                number += 1
+                guard line.contains(UInt8(ascii: "{")) else { continue }
+                guard let object = try? JSONParser.parse(line), case .object = object else {
+                    throw .malformed(path: path, line: number, detail: "not a YouTube API response")
                 }
                 responses.append(object)
             }
         }
         var out: [ExportedComment] = []
         for response in responses {
-            for item in response["items"] as? [[String: Any]] ?? [] {
-                let snippet = item["snippet"] as? [String: Any] ?? [:]
-                let video = snippet["videoId"] as? String ?? ""
-                if let top = snippet["topLevelComment"] as? [String: Any] {
-                    out.append(comment(top, video: video))
+            guard case .array(let items)? = response["items"] else { continue }
+            for item in items {
+                let snippet = item["snippet"]
+                let video = CommentFields.string(snippet?["videoId"]) ?? ""
+                if let top = snippet?["topLevelComment"], case .object = top { out.append(comment(top, video: video)) }
+                if case .array(let replies)? = item["replies"]?["comments"] {
+                    out += replies.map { comment($0, video: video) }
                 }
-                let replies = (item["replies"] as? [String: Any])?["comments"] as? [[String: Any]] ?? []
-                out += replies.map { comment($0, video: video) }
             }
         }
         return out
     }
 
-    static func comment(_ resource: [String: Any], video: String) -> ExportedComment {
-        let s = resource["snippet"] as? [String: Any] ?? [:]
-        let text = s["textOriginal"] as? String ?? (s["textDisplay"] as? String).map(MarkupText.plain) ?? ""
+    static func comment(_ resource: JSONNode, video: String) -> ExportedComment {
+        let s = resource["snippet"]
+        func field(_ name: String) -> String? { CommentFields.string(s?[name]) }
+        let text = field("textOriginal") ?? field("textDisplay").map(MarkupText.plain) ?? ""
         var c = ExportedComment(
-            id: resource["id"] as? String ?? "", author: s["authorDisplayName"] as? String ?? "", text: text)
-        c.parent = s["parentId"] as? String ?? ""
+            id: CommentFields.string(resource["id"]) ?? "", author: field("authorDisplayName") ?? "", text: text)
+        c.parent = field("parentId") ?? ""
         c.title = video
-        c.created = s["publishedAt"] as? String ?? ""
-        c.status = s["moderationStatus"] as? String ?? ""
+        c.created = field("publishedAt") ?? ""
+        c.status = field("moderationStatus") ?? ""
         return c
     }
 }

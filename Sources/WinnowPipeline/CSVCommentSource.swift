@@ -72,7 +72,9 @@ public final class CSVCommentSource: CommentSource {
             var columns = Columns()
             (columns.delimiter, columns.headerRow) = (delimiter, headerRow)
             if let error = jsonlMissingField(path, required) { throw error }
-            guard case .table(let table)? = try? open(path, columns, diagnostics: Diagnostics(echo: false))
+            // An export is not opened twice (once here, once to score it): only tables have columns.
+            guard mayBeTable(path),
+                case .table(let table)? = try? open(path, columns, diagnostics: Diagnostics(echo: false))
             else {
                 continue
             }
@@ -115,6 +117,16 @@ public final class CSVCommentSource: CommentSource {
         try CSVTable(decoded: text, path: path, delimiter: columns.delimiter, headerRow: columns.headerRow)
     }
 
+    /// Whether the file's first 64 KiB, decompressed, may be a table: not an export that
+    /// UTF-8 shows (another encoding is decoded to tell).
+    static func mayBeTable(_ path: String) -> Bool {
+        guard let reader = try? InflatingReader(path: path), let head = try? reader.peek(65_536) else { return true }
+        guard let format = FormatSniffer.sniff(head: head, path: ExportFile.plainName(path, reader.compressed)) else {
+            return true
+        }
+        return format == .csv || format == .page
+    }
+
     /// The first 64 KiB: not gzip, UTF-8 (up to a cut character), and not an export.
     static func looksPlainCSV(_ path: String) -> Bool {
         let head = CSVReader.head(path)
@@ -131,12 +143,10 @@ public final class CSVCommentSource: CommentSource {
         let head = CSVReader.head(path)
         guard let line = head.split(separator: 10).first, line.first == UInt8(ascii: "{"),
             FormatSniffer.sniff(head: Array(line), path: path) == .jsonl,
-            let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+            let (name, available) = JSONDocumentReader.missingField(
+                required.filter { $0 != Columns().text }, line: line)
         else { return nil }
-        for name in required where name != Columns().text && CommentFields.value(object, name) == nil {
-            return .csvMissingColumn(path: path, column: name, available: object.keys.sorted())
-        }
-        return nil
+        return .csvMissingColumn(path: path, column: name, available: available.sorted())
     }
 
     public func next() -> CommentJob? {

@@ -11,7 +11,7 @@ struct FormatReading {
         let bytes = corpus.commentBytes
         for (name, text) in [
             ("disqus", disqus(comments)), ("wordpress", wordpress(comments)), ("reddit", reddit(comments)),
-            ("youtube", youtube(comments))
+            ("youtube", youtube(comments)), ("json", wordpressAPI(comments))
         ] {
             let data = Array(text.utf8)
             try measure("read \(name)", items: comments.count, bytes: bytes) {
@@ -72,6 +72,14 @@ struct FormatReading {
                 + "\"snippet\":{\"textOriginal\":\(json($0.element)),\"authorDisplayName\":\"a\"}}}}"
         }
         return "{\"kind\":\"youtube#commentThreadListResponse\",\"items\":[" + items.joined(separator: ",") + "]}"
+    }
+
+    /// A WordPress REST API response: JSON of any shape, read by its guessed fields.
+    func wordpressAPI(_ c: [String]) -> String {
+        let items = c.enumerated().map {
+            "{\"id\":\($0.offset),\"post\":1,\"parent\":0,\"author_name\":\"a\",\"content\":{\"rendered\":\(json($0.element))}}"
+        }
+        return "[" + items.joined(separator: ",\n") + "]"
     }
 
     /// gzip through the system's `gzip` (the bench only; Winnow itself only inflates).

@@ -204,7 +204,9 @@ enum Exports {
             }
             let data = try JSONSerialization.data(withJSONObject: object)
             let fields = try #require(FlatJSON.fields(ArraySlice([UInt8](data))))
-            #expect(fields == RedditReader.foundationFields(ArraySlice([UInt8](data))))
+            let foundation = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            #expect(fields == foundation.mapValues { "\($0)" })
+            #expect(fields == RedditReader.parsedFields(ArraySlice([UInt8](data))))
         }
     }
 }

@@ -149,7 +149,7 @@ enum JSONShapes {
             ("[\n {\"text\": \"ok\"},\n {\"text\": tru}\n]", "d.json:3: column "),
             ("[{\"foo\": 1, \"bar\": \"x\"}]", "d.json: no comments found: no object has a text field"),
             ("{\"text\": \"a\"}\n{\"body2\": \"b\"}\n", "d.json:2: no field 'text' (fields: body2)"),
-            ("{\"text\": \"a\"}\n{\"text\": \"b\"\n", "d.json:2: not a JSON value")
+            ("{\"text\": \"a\"}\n{\"text\": \"b\"\n", "d.json:2: column 13: the text ends inside an object")
         ])
     func badJSONIsNamedWithItsLine(_ json: String, _ message: String) {
         #expect {
@@ -191,6 +191,47 @@ enum JSONShapes {
                     Array("{}[]\",:a1".utf8).randomElement(using: &rng) ?? 0
             }
             _ = try? JSONDocumentReader.read(String(decoding: bytes, as: UTF8.self), fields: CommentFields(), path: "f")
+        }
+    }
+}
+
+@Suite struct JSONParserTests {
+    @Test(
+        arguments: [
+            (#"{"a": [1, -2.5e3, "x\"\u00e9", true, false, null], "b": {}}"#, true),
+            ("[]", true), ("  \"s\" ", true), ("12345678901234567890", true),
+            ("{\"a\":1,}", false), ("[1 2]", false), ("{\"a\" 1}", false), ("tru", false), ("+1", false),
+            ("[1]x", false), ("{\"a\":\"open}", false), ("", false), ("nan", false)
+        ])
+    func itReadsJSONAndOnlyJSON(_ text: String, _ valid: Bool) {
+        #expect(((try? JSONParser.parse(Array(text.utf8)[...])) != nil) == valid, "\(text)")
+    }
+
+    @Test func valuesKeepTheirDocumentOrderAndLiteralNumbers() throws {
+        let node = try JSONParser.parse(Array(#"{"z": 1.0, "a": [12345678901234567890], "m": "é"}"#.utf8)[...])
+        #expect(node.keys == ["z", "a", "m"])
+        #expect(node["z"] == .number("1.0") && node["a"] == .array([.number("12345678901234567890")]))
+        #expect(node["m"] == .string("é"))
+    }
+
+    @Test func nestingPastTheLimitIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONParser.Failure.self) { _ = try JSONParser.parse(Array(deep.utf8)[...]) }
+        let fine = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        #expect((try? JSONParser.parse(Array(fine.utf8)[...])) != nil)
+    }
+
+    /// Whatever Foundation reads as JSON, this reads too, and the other way round.
+    @Test func itAgreesWithFoundationOnRandomText() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["{", "}", "[", "]", "\"a\"", ":", ",", "1", "-2.5", "true", "null", " ", "\"\\u00e9\"", "x"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...8, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }
+                .joined()
+            let ours = (try? JSONParser.parse(Array(text.utf8)[...])) != nil
+            let foundation =
+                (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil
+            #expect(ours == foundation, "\(text)")
         }
     }
 }
