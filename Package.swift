@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(name: "winnow-bench", dependencies: ["WinnowPipeline", "WinnowFormats"]),
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
         .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"], exclude: ["Fixtures"]),
-        .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit"]),
+        .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit", "WinnowFormats"]),
         .testTarget(name: "WinnowFormatsTests", dependencies: ["WinnowFormats"]),
         .testTarget(
             name: "WinnowPipelineTests", dependencies: ["WinnowPipeline", "WinnowBayes", "winnow"], exclude: ["Golden"])

@@ -51,6 +51,16 @@ public struct ExportFile: Sendable {
         return .whole(ExportFile(path: path, decompressed: bytes, compressed: reader.compressed, forced: forced))
     }
 
+    /// The text the splitter reads: a page dump's, or an HTML page's as a browser saves it
+    /// (nil for tables and exports).
+    public var pageText: String? {
+        switch format {
+        case .page: text
+        case .html: HTMLPage.text(text)
+        default: nil
+        }
+    }
+
     /// The comments of an export (nil for page dumps and CSV, which have readers of their
     /// own); `fields` names a JSON file's fields where guessing them is not enough.
     public func comments(fields: CommentFields = CommentFields()) throws(FormatError) -> [ExportedComment]? {
@@ -60,8 +70,7 @@ public struct ExportFile: Sendable {
         case .youtube: return try YouTubeReader.read(text, path: path)
         case .disqus: return try DisqusReader.read(Data(text.utf8), path: path)
         case .wordpress: return try WordPressReader.read(Data(text.utf8), path: path)
-        case .html: throw .html(path: path)
-        case .page, .csv: return nil
+        case .page, .csv, .html: return nil
         }
     }
 }

@@ -20,8 +20,7 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
             "\(p): no comments found: no object has a text field (\(CommentFields.Guess.text.prefix(6).joined(separator: ", ")), ...); "
                 + "name it with --text-column (fields: \(seen.joined(separator: ", ")))"
         case .html(let p):
-            "\(p): an HTML page, not a page dump or an export; save the page as text (a browser's "
-                + "\"Save as text\", or `lynx -dump`) and score that, or give an export (Disqus, WordPress, Reddit, YouTube)"
+            "\(p): an HTML page, not a table or an export; score it as a page: winnow score \(p)"
         }
     }
 }

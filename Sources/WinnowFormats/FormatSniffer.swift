@@ -17,12 +17,14 @@ public enum FormatSniffer {
             if lower.contains("<disqus") { return .disqus }
             if lower.contains("<rss") && head.contains("wordpress.org/export") { return .wordpress }
             if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.contains("<body") { return .html }
+            let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            if ["html", "htm", "xhtml"].contains(ext) { return .html }
             if lower.hasPrefix("<?xml") {
                 if head.contains("<disqus") { return .disqus }
                 if head.contains("wordpress.org/export") { return .wordpress }
             }
         }
-        if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
+        if trimmed.hasPrefix("{") || trimmed.hasPrefix("["), JSONParser.startsJSON(Array(trimmed.utf8)[...]) {
             if head.contains("youtube#commentThread") { return .youtube }
             // A dump of one comment object a line; Reddit's own listings (a document) are JSON.
             if trimmed.hasPrefix("{"), head.contains("\"body\""),

@@ -16,9 +16,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case reddit
     /// YouTube Data API `commentThreads` responses.
     case youtube
-    /// An HTML page: refused with what to do.
+    /// An HTML page: rendered to text as a browser saves it (`HTMLPage`), then split.
     case html
 
     /// The formats `--format` can force.
-    public static let forced = allCases.filter { $0 != .html }.map(\.rawValue)
+    public static let forced = allCases.map(\.rawValue)
 }

@@ -20,9 +20,25 @@ struct JSONParser {
         var p = JSONParser(b: bytes, i: bytes.startIndex)
         let value = try p.value()
         p.skipSpace()
-        guard p.i == bytes.endIndex else { throw p.fail("text after the value") }
+        guard p.i == bytes.endIndex else { throw p.fail(afterValue) }
         return value
     }
+
+    /// Whether `head`, the start of a file, is JSON as far as it goes: a whole value (more
+    /// may follow: JSON Lines), or a value the cut ends. A page dump that opens with a
+    /// link ("[1]Home", "[Home](/)") is not.
+    static func startsJSON(_ head: ArraySlice<UInt8>) -> Bool {
+        do {
+            _ = try parse(head)
+            return true
+        } catch {
+            // JSON Lines: the first value ends its line.
+            let gap = head.prefix(error.offset).reversed().prefix { [32, 9, 13, 10].contains($0) }
+            return error.detail == afterValue && gap.contains(10) || error.offset >= head.count - 8
+        }
+    }
+
+    private static let afterValue = "text after the value"
 
     private init(b: ArraySlice<UInt8>, i: Int) {
         (self.b, self.i) = (b, i)

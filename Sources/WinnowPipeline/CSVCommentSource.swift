@@ -106,6 +106,7 @@ public final class CSVCommentSource: CommentSource {
         case .stream(let s): return .stream(s)
         case .whole(let whole): file = whole
         }
+        if file.format == .html { throw FormatError.html(path: file.path) }
         if let comments = try file.comments(fields: columns.jsonFields) {
             return .comments(InputText.jobs(comments, source: file.path))
         }

@@ -2,9 +2,13 @@ import Foundation
 
 /// Expands command-line paths into the files to read, in a stable order.
 ///
-/// A file path is taken as given. A directory contributes its `*.txt` files (page dumps),
-/// or `*.csv` files in CSV modes, recursively and sorted; hidden files are ignored.
+/// A file path is taken as given. A directory contributes its `*.txt` files (page dumps)
+/// and saved HTML pages, or `*.csv` files in CSV modes, recursively and sorted; hidden files
+/// are ignored.
 public enum InputFiles {
+    /// The extensions of pages in a directory.
+    public static let pages: Set<String> = ["txt", "html", "htm"]
+
     public static func expand(_ paths: [String], extensions: Set<String>, diagnostics: Diagnostics) -> [String] {
         var files: [String] = []
         let fm = FileManager.default

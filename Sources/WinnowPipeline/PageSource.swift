@@ -37,15 +37,13 @@ public final class PageSource: CommentSource {
         case .whole(let whole): file = whole
         }
         if let comments = try file.comments() { return InputText.jobs(comments, source: file.path) }
-        guard file.format == .page else {
-            throw PipelineError.usage(
-                "\(path): a CSV file, not a page dump; "
-                    + "score it with --comments \(path)")
+        guard let text = file.pageText else {
+            throw PipelineError.usage("\(path): a CSV file, not a page dump; score it with --comments \(path)")
         }
-        guard file.text.utf8.count <= TextFile.pageLimit else {
+        guard text.utf8.count <= TextFile.pageLimit else {
             throw PipelineError.unreadable(path: path, reason: "over the \(TextFile.pageLimit)-byte page limit")
         }
-        let page = splitter.split(file.text, source: file.path)
+        let page = splitter.split(text, source: file.path)
         return PageSource.jobs(page.comments, source: file.path, article: page.article, title: page.title ?? "")
     }
 

@@ -78,8 +78,13 @@ enum AuthorName {
         guard !name.contains(" | ") else { return name }
         let words = name.split(separator: " ")
         var name = name
+        let lower = name.lowercased().split(separator: " ")
         if name.hasSuffix(" ago"), words.count >= 4 {
             name = dropLastWords(name, 3)
+        } else if let k = LineFeatures.trailingDate(
+            lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }, raw: lower)
+        {
+            name = dropLastWords(name, k)
         } else if let last = words.last, words.count >= 2, Timestamp.isCompactAge(Substring(last.lowercased())) {
             name = dropLastWords(name, 1)
         }

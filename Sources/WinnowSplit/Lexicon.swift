@@ -12,7 +12,7 @@ enum Lexicon {
         "read more", "expand", "collapse", "helpful", "not helpful", "respond", "cancel reply",
         "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
         "sort by", "best", "follow", "unfollow", "block", "mute", "save", "embed", "hide", "parent",
-        "context", "award", "next", "prev"
+        "context", "award", "next", "prev", "star", "respect", "clap"
     ]
 
     /// Words that make a short line a section heading or a footer rather than content.

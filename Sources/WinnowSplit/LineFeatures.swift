@@ -81,7 +81,12 @@ struct LineFeatures: Sendable {
         if chars <= 60, Lexicon.widgetQuestions.contains(where: { lower.hasPrefix($0) }) { widget = true }
         // A row of controls that carries the comment's age is chrome, not a date line.
         if widget && hasControl { timestamp = false }
-        if !widget, LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) {
+        // A signature under a comment ("— Name, 1 week ago") keeps its date: it ends a comment.
+        let signed = text.first.map { "—–~".contains($0) } ?? false
+        if !widget, !signed,
+            LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed)
+                || LineFeatures.endsWithDate(trimmed, raw: rawWords)
+        {
             inlineTimestamp = true
             timestamp = false
         }
@@ -164,7 +169,9 @@ struct LineFeatures: Sendable {
         let words = part.split(separator: " ")
         guard words.count >= 2, words.count <= 8 else { return false }
         let controls = words.map { $0.trimmingCharacters(in: wordTrim) }
-        return controls.allSatisfy { $0.isEmpty || Lexicon.widget.contains($0) } && controls.contains { !$0.isEmpty }
+        // Counts may sit between the controls: "Like (44) Reply Share".
+        return controls.allSatisfy { $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber) }
+            && controls.contains { Lexicon.widget.contains($0) }
     }
 
     /// An age or a date on its own: "3y", "5 hours ago", "March 3, 2024" (not "Goober 5
@@ -201,6 +208,32 @@ struct LineFeatures: Sendable {
             Lexicon.timeUnits.contains(String(w[w.count - 2]))
         else { return false }
         return isNameLike(w.dropLast(3).joined(separator: " "))
+    }
+
+    /// "Goober Jan 14", "Sea to the Dea Dec 24, 2023": a name, then a date with its month
+    /// named (a year alone is no date: "Goober 2024"); not a label ("Sent: Apr 12") nor a
+    /// signature ("— Name, 19 November 2023"), which have readings of their own.
+    static func endsWithDate(_ w: [Substring], raw: [Substring]) -> Bool { trailingDate(w, raw: raw) != nil }
+
+    /// How many of the last words are the date of `endsWithDate`, if they are one.
+    static func trailingDate(_ w: [Substring], raw: [Substring]) -> Int? {
+        guard w.count == raw.count, let first = raw.first?.first, !"—–-~".contains(first) else { return nil }
+        for k in [3, 2] where w.count > k && w.count <= k + 7 {
+            if let last = raw[w.count - k - 1].last, last == ":" || last == "," { return nil }
+            let date = w.suffix(k)
+            guard date.allSatisfy(Timestamp.isDateWord), date.contains(where: LineFeatures.namesADay),
+                !Timestamp.isDateWord(w[w.count - k - 1])
+            else { continue }
+            return isNameLike(w.dropLast(k).joined(separator: " ")) ? k : nil
+        }
+        return nil
+    }
+
+    /// A word that makes a date of the date words around it: a month, "today", a time
+    /// ("9:21am") or a day written with slashes ("5/06/24"); a year alone does not.
+    static func namesADay(_ w: Substring) -> Bool {
+        Lexicon.months.contains(String(w)) || w == "today" || w == "yesterday"
+            || (w.first?.isNumber ?? false) && (w.contains(":") || w.filter { $0 == "/" }.count == 2)
     }
 
     static func isNameLike(_ part: String) -> Bool {

@@ -36,7 +36,7 @@ enum Timestamp {
         if Lexicon.months.contains(String(w)) || Lexicon.weekdays.contains(String(w)) { return true }
         if [
             "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
-            "posted", "on", "a", "an"
+            "posted", "on", "a", "an", "today", "yesterday"
         ].contains(w) {
             return true
         }

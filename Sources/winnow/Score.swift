@@ -95,7 +95,7 @@ struct Score: WinnowCommand {
         if let jobs { options.jobs = jobs }
         let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
         try scorer.policy.check(scored: scorer.columns.labels)
-        let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
+        let files = InputFiles.expand(paths, extensions: InputFiles.pages, diagnostics: diagnostics)
         var sources: [CommentSource] = []
         if !files.isEmpty { sources.append(PageSource(files: files, input: input, diagnostics: diagnostics)) }
         if !jsonl.isEmpty { sources.append(JSONLinesSource(files: jsonl, diagnostics: diagnostics)) }

@@ -18,17 +18,16 @@ struct Split: WinnowCommand {
     func execute() throws {
         let diagnostics = Diagnostics()
         defer { diagnostics.summarize() }
-        let files = InputFiles.expand(paths, extensions: ["txt"], diagnostics: diagnostics)
+        let files = InputFiles.expand(paths, extensions: InputFiles.pages, diagnostics: diagnostics)
         let out = try OutputFile(path: output)
         let splitter = Splitter()
         for path in files {
             do {
                 let file = try InputText.read(path, diagnostics: diagnostics)
-                guard file.format == .page else {
+                guard let text = file.pageText else {
                     throw PipelineError.badOption(
                         "\(path): a \(file.format.rawValue) file, not a page dump; score it with winnow score")
                 }
-                let text = file.text
                 if explain {
                     try out.write("== \(path)\n")
                     for e in splitter.explain(text) {

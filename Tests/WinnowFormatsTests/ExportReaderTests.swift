@@ -139,13 +139,6 @@ enum Exports {
         }
     }
 
-    @Test func htmlPagesAreRefusedWithWhatToDo() throws {
-        let file = try ExportFile(
-            path: "p.html", bytes: Array("<!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8))
-        #expect(file.format == .html)
-        #expect(throws: FormatError.html(path: "p.html")) { _ = try file.comments() }
-    }
-
     @Test(
         arguments: [
             ([0xEF, 0xBB, 0xBF] + Array("caf\u{e9}".utf8), "caf\u{e9}", TextDecoding.Encoding.utf8),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WinnowFormats
 import WinnowSplit
 
 /// Quality on the shared gold pages (../shared/data/pages). Skipped, with a note, when the
@@ -109,8 +110,9 @@ import WinnowSplit
         return python != nil
     }
 
-    /// The dev pages' gold re-rendered into the 53 layouts of `make split-layouts`.
-    @Test(.enabled(if: layoutsAvailable()), arguments: ["layouts.py", "layouts_more.py"])
+    /// The dev pages' gold re-rendered into the 53 text layouts and the 21 HTML families of
+    /// `make split-layouts` (HTML pages rendered as `winnow split` reads them).
+    @Test(.enabled(if: layoutsAvailable()), arguments: ["layouts.py", "layouts_more.py", "html_pages.py"])
     func pagesInLayoutsNotInTheDevSetMeetTheTargets(_ generator: String) throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-layouts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
@@ -124,14 +126,15 @@ import WinnowSplit
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0)
-        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".txt") }
-            .sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
         let pages = try names.map { name in
-            (
-                text: try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8),
+            let raw = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+            return (
+                text: name.hasSuffix(".html") ? HTMLPage.text(raw) : raw,
                 gold: try JSONDecoder().decode(
-                    Gold.self,
-                    from: Data(contentsOf: out.appendingPathComponent(String(name.dropLast(4)) + ".gold.json")))
+                    Gold.self, from: Data(contentsOf: out.appendingPathComponent(stem + ".gold.json")))
             )
         }
         let s = Self.score(pages)

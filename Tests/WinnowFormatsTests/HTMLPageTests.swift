@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import WinnowFormats
+
+@Suite struct HTMLPageTests {
+    /// (HTML, the text a browser's "save as text" would give, as the splitter reads it).
+    @Test(
+        arguments: [
+            ("<h1>Title</h1><p>One.</p><p>Two.</p>", "Title\n\nOne.\n\nTwo.\n"),
+            ("<div>a</div><div>b</div>", "a\nb\n"),
+            ("<p>line one<br>line two<br><br>after a blank</p>", "line one\nline two\n\nafter a blank\n"),
+            ("<head><title>T</title><style>p{}</style></head><body><p>shown</p></body>", "shown\n"),
+            ("<p>a</p><script>var s = '<p>no</p>';</script><p>b</p>", "a\n\nb\n"),
+            ("<p>x</p><div hidden><p>no</p><div>no</div></div><p>y</p>", "x\n\ny\n"),
+            ("<p>x</p><div style=\"display: none\"><div><p>no</p></div></div><p>y</p>", "x\n\ny\n"),
+            ("<p>x</p><!-- <p>no</p> --><p>y</p>", "x\n\ny\n"),
+            ("<p>Fish &amp; chips &lt;3 &#39;ok&#39;</p>", "Fish & chips <3 'ok'\n"),
+            ("<p>if a < b and c > d</p>", "if a < b and c > d\n"),
+            ("<p>  spaced\n\n   out\ttext  </p>", "spaced out text\n"),
+            ("<pre>keep\n  this</pre>", "keep\n  this\n"),
+            ("<span class=\"n\">Goober</span><span class=\"t\">3h</span>", "Goober 3h\n"),
+            ("<p><span class=\"drop\">T</span>he start</p>", "The start\n"),
+            ("<table><tr><td>Name</td><td>Text</td></tr></table>", "Name Text\n"),
+            ("<p>open <b>never closed", "open never closed\n"),
+            ("<p>x</p><template><p>no</p></template><noscript>Enable JavaScript</noscript>", "x\n")
+        ])
+    func pagesRenderAsABrowserSavesThem(_ html: String, _ text: String) {
+        #expect(HTMLPage.text(html) == text)
+    }
+
+    /// A comments plugin writes the name and the comment side by side; a name beside its
+    /// badge and age stays one line.
+    @Test func aPersonsNameIsPartedFromACommentBesideItButNotFromItsBadge() {
+        let plugin =
+            "<div><span><a class=\"UFICommentActorName\">Goober</a></span> <span>That is a funny question given the "
+            + "shrill tone.</span></div>"
+        #expect(HTMLPage.text(plugin) == "Goober\nThat is a funny question given the shrill tone.\n")
+        let badge =
+            "<header><a class=\"comment-author\">Goober</a> <span>Verified</span> <time>3 hours ago</time></header>"
+        #expect(HTMLPage.text(badge) == "Goober Verified 3 hours ago\n")
+    }
+
+    @Test func anHTMLFileIsReadAsAPage() throws {
+        let file = try ExportFile(
+            path: "p.html", bytes: Array("<!DOCTYPE html><html><body><h1>T</h1><p>Hi</p></body></html>".utf8))
+        #expect(file.format == .html && file.pageText == "T\n\nHi\n")
+        #expect(try file.comments() == nil)
+        let bare = try ExportFile(path: "saved.htm", bytes: Array("<div><p>Hi</p></div>".utf8))
+        #expect(bare.format == .html)
+    }
+
+    /// Random cuts and bytes of a page never crash the renderer, and scripts never leak.
+    @Test func theRendererSurvivesRandomCuts() {
+        var rng = SystemRandomNumberGenerator()
+        let page = Array(
+            """
+            <html><head><script>var secret = 1;</script></head><body><div class="c" hidden>x</div>
+            <p>a &amp; b</p><!-- c --><span class="author">N</span> <a href='#' style="display:none">y</a><br/>
+            <table><tr><td>1</td><td>2</td></tr></table><pre> p </pre></body></html>
+            """.utf8)
+        for _ in 0..<2000 {
+            var bytes = Array(page.prefix(Int.random(in: 0...page.count, using: &rng)))
+            for _ in 0..<Int.random(in: 0...4, using: &rng) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] =
+                    Array("<>/\"'=! -&;".utf8).randomElement(using: &rng) ?? 0
+            }
+            let text = HTMLPage.text(String(decoding: bytes, as: UTF8.self))
+            #expect(!text.contains("secret") || !bytes.starts(with: page.prefix(60)))
+        }
+    }
+}
