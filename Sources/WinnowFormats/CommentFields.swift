@@ -12,25 +12,27 @@ public struct CommentFields: Sendable {
     enum Guess {
         static let text = [
             "text", "body", "raw_message", "message", "comment", "comment_text", "commentText", "comment_content",
-            "content", "raw", "cooked", "textOriginal", "textDisplay", "markdown", "html"
+            "content", "raw", "cooked", "textOriginal", "textDisplay", "markdown", "html", "content:encoded",
+            "description", "summary"
         ]
         static let id = [
-            "id", "id_str", "comment_id", "commentId", "comment_ID", "objectID", "commentHex", "_id", "uuid", "cid"
+            "id", "id_str", "comment_id", "commentId", "comment_ID", "objectID", "commentHex", "_id", "uuid", "cid",
+            "guid"
         ]
         /// A number is an author only in a field that says it is an id (WordPress's
         /// `author` is 0 for every guest; its `author_name` names them).
         static let author = [
             "author_name", "authorDisplayName", "author", "user", "username", "user_name", "from", "account",
-            "commenter", "by", "screen_name", "display_name", "name", "author_id", "user_id"
+            "commenter", "by", "screen_name", "display_name", "name", "dc:creator", "creator", "author_id", "user_id"
         ]
         static let authorInside = ["name", "display_name", "displayName", "username", "screen_name", "login", "acct"]
         static let parent = [
             "parent", "parent_id", "parentId", "parentHex", "parent_comment_id", "in_reply_to_id", "inReplyTo",
-            "in_reply_to", "reply_to", "replyTo", "comment_parent"
+            "in_reply_to", "reply_to", "replyTo", "comment_parent", "thr:in-reply-to"
         ]
         static let created = [
             "created", "created_at", "createdAt", "created_utc", "created_time", "creationDate", "date", "date_gmt",
-            "comment_date", "publishedAt", "published", "timestamp", "time"
+            "comment_date", "publishedAt", "published", "timestamp", "time", "pubDate", "dc:date", "updated"
         ]
         static let status = ["status", "state", "moderationStatus", "comment_approved"]
         static let thread = [
@@ -111,7 +113,11 @@ public struct CommentFields: Sendable {
             guard case .object(let pairs) = object else { return values }
             for (key, value) in pairs {
                 guard let (kind, rank) = table[key], rank < ranks[kind.rawValue] else { continue }
-                let text = kind == .author ? CommentFields.author(value, named: key) : CommentFields.string(value)
+                // Atom's parent is an attribute: <thr:in-reply-to ref="...">.
+                let text =
+                    kind == .author
+                    ? CommentFields.author(value, named: key)
+                    : CommentFields.string(value) ?? (kind == .parent ? CommentFields.string(value["ref"]) : nil)
                 if let text { (values[kind.rawValue], ranks[kind.rawValue]) = (text, rank) }
             }
             return values
@@ -124,7 +130,8 @@ public struct CommentFields: Sendable {
         case .string(let s): return s
         // 1714551000.0 as 1714551000: a whole number written as a decimal keeps no decimals.
         case .number(let n): return n.hasSuffix(".0") ? String(n.dropLast(2)) : n
-        case .object?: return string(value?["raw"]) ?? string(value?["rendered"])
+        // WordPress's {"raw", "rendered"}; an XML element's text beside its attributes.
+        case .object?: return string(value?["raw"]) ?? string(value?["rendered"]) ?? string(value?["#text"])
         default: return nil
         }
     }

@@ -66,6 +66,7 @@ public struct ExportFile: Sendable {
     public func comments(fields: CommentFields = CommentFields()) throws(FormatError) -> [ExportedComment]? {
         switch format {
         case .jsonl: return try JSONDocumentReader.read(text, fields: fields, path: path)
+        case .xml: return try XMLDocumentReader.read(text, fields: fields, path: path)
         case .reddit: return try RedditReader.read(text, path: path)
         case .youtube: return try YouTubeReader.read(text, path: path)
         case .disqus: return try DisqusReader.read(Data(text.utf8), path: path)

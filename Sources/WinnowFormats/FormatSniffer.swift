@@ -16,12 +16,21 @@ public enum FormatSniffer {
         if lower.hasPrefix("<") {
             if lower.contains("<disqus") { return .disqus }
             if lower.contains("<rss") && head.contains("wordpress.org/export") { return .wordpress }
-            if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.contains("<body") { return .html }
+            // A page; an export's own <body> element is not (an HTML page has a <head> too).
+            if lower.contains("<!doctype html") || lower.contains("<html")
+                || lower.contains("<body") && lower.contains("<head")
+            {
+                return .html
+            }
             let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
             if ["html", "htm", "xhtml"].contains(ext) { return .html }
             if lower.hasPrefix("<?xml") {
                 if head.contains("<disqus") { return .disqus }
                 if head.contains("wordpress.org/export") { return .wordpress }
+            }
+            // Elements, closed: a feed or another export (a dump's "<< Back" is text).
+            if lower.hasPrefix("<?xml") || (lower.dropFirst().first?.isLetter ?? false) && lower.contains("</") {
+                return .xml
             }
         }
         if trimmed.hasPrefix("{") || trimmed.hasPrefix("["), JSONParser.startsJSON(Array(trimmed.utf8)[...]) {

@@ -16,6 +16,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case reddit
     /// YouTube Data API `commentThreads` responses.
     case youtube
+    /// XML of any other shape: RSS and Atom comment feeds, a CMS's export (`XMLDocumentReader`).
+    case xml
     /// An HTML page: rendered to text as a browser saves it (`HTMLPage`), then split.
     case html
 

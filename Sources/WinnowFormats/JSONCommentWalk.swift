@@ -39,7 +39,10 @@ struct JSONCommentWalk {
         if var c = fields.comment(object), context.parent.isEmpty || !c.author.isEmpty || !c.id.isEmpty {
             if c.id.isEmpty { c.id = ContentID.make(author: c.author, text: c.text, seen: &seen) }
             if c.parent.isEmpty || c.parent == context.thread { c.parent = context.parent }
-            if c.title.isEmpty { c.title = CommentFields.string(object["title"]) ?? context.title }
+            // The thread's title first: a feed's item is titled "By: Name".
+            if c.title.isEmpty {
+                c.title = context.title.isEmpty ? CommentFields.string(object["title"]) ?? "" : context.title
+            }
             c.article = c.article ?? context.article
             if c.thread.isEmpty { c.thread = context.thread }
             comments.append(c)
@@ -70,15 +73,21 @@ struct JSONCommentWalk {
             return nil
         }
         let text = fields.comment(object)
+        // Comments under it: an array of objects, or (XML) elements that hold a text.
         let holds = pairs.contains {
-            guard case .array(let items) = $0.value else { return false }
-            return items.contains { if case .object = $0 { true } else { false } }
+            switch $0.value {
+            case .array(let items): items.contains { if case .object = $0 { true } else { false } }
+            case .object: fields.comment($0.value) != nil
+            default: false
+            }
         }
         guard text == nil || holds else { return nil }
         var thread = context
         thread.title = title
-        let body = text?.text ?? CommentFields.string(object["article"]) ?? CommentFields.string(object["selftext"])
-        thread.article = body.flatMap { $0.isEmpty ? nil : $0 }
+        // Its text is the article, unless it is a tagline ("Local news" under a feed's title).
+        let body = text.map(\.text).flatMap { $0.split(separator: " ").count < 12 ? nil : $0 }
+        thread.article = [CommentFields.string(object["article"]), body, CommentFields.string(object["selftext"])]
+            .compactMap { $0 }.first { !$0.isEmpty }
         thread.thread = CommentFields.string(object["id"]) ?? title
         thread.parent = ""
         return thread

@@ -97,6 +97,12 @@ struct JSONParser {
             }
             guard b[i] == UInt8(ascii: ",") else { throw fail("',' or a closing bracket should be here") }
             i += 1
+            // A comma before the closing bracket, as hand-edited exports have and Foundation allows.
+            skipSpace()
+            if i < b.endIndex, b[i] == close {
+                i += 1
+                return close == UInt8(ascii: "}") ? .object(pairs) : .array(items)
+            }
         }
     }
 

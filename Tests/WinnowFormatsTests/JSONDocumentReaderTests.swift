@@ -200,7 +200,8 @@ enum JSONShapes {
         arguments: [
             (#"{"a": [1, -2.5e3, "x\"\u00e9", true, false, null], "b": {}}"#, true),
             ("[]", true), ("  \"s\" ", true), ("12345678901234567890", true),
-            ("{\"a\":1,}", false), ("[1 2]", false), ("{\"a\" 1}", false), ("tru", false), ("+1", false),
+            ("{\"a\":1,}", true), ("[1,]", true), ("[,]", false), ("[1,,2]", false), ("[1 2]", false),
+            ("{\"a\" 1}", false), ("tru", false), ("+1", false),
             ("[1]x", false), ("{\"a\":\"open}", false), ("", false), ("nan", false)
         ])
     func itReadsJSONAndOnlyJSON(_ text: String, _ valid: Bool) {
