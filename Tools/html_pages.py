@@ -67,6 +67,20 @@ def shell(g, comments, chrome, head_extra=""):
 """
 
 
+def nested(comments, draw, share):
+    """The comments drawn in order, some (`share` of the time) as a reply nested in the one
+    before: `draw(comment, replies_markup)`."""
+    body, k = "", 0
+    while k < len(comments):
+        if k + 1 < len(comments) and rng.random() < share:
+            body += draw(comments[k], draw(comments[k + 1]))
+            k += 2
+        else:
+            body += draw(comments[k])
+            k += 1
+    return body
+
+
 families = {}
 
 
@@ -166,14 +180,7 @@ def reddit(g, chrome):
 <ul class="flat-list buttons"><li class="first"><a>permalink</a></li><li><a>embed</a></li><li><a>save</a></li><li><a>report</a></li><li><a>reply</a></li></ul>
 </div><div class="child">{children}</div></div>"""
     comments = g["comments"]
-    body, k = "", 0
-    while k < len(comments):  # every other comment a reply to the one before it
-        if k + 1 < len(comments) and rng.random() < 0.4:
-            body += thing(comments[k], thing(comments[k + 1]))
-            k += 2
-        else:
-            body += thing(comments[k])
-            k += 1
+    body = nested(comments, thing, 0.4)
     chrome += [f"all {len(comments)} comments", "sorted by: best", "[–]"]
     return shell(g, f"""<div class="commentarea"><div class="panestack-title"><span class="title">all {len(comments)} comments</span></div>
 <div class="menuarea"><span class="dropdown-title">sorted by: best</span></div>
@@ -267,14 +274,7 @@ def coral(g, chrome):
 <div class="coral-comment-actionBar"><button class="coral-reactButton">Respect</button><button class="coral-replyButton">Reply</button>
 <button class="coral-shareButton">Share</button><button class="coral-reportButton">Report</button></div>
 <div class="coral-indent">{replies}</div></div>"""
-    comments, body, k = g["comments"], "", 0
-    while k < len(comments):
-        if k + 1 < len(comments) and rng.random() < 0.3:
-            body += comment(comments[k], comment(comments[k + 1]))
-            k += 2
-        else:
-            body += comment(comments[k])
-            k += 1
+    body = nested(g["comments"], comment, 0.3)
     chrome += ["Comments", "Viewing Options", "Newest first", "Load more", "Community guidelines"]
     return shell(g, f"""<div id="coral_thread"><div class="coral coral-stream"><h2>Comments</h2>
 <div class="coral-tabBar"><button>Viewing Options</button> <select><option>Newest first</option><option>Oldest first</option></select></div>
