@@ -9,6 +9,10 @@ public final class OutputFile {
     private var fd: Int32
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20
+    /// Bytes written to the temporary file, and up to where their writeback was started
+    /// (every `writebackStep` bytes: `Writeback`).
+    private var written = 0, writebackFrom = 0
+    private static let writebackStep = 8 << 20
 
     /// `path` nil or "-" means standard output.
     public init(path: String?) throws(PipelineError) {
@@ -77,6 +81,11 @@ public final class OutputFile {
             offset += n
         }
         buffer.removeAll(keepingCapacity: true)
+        written += offset
+        if temporary != nil, written - writebackFrom >= OutputFile.writebackStep {
+            Writeback.start(fd, from: writebackFrom, length: written - writebackFrom)
+            writebackFrom = written
+        }
     }
 
     /// Flushes, syncs and renames the temporary file over the target.
