@@ -71,6 +71,13 @@ public struct Splitter: Sendable {
             }
         }
         flush()
+        // Name-shaped lines above paragraphs that read as no one's words, and nothing else of
+        // a comment section: phantoms.
+        if !comments.isEmpty, !CommentCues.present(lines.features, states),
+            !CommentCues.conversational(comments.map(\.text))
+        {
+            comments = []
+        }
         return Page(source: source, title: title(lines, states), paragraphs: paragraphs, comments: comments)
     }
 

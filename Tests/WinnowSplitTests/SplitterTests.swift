@@ -123,7 +123,8 @@ import Foundation
     @Test(.timeLimit(.minutes(1))) func aLongRunOfOneLineCommentsIsSplitInOnePass() {
         let article = (0..<40).map { _ in "This is a paragraph of the article with enough words to count as prose here."
         }
-        let comments = (0..<3000).map { "User\($0 % 997): this is one line comment number \($0) with several words." }
+        // Comments that read as people's words (`CommentCues`): a page has no other cue here.
+        let comments = (0..<3000).map { "User\($0 % 997): I think this is one line comment number \($0) with words." }
         let page = Splitter().split(
             "A headline about the harbour\n\n" + (article + comments).joined(separator: "\n"), source: "p")
         #expect(page.comments.count == 3000)
@@ -136,12 +137,33 @@ import Foundation
         let article = (0..<40).map { _ in "This is a paragraph of the article with enough words to count as prose here."
         }
         let comments = (0..<3000).flatMap {
-            ["User\($0 % 997)", "this is one line comment number \($0) with several words"]
+            ["User\($0 % 997)", "I think this is one line comment number \($0) with words"]
         }
         let page = Splitter().split(
             "A headline about the harbour\n\n" + (article + comments).joined(separator: "\n"), source: "p")
         #expect(page.paragraphs.count == 40)
         #expect(page.comments.count == 3000)
+    }
+
+    /// A reference page's headings above paragraphs are not comments; the same blocks under
+    /// a "Comments" heading, or written as people write, are.
+    @Test func headingsAboveParagraphsAreCommentsOnlyWithTheSignsOfAComments() {
+        let article = (0..<6).map { _ in "This is a paragraph of the article with enough words to count as prose here."
+        }
+        let blocks = [
+            "napi_status", "Returns the status of the last call made to the engine.", "napi_extended_error_info",
+            "Holds the details of an error that the engine reported.", "napi_env",
+            "Represents the context of the engine."
+        ]
+        let reference = "A headline about the engine\n\n" + (article + blocks).joined(separator: "\n")
+        #expect(Splitter().split(reference, source: "p").comments.isEmpty)
+        let headed =
+            "A headline about the engine\n\n" + (article + ["", "3 Comments", ""] + blocks).joined(separator: "\n")
+        #expect(Splitter().split(headed, source: "p").comments.count == 3)
+        let spoken = blocks.enumerated().map { $0.offset % 2 == 1 ? "I think \($0.element.lowercased())" : $0.element }
+        #expect(
+            Splitter().split("A headline\n\n" + (article + spoken).joined(separator: "\n"), source: "p").comments.count
+                == 3)
     }
 
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.

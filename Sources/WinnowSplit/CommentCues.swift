@@ -1,0 +1,66 @@
+/// Whether a page shows the signs of a comment section, beyond lines shaped like names
+/// above paragraphs (which a reference page's headings and a list of teasers also are):
+/// a heading that names the comments, a date line or a row of controls among them, an
+/// author line that reads as one ("Name says:", "Name 3 hours ago", "Name replied to
+/// Other", an address or a handle), a signature below; or texts that read as people's
+/// words. Comments found on a page with none of these are phantoms (Docs/splitter.md,
+/// "Pages without comments").
+enum CommentCues {
+    /// Whether a quarter or more of `texts` speak as a person does: "I", "we", "you", or
+    /// a question or an exclamation. Reference pages: a tenth at the median, none at all on
+    /// most; comment sections: a third at the least, seven in ten at the median.
+    static func conversational(_ texts: [String]) -> Bool {
+        let personal = texts.filter { text in
+            if let last = text.last(where: { !$0.isWhitespace }), last == "?" || last == "!" { return true }
+            return text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+                .contains { pronouns.contains(String($0)) }
+        }
+        return personal.count * 4 >= texts.count
+    }
+
+    static let pronouns: Set<String> = [
+        "i", "i'm", "i've", "i'd", "i’m", "me", "my", "we", "our", "us", "you", "your", "you're", "you’re"
+    ]
+
+    static func present(_ features: [LineFeatures], _ states: [LineState]) -> Bool {
+        zip(features, states).contains { f, s in
+            if f.countHeading || isHeading(f.text) { return true }
+            switch s {
+            // A date, or a row of controls with the age, between an author line and a comment.
+            case .meta: return f.timestamp || f.widget && f.words >= 2
+            // A row of controls ("Like · Reply", "Like (3)"), one repeated under the comments,
+            // or "Reply"; not a lone word a reference page uses ("block", "Context").
+            case .chrome:
+                return f.widget && f.text.contains(where: \.isLetter)
+                    && (f.words >= 2 || f.repeats >= 2 || f.text.lowercased() == "reply")
+            case .signature:
+                return f.signature != nil && ["—", "–", "~", "-- "].contains { f.text.hasPrefix($0) }
+            case .header:
+                return f.inlineTimestamp || f.timestamp || f.authorBeforeVerb != nil || f.replyParent != nil
+                    || f.nameBeforePlace != nil || f.nextIsTimestamp || f.text.contains("@")
+            default: return false
+            }
+        }
+    }
+
+    /// A short line that heads comments: "Comments", "12 Comments", "Reader comments",
+    /// "Join the discussion", "Leave a Reply", "3 thoughts on “Title”", "Your views"; not
+    /// a sentence or a heading that merely holds the word ("Comment out region").
+    static func isHeading(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" })
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        let lower = words.joined(separator: " ")
+        if phrases.contains(where: { lower.hasPrefix($0) || lower.hasSuffix($0) }) { return true }
+        return words.count <= 3 && (nouns.contains(String(words[0])) || nouns.contains(String(words[words.count - 1])))
+    }
+
+    static let nouns: Set<String> = [
+        "comments", "discussion", "conversation", "responses", "replies", "reactions", "letters", "guestbook"
+    ]
+    static let phrases = [
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
+        "join the conversation", "what readers are saying", "what readers say", "reader comments",
+        "readers comments", "readers' comments", "your views", "your say", "have your say", "letters from readers",
+        "thoughts on", "discussion about this"
+    ]
+}
