@@ -34,7 +34,8 @@ def score_pages(partition, binary, model, extra):
     try:
         names = {}
         for i, (path, text) in enumerate(pages):
-            local = os.path.join(work, "%06d.txt" % i)
+            # The page's own extension kept: a saved HTML page is read as one.
+            local = os.path.join(work, "%06d%s" % (i, os.path.splitext(path)[1] or ".txt"))
             names[local] = path[len("file:"):] if path.startswith("file:") else path
             with open(local, "w", encoding="utf-8") as f:
                 f.write(text)
@@ -118,7 +119,7 @@ def main():
         if "--jobs" not in extra:
             extra = extra + ["--jobs", sc.getConf().get("spark.task.cpus", "1")]
         if len(args.input) == 1 and os.path.isdir(args.input[0]):
-            pages = sc.wholeTextFiles(os.path.join(args.input[0], "*.txt"), minPartitions=args.partitions or 2)
+            pages = sc.wholeTextFiles(os.path.join(args.input[0], "*.{txt,html,htm}"), minPartitions=args.partitions or 2)
             parts = pages.mapPartitions(lambda it: score_pages(it, b, m, extra))
         else:
             df = spark.read.csv(args.input, header=True, multiLine=True, escape='"')
