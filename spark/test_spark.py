@@ -35,16 +35,6 @@ def sample_rows(path, n):
         w = csv.DictWriter(f, fieldnames=["id", "text", "label", "source"])
         w.writeheader(); w.writerows(rows)
 
-HTML_PAGE = """<!DOCTYPE html><html><head><title>x</title><script>var a = 1;</script></head><body>
-<article><h1>Ferry fares to rise in May</h1><p>The harbour ferry will raise fares by ten percent from May 1,
-the transit board said on Monday.</p><p>Commuter groups said the rise would hit shift workers hardest.</p></article>
-<section><h2>2 Comments</h2>
-<div class="comment"><div><b class="fn">Marta K</b> <span>says:</span></div><div><time>May 2, 2024 at 8:15 am</time></div>
-<p>Ten percent is a lot for people who commute every day.</p><a>Reply</a></div>
-<div class="comment"><div><b class="fn">Rob</b> <span>says:</span></div><div><time>May 2, 2024 at 9:40 am</time></div>
-<p>Only an idiot would defend this. Shut up and ride the bus.</p><a>Reply</a></div></section></body></html>
-"""
-
 def verdicts(text):
     return sorted(tuple(r[1:]) for r in csv.reader(text.splitlines(keepends=True)) if r)
 
@@ -84,10 +74,7 @@ def main():
         print("header: Spark's _header.csv %s winnow's (%s)" % ("equals" if same else "DIFFERS from", written))
         failures += not same
         # Pages, a saved HTML page among them: the splitter runs on the executors too.
-        pages = os.path.join(work, "pages")
-        shutil.copytree(os.path.join(ROOT, "Data", "pages"), pages)
-        with open(os.path.join(pages, "ferry.html"), "w", encoding="utf-8") as f:
-            f.write(HTML_PAGE)
+        pages = os.path.join(ROOT, "Data", "pages")
         single = run([WINNOW, "score", pages, "--no-header", "--quiet"]).stdout.decode()
         run(spark[:2] + ["score"] + spark[2:] + ["--input", pages, "--output", os.path.join(work, "p")])
         same = spark_rows(os.path.join(work, "p")) == verdicts(single)

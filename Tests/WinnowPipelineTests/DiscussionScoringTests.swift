@@ -56,7 +56,7 @@ import WinnowBayes
         let batch = try CLI.run(["score", "Data/pages", "--model", "Models/winnow.model", "--quiet", "--no-header"])
         #expect(batch.status == 0, "\(batch.stderr)")
         var alone = ""
-        for page in ["riverside-bike-lanes.txt", "transit-strike.txt"] {
+        for page in ["ferry-fares.html", "riverside-bike-lanes.txt", "transit-strike.txt"] {
             let r = try CLI.run([
                 "score", "Data/pages/\(page)", "--model", "Models/winnow.model", "--quiet", "--no-header"
             ])

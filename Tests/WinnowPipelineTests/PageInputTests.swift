@@ -33,17 +33,7 @@ struct PageInputTests {
     @Test func savedHTMLPagesAreSplitAndScored() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
-        let html = """
-            <!DOCTYPE html><html><head><title>x</title><script>var a = 1;</script></head><body>
-            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
-            <article><h1>Ferry fares to rise in May</h1><p>The harbour ferry will raise fares by ten percent from May 1, \
-            the transit board said on Monday.</p><p>Commuter groups said the rise would hit shift workers hardest.</p></article>
-            <section><h2>2 Comments</h2>
-            <div class="comment"><div><b class="fn">Marta K</b> <span>says:</span></div><div><time>May 2, 2024 at 8:15 am</time></div>
-            <p>Ten percent is a lot for people who commute every day.</p><a>Reply</a></div>
-            <div class="comment"><div><b class="fn">Rob</b> <span>says:</span></div><div><time>May 2, 2024 at 9:40 am</time></div>
-            <p>Only an idiot would defend this. Shut up and ride the bus.</p><a>Reply</a></div></section></body></html>
-            """
+        let html = try String(contentsOfFile: "Data/pages/ferry-fares.html".inRoot, encoding: .utf8)
         let pages = dir.path("pages")
         try FileManager.default.createDirectory(atPath: pages, withIntermediateDirectories: true)
         let page = try dir.write("pages/ferry.html", html)
@@ -55,10 +45,12 @@ struct PageInputTests {
             var comments: [C]
         }
         let record = try JSONDecoder().decode(Record.self, from: Data(split.stdout.utf8))
-        #expect(record.title == "Ferry fares to rise in May")
-        #expect(record.comments.map(\.author) == ["Marta K", "Rob"])
+        #expect(record.title == "Ferry fares to rise ten percent in May")
+        #expect(record.comments.map(\.author) == ["Ines Okafor", "Walt Brenner", "Marguerite L."])
         let scored = try CLI.run(["score", page, "--model", model, "--quiet"])
-        #expect(try CLI.records(scored.stdout).dropFirst().map { $0[2] } == ["Marta K", "Rob"])
+        #expect(
+            try CLI.records(scored.stdout).dropFirst().map { $0[2] } == ["Ines Okafor", "Walt Brenner", "Marguerite L."]
+        )
         let table = try CLI.run(["score", "--comments", page, "--model", model])
         #expect(table.status == 1 && table.stderr.contains("an HTML page, not a table or an export"), "\(table.stderr)")
     }
