@@ -184,12 +184,7 @@ enum JSONShapes {
             JSONShapes.disqusAPI, JSONShapes.mastodon, JSONShapes.splitRecords
         ]
         for round in 0..<400 {
-            var bytes = Array(shapes[round % shapes.count].utf8)
-            bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &rng)))
-            for _ in 0..<Int.random(in: 0...3, using: &rng) where !bytes.isEmpty {
-                bytes[Int.random(in: 0..<bytes.count, using: &rng)] =
-                    Array("{}[]\",:a1".utf8).randomElement(using: &rng) ?? 0
-            }
+            let bytes = randomCut(shapes[round % shapes.count], replacingWith: "{}[]\",:a1", using: &rng)
             _ = try? JSONDocumentReader.read(String(decoding: bytes, as: UTF8.self), fields: CommentFields(), path: "f")
         }
     }

@@ -86,12 +86,7 @@ enum XMLShapes {
         var rng = SystemRandomNumberGenerator()
         let shapes = [XMLShapes.wordpressFeed, XMLShapes.atom, XMLShapes.cmsExport]
         for round in 0..<300 {
-            var bytes = Array(shapes[round % shapes.count].utf8)
-            bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &rng)))
-            for _ in 0..<Int.random(in: 0...3, using: &rng) where !bytes.isEmpty {
-                bytes[Int.random(in: 0..<bytes.count, using: &rng)] =
-                    Array("<>/\"=a ".utf8).randomElement(using: &rng) ?? 0
-            }
+            let bytes = randomCut(shapes[round % shapes.count], replacingWith: "<>/\"=a ", using: &rng)
             _ = try? XMLDocumentReader.read(String(decoding: bytes, as: UTF8.self), fields: CommentFields(), path: "f")
         }
     }
