@@ -9,13 +9,6 @@
 /// Some sources carry them and others do not; left in, "quot" would become a token that
 /// tells sources apart instead of meaning anything.
 package enum HTMLEntities {
-    static let named: [String: UInt32] = [
-        "quot": 0x22, "amp": 0x26, "apos": 0x27, "lt": 0x3C, "gt": 0x3E, "nbsp": 0xA0,
-        "rsquo": 0x2019, "lsquo": 0x2018, "rdquo": 0x201D, "ldquo": 0x201C, "mdash": 0x2014,
-        "ndash": 0x2013, "hellip": 0x2026, "eacute": 0xE9, "egrave": 0xE8, "agrave": 0xE0,
-        "ccedil": 0xE7, "uuml": 0xFC, "ouml": 0xF6, "auml": 0xE4, "copy": 0xA9, "laquo": 0xAB, "raquo": 0xBB
-    ]
-
     /// `text` with references decoded, or nil when it has none (the common case, no copy).
     package static func decode(_ text: String) -> String? {
         var text = text
