@@ -24,7 +24,7 @@ enum CommentCues {
 
     static func present(_ features: [LineFeatures], _ states: [LineState]) -> Bool {
         zip(features, states).contains { f, s in
-            if f.countHeading || isHeading(f.text) { return true }
+            if f.countHeading || f.words <= 5 && isHeading(f.text) { return true }
             switch s {
             // A date, or a row of controls with the age, between an author line and a comment.
             case .meta: return f.timestamp || f.widget && f.words >= 2
