@@ -67,7 +67,7 @@ struct JSONCommentWalk {
     }
 
     /// The context of an object that is a thread rather than a comment: it has a title, and
-    /// either no text or comments inside it.
+    /// either no text or, without an author, comments inside it.
     private func thread(_ object: JSONNode, _ context: Context) -> Context? {
         guard case .string(let title)? = object["title"], !title.isEmpty, case .object(let pairs) = object else {
             return nil
@@ -81,7 +81,9 @@ struct JSONCommentWalk {
             default: false
             }
         }
-        guard text == nil || holds else { return nil }
+        // A titled text with an author and replies (a review, a forum's first post) is a
+        // comment itself; a titled text without one (a feed, a story page) is the thread.
+        guard text == nil || holds && (text?.author.isEmpty ?? true) else { return nil }
         var thread = context
         thread.title = title
         // Its text is the article, unless it is a tagline ("Local news" under a feed's title).

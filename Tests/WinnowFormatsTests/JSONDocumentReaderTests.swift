@@ -102,7 +102,15 @@ enum JSONShapes {
                 JSONShapes.mastodon,
                 [["1", "City Hall", "Bridge closes.", "", "", ""], ["2", "zed", "About time.", "1", "", ""]]
             ),
-            (JSONShapes.prettyArray, [["7", "ana", "Nice piece.", "", "Budget vote", ""]])
+            (JSONShapes.prettyArray, [["7", "ana", "Nice piece.", "", "Budget vote", ""]]),
+            // A titled post with an author and replies is a comment itself, not their thread.
+            (
+                #"[{"id": "r1", "title": "Late again", "author": "kim", "body": "The 8:15 ferry is late daily.", "replies": [{"id": "r2", "author": "lu", "body": "Same here."}]}]"#,
+                [
+                    ["r1", "kim", "The 8:15 ferry is late daily.", "", "Late again", ""],
+                    ["r2", "lu", "Same here.", "r1", "", ""]
+                ]
+            )
         ] as [(String, [[String]])])
     func commentsAreFoundInEachShape(_ json: String, _ expected: [[String]]) throws {
         let file = try ExportFile(path: "c.json", bytes: Array(json.utf8))
