@@ -7,8 +7,9 @@ a minified page on one line, a page with avatars, badges, hidden reply forms and
 templates; then, written after the renderer was changed for those, Coral, YouTube, the
 Guardian, a blog's definition list, a guestbook table, Substack, and a page cluttered with
 advertisements, a cookie banner and a newsletter box; then, after the changes for those,
-Discourse, Hacker News, Medium, "Name wrote:", Kinja and letters signed below), with
-navigation, share buttons,
+Discourse, Hacker News, Medium, "Name wrote:", Kinja and letters signed below; and,
+measured but not changed for, Blogger, Drupal, "Posted by Name on <date>" below,
+Stack Exchange's inline comments and Mastodon's web view), with navigation, share buttons,
 related links and a footer around them (Docs/splitter.md, "HTML pages"). Writes
 pages and gold to OUT_DIR (never into the repository); score them with
 ../shared/tools/split_score.py.
@@ -463,6 +464,78 @@ def signedbelow(g, chrome):
         items.append(f"""<div class="letter"><div class="letter-text">{paragraphs(c['text'])}</div><div class="letter-signature">— <span class="letter-author">{esc(c['author'])}</span>, <span class="letter-date">{a}</span></div></div>""")
     chrome += ["Letters from readers"]
     return shell(g, f"""<section class="letters"><h2>Letters from readers</h2>{''.join(items)}</section>""", chrome)
+
+
+# Group 4: written after every change of the session, measured and not changed for.
+
+
+@family
+def blogger(g, chrome):
+    items = []
+    for c in g["comments"]:
+        d = rng.choice(["May 6, 2024 at 9:21 AM", "January 14, 2023 at 6:18 PM"])
+        chrome.extend([d, "Reply", "Delete"])
+        items.append(f"""<li class="comment"><div class="avatar-image-container"><img src="/b.png"></div><div class="comment-block">
+<div class="comment-header"><cite class="user"><a href="/profile/1" rel="nofollow">{esc(c['author'])}</a></cite><span class="icon user"></span>
+<span class="datetime secondary-text"><a rel="nofollow" href="#c1">{d}</a></span></div>
+<p class="comment-content">{'<br>'.join(esc(l) for l in c['text'].split(chr(10)))}</p>
+<span class="comment-actions secondary-text"><a class="comment-reply">Reply</a><span class="item-control blog-admin pid-1"><a href="#">Delete</a></span></span></div></li>""")
+    chrome += [f"{len(items)} comments:", "Post a Comment", "Newer Post", "Older Post", "Home"]
+    return shell(g, f"""<div class="comments" id="comments"><h4>{len(items)} comments:</h4><div class="comments-content"><ol>{''.join(items)}</ol></div>
+<h4 id="comment-post-message">Post a Comment</h4><div class="blog-pager"><a>Newer Post</a> <a>Older Post</a> <a>Home</a></div></div>""", chrome)
+
+
+@family
+def drupal(g, chrome):
+    items = []
+    for c in g["comments"]:
+        d = rng.choice(["Mon, 05/06/2024 - 09:21", "Sat, 01/14/2023 - 18:18"])
+        subject = " ".join(c["text"].split()[:4])
+        chrome.extend([f"Submitted by {c['author']} on {d}", "Reply", "Permalink"])
+        items.append(f"""<article class="comment js-comment"><footer class="comment__meta"><p class="comment__author">Submitted by <span><a class="username" href="/user/1">{esc(c['author'])}</a></span> on <span><time datetime="2024-05-06T09:21:00Z">{d}</time></span></p>
+<a class="permalink" href="#">Permalink</a></footer><div class="comment__content"><h3><a href="#" rel="bookmark">{esc(subject)}</a></h3>
+<div class="field field--name-comment-body">{paragraphs(c['text'])}</div><ul class="links inline"><li><a href="#">Reply</a></li></ul></div></article>""")
+    chrome += ["Comments", "Add new comment", "Your name", "Save", "Preview"]
+    return shell(g, f"""<section class="comment-section"><h2>Comments</h2>{''.join(items)}<h2>Add new comment</h2>
+<form><label>Your name</label><input><textarea></textarea><button>Save</button> <button>Preview</button></form></section>""", chrome)
+
+
+@family
+def postedby(g, chrome):
+    items = []
+    for c in g["comments"]:
+        d = rng.choice(["May 6, 2024", "January 14, 2023"])
+        chrome.append(f"Posted by {c['author']} on {d}")
+        items.append(f"""<div class="comment">{paragraphs(c['text'])}<p class="meta">Posted by <span class="author">{esc(c['author'])}</span> on {d}</p></div>""")
+    chrome += ["Reader responses"]
+    return shell(g, f"""<div id="responses"><h3>Reader responses</h3>{''.join(items)}</div>""", chrome)
+
+
+@family
+def stackcomments(g, chrome):
+    items = []
+    for c in g["comments"]:
+        d = rng.choice(["May 6, 2024 at 9:21", "Jan 14, 2023 at 18:18"])
+        chrome.append(d)
+        items.append(f"""<li class="comment"><div class="comment-body"><span class="comment-copy">{esc(c['text']).replace(chr(10), ' ')}</span> &ndash;&nbsp;<a class="comment-user" href="/users/1">{esc(c['author'])}</a> <span class="comment-date"><span title="2024-05-06 09:21:00Z">{d}</span></span></div></li>""")
+    chrome += ["Add a comment"]
+    return shell(g, f"""<div class="comments"><ul class="comments-list">{''.join(items)}</ul><a class="js-add-link">Add a comment</a></div>""", chrome)
+
+
+@family
+def mastodonweb(g, chrome):
+    items = []
+    for c in g["comments"]:
+        t = rng.choice(["2h", "5d", "17m", "May 6"])
+        handle = "@" + "".join(ch for ch in c["author"] if ch.isalnum()).lower() + "@social.example"
+        chrome.extend([t, handle])
+        items.append(f"""<div class="status"><div class="status__info"><a class="status__relative-time" href="#"><time datetime="2024-05-06T09:21:00Z">{t}</time></a>
+<a class="status__display-name" href="#"><div class="status__avatar"><img alt="" src="/m.png"></div><span class="display-name"><bdi><strong class="display-name__html">{esc(c['author'])}</strong></bdi> <span class="display-name__account">{handle}</span></span></a></div>
+<div class="status__content"><div class="status__content__text">{paragraphs(c['text'])}</div></div>
+<div class="status__action-bar"><button aria-label="Reply" title="Reply"><i class="fa fa-reply"></i> <span>{rng.randint(0, 9)}</span></button>
+<button aria-label="Boost" title="Boost"><i class="fa fa-retweet"></i></button><button aria-label="Favourite" title="Favourite"><i class="fa fa-star"></i></button></div></div>""")
+    chrome += ["Replies"]
+    return shell(g, f"""<section class="replies"><h2>Replies</h2>{''.join(items)}</section>""", chrome)
 
 
 def main():

@@ -102,6 +102,8 @@ struct HTMLRenderer {
             !HTMLPage.blocks.contains(name), !HTMLPage.paragraphs.contains(name), !HTMLPage.void.contains(name)
         {
             person = (name, 1)
+        } else if !tag.closing, tag.namesAPerson, lineHasText, breaks == 0 {
+            signOnALineOfItsOwn()
         }
         if !tag.closing, HTMLPage.unshown.contains(name) {
             if !tag.selfClosing { skipContent(of: name) }
@@ -127,6 +129,35 @@ struct HTMLRenderer {
         } else if name == "td" || name == "th", !tag.closing {
             space = true
         }
+    }
+
+    /// A person's name after a dash at the end of a line's text ("text – Name May 6"): the
+    /// dash and what follows go to a line of their own, a signature under the text.
+    private mutating func signOnALineOfItsOwn() {
+        // References are decoded after rendering: "&ndash;&nbsp;" is still written out.
+        func ends(with s: [UInt8], at end: Int) -> Bool {
+            end >= s.count && out[(end - s.count)..<end].elementsEqual(s)
+        }
+        var end = out.count
+        while end > 0 {
+            if out[end - 1] == 32 || out[end - 1] == 0xA0 || out[end - 1] == 0xC2 {
+                end -= 1
+            } else if ends(with: HTMLRenderer.nbsp, at: end) {
+                end -= HTMLRenderer.nbsp.count
+            } else {
+                break
+            }
+        }
+        guard let dash = HTMLRenderer.dashes.first(where: { ends(with: $0, at: end) }),
+            end - dash.count > 0, out[end - dash.count - 1] == 32
+        else { return }
+        out[end - dash.count - 1] = 10
+    }
+
+    private static let nbsp = Array("&nbsp;".utf8)
+    /// – — - ~, as characters or references.
+    private static let dashes: [[UInt8]] = ["–", "—", "-", "~", "&ndash;", "&mdash;", "&#8211;", "&#8212;"].map {
+        Array($0.utf8)
     }
 
     /// Past the end tag of `name` (a script's or a style's raw content); a `<head>` whose

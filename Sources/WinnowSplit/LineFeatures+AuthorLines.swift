@@ -5,8 +5,7 @@ extension LineFeatures {
     /// "Name says:", "Name wrote:", "Name wrote on March 3, 2024 at 2:15 pm:" -> "Name";
     /// "by Name (12345) on Monday March 03, 2024 @02:15PM" -> "Name".
     static func authorBeforeVerb(_ text: String, _ lower: String, words: Int) -> String? {
-        for prefix in ["by ", "comment by ", "reply by ", "comment from "] where lower.hasPrefix(prefix) && words <= 16
-        {
+        for prefix in LineFeatures.bylinePrefixes where lower.hasPrefix(prefix) && words <= 16 {
             if let dated = byDated(String(text.dropFirst(prefix.count - 3))) { return dated }
         }
         if let suffix = Lexicon.authorSuffixes.first(where: { lower.hasSuffix($0) }), words <= 8 {
@@ -35,6 +34,10 @@ extension LineFeatures {
         let name = String(text.dropFirst(marker.count)).trimmingCharacters(in: " :")
         return name.split(separator: " ").count <= 6 && isNameLike(name) ? name : nil
     }
+
+    /// What opens a byline that dates a comment above it ("Submitted by Name on <date>",
+    /// Drupal's); "Posted by Name on <date>" signs one below (`signature`).
+    static let bylinePrefixes = ["by ", "comment by ", "reply by ", "comment from ", "submitted by "]
 
     /// "by Name (12345) on <date>", "by Name at 2:15 PM": a byline that dates a comment.
     static func byDated(_ text: String) -> String? {
@@ -90,8 +93,18 @@ extension LineFeatures {
     /// "— Name, March 3, 2024", "-- Name", "~Name" -> "Name". ("Posted by: Name | date"
     /// is left to the decoder: blogs put it above a comment as often as below.)
     static func signature(_ text: String) -> String? {
+        // "Posted by Name on <date>" under a comment signs it as a dash does.
+        let lower = text.lowercased()
+        if text.count <= 100, lower.hasPrefix("posted by ") {
+            return byDated(String(text.dropFirst("posted ".count)))
+        }
         guard text.count <= 100, let first = text.first, "—–-~".contains(first) else { return nil }
         var name = text.drop { "—–-~ ".contains($0) }.trimmingCharacters(in: " ")
+        // "— Name May 6, 2024 at 9:21": the date after the name, without a comma between.
+        let parts = name.lowercased().split(separator: " ")
+        if let k = trailingDate(parts.map { Substring($0.trimmingCharacters(in: wordTrim)) }, raw: parts) {
+            name = name.split(separator: " ").dropLast(k).joined(separator: " ")
+        }
         for cut in [" | ", ", ", " on ", " at ", " · "] {
             if let r = name.firstRange(of: cut) { name = String(name[..<r.lowerBound]) }
         }

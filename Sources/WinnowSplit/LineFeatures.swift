@@ -217,16 +217,19 @@ struct LineFeatures: Sendable {
 
     /// How many of the last words are the date of `endsWithDate`, if they are one.
     static func trailingDate(_ w: [Substring], raw: [Substring]) -> Int? {
-        guard w.count == raw.count, let first = raw.first?.first, !"—–-~".contains(first) else { return nil }
-        for k in [3, 2] where w.count > k && w.count <= k + 7 {
-            if let last = raw[w.count - k - 1].last, last == ":" || last == "," { return nil }
-            let date = w.suffix(k)
-            guard date.allSatisfy(Timestamp.isDateWord), date.contains(where: LineFeatures.namesADay),
-                !Timestamp.isDateWord(w[w.count - k - 1])
-            else { continue }
-            return isNameLike(w.dropLast(k).joined(separator: " ")) ? k : nil
-        }
-        return nil
+        guard w.count == raw.count, w.count >= 3, w.count <= 14, let first = raw.first?.first,
+            !"—–-~".contains(first)
+        else { return nil }
+        // The date: the longest run of date words at the end ("May 6, 2024 at 9:21 AM").
+        var k = 0
+        while k < min(7, w.count - 1), Timestamp.isDateWord(w[w.count - 1 - k]) { k += 1 }
+        // "True North 60, Tue 12/05/2023": a number the comma ends belongs to the name.
+        if k > 0, raw[w.count - k].last == ",", w[w.count - k].allSatisfy(\.isNumber) { k -= 1 }
+        guard k >= 2, w.count - k <= 7, w.suffix(k).contains(where: LineFeatures.namesADay) else { return nil }
+        if let last = raw[w.count - k - 1].last, last == ":" || last == "," { return nil }
+        // "Posted by Name on <date>" is a byline, read as one (`signature`, `authorBeforeVerb`).
+        guard !["posted", "submitted", "by", "updated", "published", "written"].contains(w[0]) else { return nil }
+        return isNameLike(w.dropLast(k).joined(separator: " ")) ? k : nil
     }
 
     /// A word that makes a date of the date words around it: a month, "today", a time

@@ -148,7 +148,23 @@ import Testing
                 6 likes
                 """,
             authors: ["monkey121"]),
-        signed("— %@, 19 November 2023"), signed("-- %@"), signed("~%@"),
+        signed("— %@, 19 November 2023"), signed("-- %@"), signed("~%@"), signed("– %@ May 6, 2024 at 9:21"),
+        signed("Posted by %@ on May 6, 2024"),
+        Layout(
+            name: "a name and a long date on one line (Blogger), Drupal's \"Submitted by Name on <date>\"",
+            section: """
+                3 comments:
+                Goober May 6, 2024 at 9:21 AM
+                \(funny)
+                Reply Delete
+                Submitted by Michele K on Mon, 05/06/2024 - 09:21
+                \(tone)
+                Reply
+                Sea to the Dea Today 9:21am
+                Good grief, read the plan before you judge it.
+                Star 53 Reply
+                """,
+            authors: three),
         Layout(
             name: "quoted comments signed below (a quotation's source only where a page quotes once or twice)",
             section: """
