@@ -4,18 +4,28 @@ import WinnowPipeline
 
 struct Score: WinnowCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score comments of page dumps or of a CSV; write one verdict row per comment.")
+        abstract: "Score the comments of pages, exports or a CSV; write one verdict row per comment.")
 
-    @Argument(help: "Page dump files, or directories of *.txt dumps.")
+    @Argument(
+        help:
+            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages."
+    )
     var paths: [String] = []
 
-    @Option(help: "Score the rows of this CSV instead of pages ('-' for standard input).")
+    @Option(
+        help:
+            "Score the rows of this CSV, or the comments of this export (JSON, XML, ...), instead of pages ('-' for standard input)."
+    )
     var comments: [String] = []
 
     @Option(help: "Score the page records of this JSON Lines file (the split output; '-' for standard input).")
     var jsonl: [String] = []
 
-    @Option(help: "Column holding the comment text.") var textColumn = "text"
+    @Option(
+        help:
+            "Column (or JSON field) holding the comment text (default: text, else one an export names so: body, comment, message, ...)."
+    )
+    var textColumn = "text"
     @Option(
         help: "Column holding the row id, kept in the output (default: id, when there is one; else the row number).")
     var idColumn: String?

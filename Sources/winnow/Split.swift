@@ -6,7 +6,7 @@ struct Split: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split page dumps into title, article and comments (JSON Lines, one page per line).")
 
-    @Argument(help: "Page dump files, or directories of *.txt dumps.")
+    @Argument(help: "Page dumps or saved HTML pages, or directories of *.txt and *.html pages.")
     var paths: [String]
 
     @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
