@@ -13,7 +13,8 @@ public enum HTMLPage {
             return renderer.render()
         }
         let text = String(decoding: rendered, as: UTF8.self)
-        return HTMLEntities.decode(text) ?? text
+        // A no-break space is layout, not text: "–&nbsp;Name" is a dash and a name.
+        return (HTMLEntities.decode(text) ?? text).replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
     /// Elements whose content is never shown.

@@ -22,7 +22,9 @@ import Testing
             ("<p><span class=\"drop\">T</span>he start</p>", "The start\n"),
             ("<table><tr><td>Name</td><td>Text</td></tr></table>", "Name Text\n"),
             ("<p>open <b>never closed", "open never closed\n"),
-            ("<p>x</p><template><p>no</p></template><noscript>Enable JavaScript</noscript>", "x\n")
+            ("<p>x</p><template><p>no</p></template><noscript>Enable JavaScript</noscript>", "x\n"),
+            // A name signed after a dash at the end of a comment's line (Stack Exchange's).
+            ("<p>ok &ndash;&nbsp;<a class=\"comment-user\">Name</a> May 6</p>", "ok\n– Name May 6\n")
         ])
     func pagesRenderAsABrowserSavesThem(_ html: String, _ text: String) {
         #expect(HTMLPage.text(html) == text)
