@@ -8,6 +8,10 @@ public struct ExportFile: Sendable {
     public let text: String
     public let encoding: TextDecoding.Encoding
     public let compressed: Bool
+    /// Sniffed as XML only by its opening element (no `<?xml` declaration, no `--format`):
+    /// a page dump that opens with markup looks the same, and is read as a page when it
+    /// does not parse (`pageText`).
+    public let looselyXML: Bool
 
     /// `forced`: the format to read it as, whatever the content looks like (`--format`).
     public init(path: String, bytes: [UInt8], forced: InputFormat? = nil) throws(FormatError) {
@@ -23,6 +27,9 @@ public struct ExportFile: Sendable {
         self.compressed = compressed
         (text, encoding) = TextDecoding.decode(decompressed)
         format = forced ?? FormatSniffer.sniff(text, path: ExportFile.plainName(path, compressed))
+        looselyXML =
+            forced == nil && format == .xml
+            && !text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).hasPrefix("<?xml")
     }
 
     /// "a.csv" for "a.csv.gz": the extension that hints at the content.
@@ -57,6 +64,7 @@ public struct ExportFile: Sendable {
         switch format {
         case .page: text
         case .html: HTMLPage.text(text)
+        case .xml where looselyXML: text
         default: nil
         }
     }

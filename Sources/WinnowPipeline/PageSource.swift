@@ -36,7 +36,12 @@ public final class PageSource: CommentSource {
             return []
         case .whole(let whole): file = whole
         }
-        if let comments = try file.comments() { return InputText.jobs(comments, source: file.path) }
+        switch Result(catching: { () throws(FormatError) in try file.comments() }) {
+        case .success(let comments?): return InputText.jobs(comments, source: file.path)
+        case .success(nil): break
+        // A page dump that opens with markup, not an export: split below.
+        case .failure(let error): if !file.looselyXML { throw error }
+        }
         guard let text = file.pageText else {
             throw PipelineError.usage("\(path): a CSV file, not a page dump; score it with --comments \(path)")
         }

@@ -82,6 +82,16 @@ enum XMLShapes {
         #expect(FormatSniffer.sniff(text, path: "f.txt") == format)
     }
 
+    /// A page dump that opens with markup sniffs as XML but keeps its text for the splitter
+    /// when it does not parse; a declared XML document does not.
+    @Test func aDumpThatOpensWithMarkupKeepsItsPageText() throws {
+        let dump = "<b>Breaking</b> Council votes\n\nThe ferry will cost more.\n"
+        let file = try ExportFile(path: "d.txt", bytes: Array(dump.utf8))
+        #expect(file.format == .xml && file.looselyXML && file.pageText == dump)
+        let declared = try ExportFile(path: "d.xml", bytes: Array(("<?xml version=\"1.0\"?>\n" + dump).utf8))
+        #expect(!declared.looselyXML && declared.pageText == nil)
+    }
+
     @Test func theReaderSurvivesRandomCuts() {
         var rng = SystemRandomNumberGenerator()
         let shapes = [XMLShapes.wordpressFeed, XMLShapes.atom, XMLShapes.cmsExport]
