@@ -18,6 +18,15 @@ enum CommentCues {
         return personal.count * 4 >= texts.count
     }
 
+    /// Whether the "authors" are headlines: three or more, and half of them, five words or
+    /// more (a section front's list of stories, each with its age and its teaser). Readers'
+    /// names are one to three words at the median on every comment page measured; a few
+    /// run longer ("You Get What You Pay For").
+    static func headlines(_ authors: [String]) -> Bool {
+        let long = authors.filter { $0.split(separator: " ").count >= 5 }.count
+        return long >= 3 && long * 2 >= authors.count
+    }
+
     static let pronouns: Set<String> = [
         "i", "i'm", "i've", "i'd", "i’m", "me", "my", "we", "our", "us", "you", "your", "you're", "you’re"
     ]

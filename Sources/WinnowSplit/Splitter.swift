@@ -71,10 +71,11 @@ public struct Splitter: Sendable {
             }
         }
         flush()
-        // Name-shaped lines above paragraphs that read as no one's words, and nothing else of
-        // a comment section: phantoms.
-        if !comments.isEmpty, !CommentCues.present(lines.features, states),
-            !CommentCues.conversational(comments.map(\.text))
+        // Lines above paragraphs that read as no one's words, with nothing else of a comment
+        // section, or headlines above teasers: phantoms.
+        if !comments.isEmpty,
+            CommentCues.headlines(comments.map(\.author))
+                || !CommentCues.conversational(comments.map(\.text)) && !CommentCues.present(lines.features, states)
         {
             comments = []
         }

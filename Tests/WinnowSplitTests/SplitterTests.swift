@@ -166,6 +166,19 @@ import Foundation
                 == 3)
     }
 
+    /// A section front's stories (a headline, its age, its teaser) are not comments.
+    @Test func aListOfHeadlinesWithAgesAndTeasersHasNoComments() {
+        let article = (0..<4).map { _ in "This is a paragraph of the article with enough words to count as prose here."
+        }
+        let stories = [
+            ("Council approves protected bike lanes on Harbour Street", "3 hours ago"),
+            ("Ferry fares to rise ten percent in May", "2 days ago"),
+            ("Library extends weekend hours at three branches", "1 week ago")
+        ].flatMap { [$0.0, $0.1, "You will find the details of the plan in the city's report, which we read."] }
+        let page = "A headline\n\n" + (article + ["", "Latest news", ""] + stories).joined(separator: "\n")
+        #expect(Splitter().split(page, source: "p").comments.isEmpty)
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
