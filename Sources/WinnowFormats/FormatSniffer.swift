@@ -13,6 +13,7 @@ public enum FormatSniffer {
         let head = String(text.prefix(4096))
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         let lower = trimmed.prefix(1024).lowercased()
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if lower.hasPrefix("<") {
             if lower.contains("<disqus") { return .disqus }
             if lower.contains("<rss") && head.contains("wordpress.org/export") { return .wordpress }
@@ -22,7 +23,6 @@ public enum FormatSniffer {
             {
                 return .html
             }
-            let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
             if ["html", "htm", "xhtml"].contains(ext) { return .html }
             if lower.hasPrefix("<?xml") {
                 if head.contains("<disqus") { return .disqus }
@@ -44,7 +44,6 @@ public enum FormatSniffer {
             }
             return .jsonl
         }
-        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if ["csv", "tsv"].contains(ext) { return .csv }
         return .page
     }
