@@ -93,12 +93,11 @@ extension LineFeatures {
     /// "— Name, March 3, 2024", "-- Name", "~Name" -> "Name". ("Posted by: Name | date"
     /// is left to the decoder: blogs put it above a comment as often as below.)
     static func signature(_ text: String) -> String? {
+        guard let first = text.first, "—–-~Pp".contains(first), text.count <= 100 else { return nil }
         // "Posted by Name on <date>" under a comment signs it as a dash does.
-        let lower = text.lowercased()
-        if text.count <= 100, lower.hasPrefix("posted by ") {
-            return byDated(String(text.dropFirst("posted ".count)))
+        if first == "P" || first == "p" {
+            return text.lowercased().hasPrefix("posted by ") ? byDated(String(text.dropFirst("posted ".count))) : nil
         }
-        guard text.count <= 100, let first = text.first, "—–-~".contains(first) else { return nil }
         var name = text.drop { "—–-~ ".contains($0) }.trimmingCharacters(in: " ")
         // "— Name May 6, 2024 at 9:21": the date after the name, without a comma between.
         let parts = name.lowercased().split(separator: " ")

@@ -75,7 +75,7 @@ public struct Splitter: Sendable {
         // section, or headlines above teasers: phantoms.
         if !comments.isEmpty,
             CommentCues.headlines(comments.map(\.author))
-                || !CommentCues.conversational(comments.map(\.text)) && !CommentCues.present(lines.features, states)
+                || !CommentCues.present(lines.features, states) && !CommentCues.conversational(comments.map(\.text))
         {
             comments = []
         }
