@@ -28,7 +28,8 @@ struct JSONCommentWalk {
         if case .string(let kind)? = object["kind"], let data = object["data"], case .object = data {
             return kind == "more" ? nil : visit(data, context)
         }
-        if let thread = thread(object, context) {
+        let comment = fields.comment(object)
+        if let thread = thread(object, comment, context) {
             let before = comments.count
             _ = visitChildren(object, thread)
             return comments.count == before ? thread : nil
@@ -36,7 +37,7 @@ struct JSONCommentWalk {
         var inner = context
         // Inside a comment, only an object with an id or an author is a reply: a tweet's
         // hashtags ({"text", "indices"}) are not.
-        if var c = fields.comment(object), context.parent.isEmpty || !c.author.isEmpty || !c.id.isEmpty {
+        if var c = comment, context.parent.isEmpty || !c.author.isEmpty || !c.id.isEmpty {
             if c.id.isEmpty { c.id = ContentID.make(author: c.author, text: c.text, seen: &seen) }
             if c.parent.isEmpty || c.parent == context.thread { c.parent = context.parent }
             // The thread's title first: a feed's item is titled "By: Name".
@@ -68,11 +69,10 @@ struct JSONCommentWalk {
 
     /// The context of an object that is a thread rather than a comment: it has a title, and
     /// either no text or, without an author, comments inside it.
-    private func thread(_ object: JSONNode, _ context: Context) -> Context? {
+    private func thread(_ object: JSONNode, _ text: ExportedComment?, _ context: Context) -> Context? {
         guard case .string(let title)? = object["title"], !title.isEmpty, case .object(let pairs) = object else {
             return nil
         }
-        let text = fields.comment(object)
         // Comments under it: an array of objects, or (XML) elements that hold a text.
         let holds = pairs.contains {
             switch $0.value {
