@@ -78,7 +78,7 @@ public final class CSVCommentSource: CommentSource {
             else {
                 continue
             }
-            for name in required where !(name == Columns().text && table.guess(.text) != nil) {
+            for name in required where !(name == Columns().text && resolve(table, name, .text) != nil) {
                 _ = try table.column(name)
             }
         }
@@ -224,22 +224,31 @@ public final class CSVCommentSource: CommentSource {
         return false
     }
 
-    /// The text column: the one named, else (the default name absent) one an export calls
-    /// its text, said once per file.
+    /// The column `name` names; where that is the default name and the table lacks it, the
+    /// one an export names for `role` ("Comment Text", `comment_id`, `Name`).
+    static func resolve(_ t: CSVTable, _ name: String?, _ role: CommentFields.Role) -> Int? {
+        let defaults = Columns()
+        let byDefault: String? =
+            switch role {
+            case .text: defaults.text
+            case .id: defaults.id
+            case .author: defaults.author
+            }
+        return t.optionalColumn(name) ?? (name == byDefault ? t.guess(role) : nil)
+    }
+
+    /// The text column (`resolve`), a guessed one said once per file.
     private func textColumn(_ t: CSVTable) throws -> Int {
-        guard columns.text == Columns().text, t.optionalColumn(columns.text) == nil, let i = t.guess(.text) else {
-            return try t.column(columns.text)
+        guard let i = CSVCommentSource.resolve(t, columns.text, .text) else { return try t.column(columns.text) }
+        if t.optionalColumn(columns.text) == nil {
+            diagnostics.warn(
+                "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text (--text-column names another)"
+            )
         }
-        diagnostics.warn(
-            "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text (--text-column names another)")
         return i
     }
 
-    private func idColumn(_ t: CSVTable) -> Int? {
-        t.optionalColumn(columns.id) ?? (columns.id == Columns().id ? t.guess(.id) : nil)
-    }
+    private func idColumn(_ t: CSVTable) -> Int? { CSVCommentSource.resolve(t, columns.id, .id) }
 
-    private func authorColumn(_ t: CSVTable) -> Int? {
-        t.optionalColumn(columns.author) ?? (columns.author == Columns().author ? t.guess(.author) : nil)
-    }
+    private func authorColumn(_ t: CSVTable) -> Int? { CSVCommentSource.resolve(t, columns.author, .author) }
 }
