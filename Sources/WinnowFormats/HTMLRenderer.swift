@@ -9,8 +9,21 @@ struct HTMLRenderer {
     private var lineHasText = false, space = false, breaks = 0
     /// Inside `<pre>`: spaces and line breaks kept.
     private var pre = 0
-    /// A hidden element being skipped: its name and how deep in it we are.
-    private var hidden: (name: String, depth: Int)?
+    /// An element followed to its end tag: its name, and how many of its kind are open.
+    private struct Open {
+        let name: String
+        var depth = 1
+
+        /// Counts `tag` if it is one of this element's kind; whether that closed the element.
+        mutating func closes(with tag: HTMLTag) -> Bool {
+            guard tag.name == name, !tag.selfClosing, !HTMLPage.void.contains(name) else { return false }
+            depth += tag.closing ? -1 : 1
+            return depth == 0
+        }
+    }
+
+    /// A hidden element being skipped.
+    private var hidden: Open?
     /// Whether an end tag came last, with no text after it: an element starting right there
     /// is set apart by a space ("</a><a": a name beside a badge, an age beside a name, which
     /// a style sheet, not the text, keeps apart).
@@ -18,7 +31,7 @@ struct HTMLRenderer {
     /// An element naming a person that opened a line (its name and depth), and where it
     /// ended in `out`: a comment after it on that line goes to a line of its own ("Name"
     /// then the comment, where a comments plugin writes them side by side).
-    private var person: (name: String, depth: Int)?
+    private var person: Open?
     private var personEnd: Int?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
@@ -57,8 +70,10 @@ struct HTMLRenderer {
 
     private mutating func text(_ c: UInt8) {
         if pre > 0, c == 10 || c == 13 {
-            if c == 10 { (lineHasText, space) = (false, false) }
-            if c == 10 { out.append(10) }
+            if c == 10 {
+                (lineHasText, space) = (false, false)
+                out.append(10)
+            }
             return
         }
         if pre == 0, HTMLRenderer.isSpace(c) {
@@ -81,10 +96,8 @@ struct HTMLRenderer {
     private mutating func owe(_ n: Int) { breaks = max(breaks, n) }
 
     private mutating func handle(_ tag: HTMLTag) {
-        if let h = hidden {
-            guard tag.name == h.name, !HTMLPage.void.contains(tag.name), !tag.selfClosing else { return }
-            let depth = h.depth + (tag.closing ? -1 : 1)
-            hidden = depth == 0 ? nil : (h.name, depth)
+        if hidden != nil {
+            if hidden?.closes(with: tag) == true { hidden = nil }
             return
         }
         let name = tag.name
@@ -94,14 +107,15 @@ struct HTMLRenderer {
         } else if afterEndTag {
             space = true
         }
-        if let p = person, p.name == name, !tag.selfClosing, !HTMLPage.void.contains(name) {
-            let depth = p.depth + (tag.closing ? -1 : 1)
-            person = depth == 0 ? nil : (name, depth)
-            if depth == 0, lineHasText { personEnd = out.count }
+        if person?.name == name {
+            if person?.closes(with: tag) == true {
+                person = nil
+                if lineHasText { personEnd = out.count }
+            }
         } else if person == nil, !tag.closing, tag.namesAPerson, !lineHasText || breaks > 0, !tag.selfClosing,
             !HTMLPage.blocks.contains(name), !HTMLPage.paragraphs.contains(name), !HTMLPage.void.contains(name)
         {
-            person = (name, 1)
+            person = Open(name: name)
         } else if !tag.closing, tag.namesAPerson, lineHasText, breaks == 0 {
             signOnALineOfItsOwn()
         }
@@ -110,7 +124,7 @@ struct HTMLRenderer {
             return
         }
         if !tag.closing, tag.hidden, !tag.selfClosing, !HTMLPage.void.contains(name) {
-            hidden = (name, 1)
+            hidden = Open(name: name)
             return
         }
         if name == "br" {
