@@ -15,7 +15,10 @@ pages and gold to OUT_DIR (never into the repository); score them with
 ../shared/tools/split_score.py.
 
 usage: Tools/html_pages.py OUT_DIR [SHARED_PAGES_DEV]"""
-import glob, html, json, os, random, sys
+import html, json, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from layouts_more import renderings  # noqa: E402 (the dev pages under each family, seeded)
 
 rng = random.Random()
 esc = html.escape
@@ -543,20 +546,14 @@ def main():
     src = sys.argv[2] if len(sys.argv) > 2 else "../shared/data/pages/dev"
     os.makedirs(out, exist_ok=True)
     n = 0
-    for f in sorted(glob.glob(src + "/*.gold.json")):
-        g = json.load(open(f))
-        if not g["comments"]:
-            continue
-        base = os.path.basename(f)[:-10]
-        for name, fn in families.items():
-            rng.seed(name + base)
-            chrome = []
-            page = fn(g, chrome)
-            content = set(g["article"]) | {l for c in g["comments"] for l in c["text"].split("\n")}
-            gold = dict(g, layout="html-" + name, boilerplate=sorted({b for b in chrome if b and b not in content}))
-            open(f"{out}/{base}-{name}.html", "w").write(page)
-            json.dump(gold, open(f"{out}/{base}-{name}.gold.json", "w"))
-            n += 1
+    for base, name, fn, g in renderings(src, families, rng):
+        chrome = []
+        page = fn(g, chrome)
+        content = set(g["article"]) | {l for c in g["comments"] for l in c["text"].split("\n")}
+        gold = dict(g, layout="html-" + name, boilerplate=sorted({b for b in chrome if b and b not in content}))
+        open(f"{out}/{base}-{name}.html", "w").write(page)
+        json.dump(gold, open(f"{out}/{base}-{name}.gold.json", "w"))
+        n += 1
     print(n, "pages")
 
 

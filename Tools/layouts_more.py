@@ -331,26 +331,34 @@ def gold_comments(name, comments):
     return comments
 
 
+def renderings(src, families, rng):
+    """(page name, family name, family, gold) for each dev page with comments under each
+    family, `rng` seeded by both names so a page renders the same every time."""
+    for f in sorted(glob.glob(src + "/*.gold.json")):
+        g = json.load(open(f))
+        if not g["comments"]:
+            continue
+        base = os.path.basename(f)[:-10]
+        for name, fn in families.items():
+            rng.seed(name + base)
+            yield base, name, fn, g
+
+
 def main():
     out = sys.argv[1]
     src = sys.argv[2] if len(sys.argv) > 2 else "../shared/data/pages/dev"
     os.makedirs(out, exist_ok=True)
     n = 0
-    for f in sorted(glob.glob(src + "/*.gold.json")):
-        g = json.load(open(f))
-        base = os.path.basename(f)[:-10]
-        if not g["comments"]:
-            continue
-        for name, fn in layouts.items():
-            rng.seed(name + base)
-            lines = fn(g)
-            gg = dict(g, layout=name, comments=gold_comments(name, g["comments"]))
-            content = set(g["article"]) | {l for c in g["comments"] for l in c["text"].split("\n")} | {c["author"] for c in g["comments"]}
-            gg["boilerplate"] = [l.strip() for l in lines if l.strip() and l.strip() not in content and l.strip() != (g["title"] or "")]
-            open(f"{out}/{base}-{name}.txt", "w").write("\n".join(lines) + "\n")
-            json.dump(gg, open(f"{out}/{base}-{name}.gold.json", "w"))
-            n += 1
+    for base, name, fn, g in renderings(src, layouts, rng):
+        lines = fn(g)
+        gg = dict(g, layout=name, comments=gold_comments(name, g["comments"]))
+        content = set(g["article"]) | {l for c in g["comments"] for l in c["text"].split("\n")} | {c["author"] for c in g["comments"]}
+        gg["boilerplate"] = [l.strip() for l in lines if l.strip() and l.strip() not in content and l.strip() != (g["title"] or "")]
+        open(f"{out}/{base}-{name}.txt", "w").write("\n".join(lines) + "\n")
+        json.dump(gg, open(f"{out}/{base}-{name}.gold.json", "w"))
+        n += 1
     print(n, "pages")
 
 
-main()
+if __name__ == "__main__":
+    main()
