@@ -8,7 +8,7 @@ struct Score: WinnowCommand {
 
     @Argument(
         help:
-            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages."
+            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages; a .csv or .tsv is read as with --comments."
     )
     var paths: [String] = []
 
@@ -93,8 +93,11 @@ struct Score: WinnowCommand {
         (input.format, input.stdinName) = (format?.value, sourceName)
         columns.input = input
         columns.headerRow = !noHeaderRow
+        let (files, tables) = InputFiles.partitionTables(
+            InputFiles.expand(paths, extensions: InputFiles.pages, diagnostics: diagnostics))
+        let csvFiles = comments + tables
         try CSVCommentSource.checkColumns(
-            comments, [textColumn, articleColumn, threadColumn, idColumn, authorColumn].compactMap { $0 },
+            csvFiles, [textColumn, articleColumn, threadColumn, idColumn, authorColumn].compactMap { $0 },
             delimiter: columns.delimiter, headerRow: columns.headerRow)
         let model = try common.loadModel().model
         // Kept to the end of the process: freeing 230,000 names and tables one by one
@@ -105,19 +108,18 @@ struct Score: WinnowCommand {
         if let jobs { options.jobs = jobs }
         let scorer = BatchScorer(model: model, policy: try common.policy(), options: options)
         try scorer.policy.check(scored: scorer.columns.labels)
-        let files = InputFiles.expand(paths, extensions: InputFiles.pages, diagnostics: diagnostics)
         var sources: [CommentSource] = []
         if !files.isEmpty { sources.append(PageSource(files: files, input: input, diagnostics: diagnostics)) }
         if !jsonl.isEmpty { sources.append(JSONLinesSource(files: jsonl, diagnostics: diagnostics)) }
-        if !comments.isEmpty {
-            sources.append(CSVCommentSource(files: comments, columns: columns, diagnostics: diagnostics))
+        if !csvFiles.isEmpty {
+            sources.append(CSVCommentSource(files: csvFiles, columns: columns, diagnostics: diagnostics))
         }
         let out = try OutputFile(path: output)
         let rows = try scorer.run(sources, into: out, diagnostics: diagnostics)
         if let usage = diagnostics.usageError { throw usage }
         // Left uncommitted, the output file is discarded and an earlier one stays.
         guard rows > 0 else {
-            let inputs = max(paths.count, files.count) + jsonl.count + comments.count
+            let inputs = max(paths.count, files.count + tables.count) + jsonl.count + comments.count
             throw PipelineError.noComments(inputs: inputs, skipped: min(inputs, diagnostics.skipCount))
         }
         try out.commit()
