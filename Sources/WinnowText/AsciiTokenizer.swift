@@ -21,6 +21,8 @@ package enum AsciiTokenizer {
         let n = b.count
         // Tables read once per text: a static's accessor is a call each time.
         let table = ByteClass.table, kinds = AsciiTokenizer.kinds
+        // Where Markdown emphasis opened in an earlier chunk closes ("*so ... wrong*").
+        var emphasisEnd = -1
         while i < n {
             while i < n, kinds[Int(b[i])] == space { i += 1 }
             let start = i
@@ -29,7 +31,9 @@ package enum AsciiTokenizer {
                 marks |= kinds[Int(b[i])]
                 i += 1
             }
-            if i > start { chunk(b, start, i, table, mayBePlaceholder: marks != 0, into: &out) }
+            if i > start {
+                chunk(b, start, i, table, mayBePlaceholder: marks != 0, emphasisEnd: &emphasisEnd, into: &out)
+            }
         }
     }
 
@@ -47,27 +51,46 @@ package enum AsciiTokenizer {
 
     static func chunk(
         _ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ table: [ByteClass],
-        mayBePlaceholder: Bool, into out: inout TokenList
+        mayBePlaceholder: Bool, emphasisEnd: inout Int, into out: inout TokenList
     ) {
         var s = s0, e = e0
-        while s < e, isOpener(b[s]) { s += 1 }
         var exclaims = false, questions = false
-        while e > s, isCloser(b[e - 1]) {
-            if b[e - 1] == UInt8(ascii: "!") { exclaims = true }
-            if b[e - 1] == UInt8(ascii: "?") { questions = true }
-            e -= 1
+        trim(b, &s, &e, &exclaims, &questions)
+        if e > s, b[s] == starByte || b[e - 1] == starByte,
+            stripEmphasis(b, e0, &s, &e, table, emphasisEnd: &emphasisEnd)
+        {
+            trim(b, &s, &e, &exclaims, &questions)
         }
         defer {
             if exclaims { out.append(exclaim) }
             if questions { out.append(question) }
         }
         guard e > s else { return }
+        if mayBePlaceholder, let k = markdownLink(b, s, e) {  // "[text](url)": the text, then the URL
+            chunk(b, s, k, table, mayBePlaceholder: true, emphasisEnd: &emphasisEnd, into: &out)
+            chunk(b, k + 2, e, table, mayBePlaceholder: true, emphasisEnd: &emphasisEnd, into: &out)
+            return
+        }
         if mayBePlaceholder, let placeholder = placeholder(b, s, e) {
             out.append(placeholder)
             return
         }
         if b[s] == UInt8(ascii: "#") { s += 1 }
         pieces(b, s, e, table, into: &out)
+    }
+
+    /// Moves `s` past opening and `e` before closing punctuation, noting `!` and `?`.
+    @inline(__always)
+    static func trim(
+        _ b: UnsafeBufferPointer<UInt8>, _ s: inout Int, _ e: inout Int, _ exclaims: inout Bool,
+        _ questions: inout Bool
+    ) {
+        while s < e, isOpener(b[s]) { s += 1 }
+        while e > s, isCloser(b[e - 1]) {
+            if b[e - 1] == UInt8(ascii: "!") { exclaims = true }
+            if b[e - 1] == UInt8(ascii: "?") { questions = true }
+            e -= 1
+        }
     }
 
     static func isOpener(_ c: UInt8) -> Bool {
@@ -88,6 +111,16 @@ package enum AsciiTokenizer {
             true
         default: false
         }
+    }
+
+    /// Where "](" parts a Markdown link's text from its address, when the chunk holds one.
+    static func markdownLink(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+        var k = s
+        while k + 1 < e {
+            if b[k] == UInt8(ascii: "]"), b[k + 1] == UInt8(ascii: "(") { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// `<url>`, `<email>` or `<mention>` when the chunk is one of those.

@@ -81,6 +81,18 @@ import WinnowText
         #expect(try tokens(input) == expected)
     }
 
+    /// Markdown's emphasis and links (Reddit, Discourse, Commento) are not masks or addresses.
+    @Test(arguments: [
+        ("you are an **idiot**", "you are an idiot"), ("*so* wrong", "so wrong"),
+        ("*you are so stupid*", "you are so stupid"), ("**Edit:** moron", "edit moron"),
+        ("*wow!*", "wow <!>"), ("*f**k* off", "f**k off"), ("what the f*", "what the f*"),
+        ("*uck off", "*uck off"), ("*one two\nthree*", "*one two three*"),
+        ("see [this idiot](https://x.com/a) now", "see this idiot <url> now")
+    ])
+    func markdownEmphasisAndLinksKeepTheirWords(_ input: String, _ expected: String) throws {
+        #expect(try tokens(input) == expected)
+    }
+
     @Test func maskedWordsKeepTheirLengthWithoutAWordList() throws {
         #expect(try tokens("f**k this") == "f**k this")
         #expect(try tokens("sh*t") == "sh*t")
