@@ -217,7 +217,10 @@ struct ExportInputTests {
         let model = try EndToEndTests.exampleModel(dir)
         let csv = try dir.write("c.csv", "id,text\n1,hello there\n")
         let tsv = try dir.write("t.TSV", "comment_id\tComment Text\nt1\tyou clueless idiot\n")
-        let page = try dir.write("p.txt", "A headline\n\nThe article says a thing.\n\n1 Comment\n\nzed\n2 hours ago\nI think you are right about this!\n")
+        let page = try dir.write(
+            "p.txt",
+            "A headline\n\nThe article says a thing.\n\n1 Comment\n\nzed\n2 hours ago\nI think you are right about this!\n"
+        )
         let r = try CLI.run(["score", page, csv, tsv, "--model", model, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
         let rows = try CLI.records(r.stdout).dropFirst().map { [$0[1], $0[7]] }
