@@ -23,12 +23,18 @@ public struct CommentFields: Sendable {
         /// `author` is 0 for every guest; its `author_name` names them).
         static let author = [
             "author_name", "authorDisplayName", "author", "user", "username", "user_name", "from", "account",
-            "commenter", "by", "screen_name", "display_name", "name", "dc:creator", "creator", "author_id", "user_id"
+            "commenter", "by", "screen_name", "display_name", "name", "dc:creator", "creator", "author_id", "user_id",
+            "authorId", "userId", "commenter_id", "commenterHex"
+        ]
+        /// The fields by which an object describing a person is referred to (Twitter's
+        /// `includes.users`, Commento's `commenters`), for an author given as one of them.
+        static let personID = [
+            "id", "id_str", "user_id", "userId", "author_id", "authorId", "commenterHex", "_id", "uuid"
         ]
         static let authorInside = ["name", "display_name", "displayName", "username", "screen_name", "login", "acct"]
         static let parent = [
             "parent", "parent_id", "parentId", "parentHex", "parent_comment_id", "in_reply_to_id", "inReplyTo",
-            "in_reply_to", "reply_to", "replyTo", "comment_parent", "thr:in-reply-to"
+            "in_reply_to", "reply_to", "replyTo", "comment_parent", "thr:in-reply-to", "pid"
         ]
         static let created = [
             "created", "created_at", "createdAt", "created_utc", "created_time", "creationDate", "date", "date_gmt",
@@ -85,6 +91,13 @@ public struct CommentFields: Sendable {
             found[Known.Kind.title.rawValue] ?? object["thread"]?["title"].flatMap(CommentFields.string) ?? ""
         c.article = named(article, .article)
         return c
+    }
+
+    /// The ids an object describing a person goes by, and its name; nil for anything else.
+    static func person(_ object: JSONNode) -> (ids: [String], name: String)? {
+        guard case .object = object, let name = author(object, named: "") else { return nil }
+        let ids = Guess.personID.compactMap { string(object[$0]) }.filter { !$0.isEmpty && $0 != name }
+        return ids.isEmpty ? nil : (ids, name)
     }
 
     /// Each known name's kind and rank among its kind's names (`Guess`), for one pass over

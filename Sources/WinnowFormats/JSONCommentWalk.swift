@@ -29,6 +29,9 @@ struct JSONCommentWalk {
             return kind == "more" ? nil : visit(data, context)
         }
         let comment = fields.comment(object)
+        if comment == nil, let (ids, name) = CommentFields.person(object) {
+            for id in ids where people[id] == nil { people[id] = name }
+        }
         if let thread = thread(object, comment, context) {
             let before = comments.count
             _ = visitChildren(object, thread)
@@ -53,6 +56,9 @@ struct JSONCommentWalk {
         }
         return visitChildren(object, inner)
     }
+
+    /// The names of the people the document describes apart from their comments, by id.
+    private var people: [String: String] = [:]
 
     /// Content ids given so far, for repeats.
     private var seen: [String: Int] = [:]
@@ -96,11 +102,13 @@ struct JSONCommentWalk {
     }
 
     /// The comments in order, a parent given as its author's name (the split output's
-    /// "replied to") read as that author's latest comment before the reply.
+    /// "replied to") read as that author's latest comment before the reply, an author given
+    /// as the id of a person described elsewhere in the document as that person's name.
     func finish() -> [ExportedComment] {
         var ids: Set<String> = [], latest: [String: String] = [:]
         return comments.map { comment in
             var c = comment
+            if fields.author == nil, let name = people[c.author] { c.author = name }
             if !c.parent.isEmpty, !ids.contains(c.parent), let id = latest[c.parent] { c.parent = id }
             ids.insert(c.id)
             latest[c.author] = c.id

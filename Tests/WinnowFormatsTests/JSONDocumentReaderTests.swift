@@ -50,6 +50,22 @@ enum JSONShapes {
         {"source":"a.txt","title":"Bike lanes","article":"Council voted.","comments":[{"author":"Gord","text":"Finally."},{"author":"Ann","text":"Agreed, Gord.","parent":"Gord"}]}
         {"source":"b.txt","title":"Library hours","article":"Open Sundays.","comments":[]}
         """
+    /// Authors given by id, described once elsewhere in the document.
+    static let twitterV2 = """
+        {"data":[{"id":"101","text":"Bridge closes.","author_id":"9","conversation_id":"100"},
+          {"id":"102","text":"About time.","author_id":"8"}],
+         "includes":{"users":[{"id":"9","name":"Jane Roe","username":"janer"},{"id":"8","username":"sampoe"}]}}
+        """
+    static let commento = """
+        {"version":1,"comments":[{"commentHex":"a1","commenterHex":"u1","markdown":"Ten **percent**.",
+          "parentHex":"root","state":"approved"},{"commentHex":"a2","commenterHex":"u2","markdown":"No.",
+          "parentHex":"a1","state":"approved"}],
+         "commenters":[{"commenterHex":"u1","name":"Bob Smith"},{"commenterHex":"u2","name":"Ann Lee"}]}
+        """
+    static let remark42 = """
+        {"id":"c1","pid":"","text":"<p>Ten percent.</p>","user":{"name":"Bob Smith","id":"github_1"}}
+        {"id":"c2","pid":"c1","text":"<p>No.</p>","user":{"name":"Ann Lee","id":"google_1"}}
+        """
     static let prettyArray = """
         [
           {
@@ -103,6 +119,21 @@ enum JSONShapes {
                 [["1", "City Hall", "Bridge closes.", "", "", ""], ["2", "zed", "About time.", "1", "", ""]]
             ),
             (JSONShapes.prettyArray, [["7", "ana", "Nice piece.", "", "Budget vote", ""]]),
+            (
+                JSONShapes.twitterV2,
+                [["101", "Jane Roe", "Bridge closes.", "", "", ""], ["102", "sampoe", "About time.", "", "", ""]]
+            ),
+            (
+                JSONShapes.commento,
+                [
+                    ["a1", "Bob Smith", "Ten **percent**.", "", "", "approved"],
+                    ["a2", "Ann Lee", "No.", "a1", "", "approved"]
+                ]
+            ),
+            (
+                JSONShapes.remark42,
+                [["c1", "Bob Smith", "Ten percent.", "", "", ""], ["c2", "Ann Lee", "No.", "c1", "", ""]]
+            ),
             // A titled post with an author and replies is a comment itself, not their thread.
             (
                 #"[{"id": "r1", "title": "Late again", "author": "kim", "body": "The 8:15 ferry is late daily.", "replies": [{"id": "r2", "author": "lu", "body": "Same here."}]}]"#,
