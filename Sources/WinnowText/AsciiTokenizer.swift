@@ -21,8 +21,6 @@ package enum AsciiTokenizer {
         let n = b.count
         // Tables read once per text: a static's accessor is a call each time.
         let table = ByteClass.table, kinds = AsciiTokenizer.kinds
-        // Where Markdown emphasis opened in an earlier chunk closes ("*so ... wrong*").
-        var emphasisEnd = -1
         while i < n {
             while i < n, kinds[Int(b[i])] == space { i += 1 }
             let start = i
@@ -31,46 +29,49 @@ package enum AsciiTokenizer {
                 marks |= kinds[Int(b[i])]
                 i += 1
             }
-            if i > start {
-                chunk(b, start, i, table, mayBePlaceholder: marks != 0, emphasisEnd: &emphasisEnd, into: &out)
+            guard i > start else { continue }
+            // Markdown is rare: kept out of `chunk`, which stays small enough to inline here.
+            if _slowPath(marks & (linkMark | starMark) != 0) {
+                markdownChunk(b, start, i, table, marks: marks, into: &out)
+            } else {
+                chunk(b, start, i, table, mayBePlaceholder: marks != 0, into: &out)
             }
         }
     }
 
     static let space: UInt8 = 1
     /// `space` for ASCII white space (tab, line feed, vertical tab, form feed, carriage
-    /// return, space); 2 for the bytes without which no chunk is a URL, e-mail address or
-    /// @mention ('.', '/', '@'), noted while the chunk is found.
+    /// return, space); `addressMark` for the bytes without which no chunk is a URL, e-mail
+    /// address or @mention ('.', '/', '@'), `linkMark` for a Markdown link's ']',
+    /// `starMark` for a mask's or emphasis's '*', noted while the chunk is found.
     static let kinds: [UInt8] = (0..<256).map { b in
         switch b {
         case 9...13, 32: space
-        case 46, 47, 64: 2
+        case 46, 47, 64: addressMark
+        case 93: linkMark
+        case 42: starMark
         default: 0
         }
     }
+    static let addressMark: UInt8 = 2, linkMark: UInt8 = 4, starMark: UInt8 = 8
 
     static func chunk(
         _ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ table: [ByteClass],
-        mayBePlaceholder: Bool, emphasisEnd: inout Int, into out: inout TokenList
+        mayBePlaceholder: Bool, into out: inout TokenList
     ) {
         var s = s0, e = e0
+        while s < e, isOpener(b[s]) { s += 1 }
         var exclaims = false, questions = false
-        trim(b, &s, &e, &exclaims, &questions)
-        if e > s, b[s] == starByte || b[e - 1] == starByte,
-            stripEmphasis(b, e0, &s, &e, table, emphasisEnd: &emphasisEnd)
-        {
-            trim(b, &s, &e, &exclaims, &questions)
+        while e > s, isCloser(b[e - 1]) {
+            if b[e - 1] == UInt8(ascii: "!") { exclaims = true }
+            if b[e - 1] == UInt8(ascii: "?") { questions = true }
+            e -= 1
         }
         defer {
             if exclaims { out.append(exclaim) }
             if questions { out.append(question) }
         }
         guard e > s else { return }
-        if mayBePlaceholder, let k = markdownLink(b, s, e) {  // "[text](url)": the text, then the URL
-            chunk(b, s, k, table, mayBePlaceholder: true, emphasisEnd: &emphasisEnd, into: &out)
-            chunk(b, k + 2, e, table, mayBePlaceholder: true, emphasisEnd: &emphasisEnd, into: &out)
-            return
-        }
         if mayBePlaceholder, let placeholder = placeholder(b, s, e) {
             out.append(placeholder)
             return
@@ -111,16 +112,6 @@ package enum AsciiTokenizer {
             true
         default: false
         }
-    }
-
-    /// Where "](" parts a Markdown link's text from its address, when the chunk holds one.
-    static func markdownLink(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
-        var k = s
-        while k + 1 < e {
-            if b[k] == UInt8(ascii: "]"), b[k + 1] == UInt8(ascii: "(") { return k }
-            k += 1
-        }
-        return nil
     }
 
     /// `<url>`, `<email>` or `<mention>` when the chunk is one of those.
