@@ -211,10 +211,14 @@ public final class CSVReader {
         pending = nil
     }
 
-    /// Skips a UTF-8 byte order mark at the start of the input (spreadsheets write one).
+    /// Skips a UTF-8 byte order mark at the start of the input (spreadsheets write one),
+    /// and Excel's "sep=;" line, whose separator it takes.
     private func skipByteOrderMark() throws(PipelineError) {
         bomChecked = true
         if position >= chunkLength, try !fill() { return }
         if position == 0, chunkLength >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { position = 3 }
+        if let (separator, length) = CSVReader.separatorLine(chunk[position..<chunkLength]) {
+            (delimiter, position, line) = (separator, position + length, line + 1)
+        }
     }
 }

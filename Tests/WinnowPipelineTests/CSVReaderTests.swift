@@ -52,6 +52,17 @@ import Testing
         #expect(r == [["id", "text"], ["1", "hello"], ["2", "bye"]])
     }
 
+    /// Excel's "sep=;" first line names the separator and is not a record; errors still
+    /// name the file's own line numbers.
+    @Test func excelsSeparatorLineIsReadAndSkipped() throws {
+        #expect(try records("\u{FEFF}sep=;\r\nid;text\r\n1;a, b\r\n") == [["id", "text"], ["1", "a, b"]])
+        #expect(CSVReader.sniffDelimiter(Array("sep=\t\nid,text\n".utf8)[...]) == 9)
+        let dir = try TempDirectory()
+        let reader = try CSVReader(path: try dir.write("t.csv", "sep=,\nid,text\n1,\"open\n"))
+        _ = try reader.next()
+        #expect(throws: PipelineError.csvUnterminatedQuote(path: dir.path("t.csv"), line: 3)) { _ = try reader.next() }
+    }
+
     @Test func emptyFieldsSurvive() throws {
         #expect(try records("a,b,c\n,,\n") == [["a", "b", "c"], ["", "", ""]])
     }
