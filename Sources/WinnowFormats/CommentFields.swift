@@ -23,7 +23,8 @@ public struct CommentFields: Sendable {
         /// `author` is 0 for every guest; its `author_name` names them).
         static let author = [
             "author_name", "authorDisplayName", "author", "user", "username", "user_name", "from", "account",
-            "commenter", "by", "screen_name", "display_name", "name", "dc:creator", "creator", "author_id", "user_id",
+            "commenter", "comment_author", "by", "screen_name", "display_name", "name", "dc:creator", "creator",
+            "author_id", "user_id",
             "authorId", "userId", "commenter_id", "commenterHex"
         ]
         /// The fields by which an object describing a person is referred to (Twitter's
@@ -82,7 +83,7 @@ public struct CommentFields: Sendable {
         guard let text = named(text, .text) else { return nil }
         var c = ExportedComment(
             id: named(id, .id) ?? "", author: named(author, .author) ?? "",
-            text: CommentFields.looksLikeMarkup(text) ? MarkupText.plain(text) : text.trimmed)
+            text: MarkupText.readable(text).trimmed)
         c.parent = CommentFields.reference(found[Known.Kind.parent.rawValue] ?? "")
         c.created = found[Known.Kind.created.rawValue] ?? ""
         c.status = CommentFields.status(object, found[Known.Kind.status.rawValue], text: text)
@@ -196,24 +197,4 @@ public struct CommentFields: Sendable {
         guard case .bool(let b)? = value else { return nil }
         return b
     }
-
-    /// HTML as APIs render comments (`<p>`, `<br>`, links, `&amp;`): read as plain text.
-    static func looksLikeMarkup(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            for i in b.indices where b[i] == 60 || b[i] == 38 {
-                let rest = b[(i + 1)...].prefix(12).map { $0 | 0x20 }
-                if b[i] == 60, tags.contains(where: { rest.starts(with: $0) }) { return true }
-                if b[i] == 38, entities.contains(where: { rest.starts(with: $0) }) { return true }
-            }
-            return false
-        }
-    }
-
-    /// What follows `<` in a tag comments carry, and `&` in a character reference.
-    static let tags = [
-        "p>", "p ", "/p>", "br", "a ", "/a>", "div", "span", "i>", "b>", "em>", "strong>",
-        "blockquote", "li>", "code>", "pre>"
-    ].map { Array($0.utf8) }
-    static let entities = ["amp;", "lt;", "gt;", "quot;", "#", "nbsp;", "apos;"].map { Array($0.utf8) }
 }

@@ -1,9 +1,13 @@
+import Foundation
 import WinnowText
 
 /// HTML inside exports (a Disqus message, a WordPress comment) as the plain text a reader
 /// sees: tags dropped (a link keeps its text), block ends and `<br>` as line breaks,
 /// character references decoded, runs of blank lines folded.
 public enum MarkupText {
+    /// `text` as a reader sees it when it holds HTML (`isMarkup`), else as it is.
+    public static func readable(_ text: String) -> String { isMarkup(text) ? plain(text) : text }
+
     public static func plain(_ html: String) -> String {
         guard html.utf8.contains(60) || html.utf8.contains(38) else { return html.trimmed }
         var html = html
@@ -56,6 +60,34 @@ public enum MarkupText {
 
     /// Tags that break lines, opened, closed or self-closed.
     static let blocks: Set<String> = ["p", "br", "div", "li", "blockquote"]
+
+    /// HTML as APIs render comments (`<p>`, `<br>`, links, `&amp;`): read as plain text.
+    public static func isMarkup(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            // Safe: memchr reads within the buffer; its vectorised scan costs a tenth of a
+            // loop's over the bytes of a comment without '<' or '&', as most are.
+            guard let base = b.baseAddress else { return false }
+            for (byte, names) in [(UInt8(60), tags), (UInt8(38), entities)] {
+                var from = 0
+                while from < b.count, let hit = memchr(base + from, Int32(byte), b.count - from) {
+                    let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let rest = b[(i + 1)...].prefix(12).map { $0 | 0x20 }
+                    if names.contains(where: { rest.starts(with: $0) }) { return true }
+                    from = i + 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// What follows `<` in a tag comments carry ("<a " only with its "</a>": "<<a quote>>"
+    /// is text), and `&` in a character reference.
+    static let tags = [
+        "p>", "p ", "/p>", "br", "/a>", "div", "span", "i>", "b>", "em>", "strong>",
+        "blockquote", "li>", "code>", "pre>"
+    ].map { Array($0.utf8) }
+    static let entities = ["amp;", "lt;", "gt;", "quot;", "#", "nbsp;", "apos;"].map { Array($0.utf8) }
 }
 
 extension StringProtocol {

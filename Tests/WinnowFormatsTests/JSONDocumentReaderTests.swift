@@ -211,8 +211,8 @@ enum JSONShapes {
     }
 
     @Test func markupIsReadAsTextOnlyWhereItLooksLikeHTML() {
-        #expect(CommentFields.looksLikeMarkup("<p>a</p>") && CommentFields.looksLikeMarkup("Q&amp;A"))
-        #expect(!CommentFields.looksLikeMarkup("if a < b and c > d") && !CommentFields.looksLikeMarkup("Q&A"))
+        #expect(MarkupText.isMarkup("<p>a</p>") && MarkupText.isMarkup("Q&amp;A"))
+        #expect(!MarkupText.isMarkup("if a < b and c > d") && !MarkupText.isMarkup("Q&A"))
     }
 
     /// Random cuts and bytes of each shape never crash the reader.
