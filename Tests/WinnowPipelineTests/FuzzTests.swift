@@ -20,7 +20,9 @@ import WinnowText
             // The splitter's author-line and dump readings.
             "[12]", "— ", "-- ", "~", "(4 hours ago)", "[6]", "<g@x.org>", "(verified)", "From: ", "by ",
             " on ", "In reply to ", "Post #2", "Posts: 233", "2024-05-30T14:02", "20 min", "[a](http://x)",
-            "](http", ": ", " Mod", "✓", "+12", "“", "”", "[–] ", " points ", "Reader since 2013"
+            "](http", ": ", " Mod", "✓", "+12", "“", "”", "[–] ", " points ", "Reader since 2013",
+            // Markdown and spreadsheet hints.
+            "*", "**", "*so*", "](", "sep=;", "sep=\t", "<p>", "</a>"
         ]
 
         mutating func next() -> UInt64 {
