@@ -95,6 +95,7 @@ public final class CSVCommentSource: CommentSource {
     /// export are read whole, decoded and sniffed.
     static func open(_ path: String, _ columns: Columns, diagnostics: Diagnostics) throws -> Opened {
         let delimiter = columns.delimiter
+        if let sheet = try CSVTable.workbook(path, headerRow: columns.headerRow) { return .table(sheet) }
         let export = columns.input.format.map { $0 != .csv } ?? false
         guard export || (path != "-" && !looksPlainCSV(path)) else {
             let reader = try CSVReader(path: path)

@@ -5,6 +5,7 @@ extension CSVTable {
     /// streamed, anything else (gzip, UTF-16, Windows-1252) decoded whole first (a warning
     /// names the encoding).
     static func decoding(_ path: String, diagnostics: Diagnostics) throws(PipelineError) -> CSVTable {
+        if let sheet = try CSVTable.workbook(path, headerRow: true) { return sheet }
         guard path != "-", CSVReader.head(path).count > 0, !CSVCommentSource.looksPlainCSV(path) else {
             return try CSVTable(path: path)
         }

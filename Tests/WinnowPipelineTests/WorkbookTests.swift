@@ -1,0 +1,111 @@
+import Testing
+@testable import WinnowFormats
+import WinnowPipeline
+
+/// Zip files built here, entries stored or deflated (CRCs left 0: the reader trusts zlib's
+/// own check of deflated data), as Excel lays an `.xlsx` out.
+enum ZipFixture {
+    static func make(_ entries: [(name: String, text: String, deflate: Bool)]) -> [UInt8] {
+        var out: [UInt8] = [], directory: [UInt8] = []
+        func u16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func u32(_ v: Int) -> [UInt8] { u16(v & 0xFFFF) + u16(v >> 16) }
+        for e in entries {
+            let raw = Array(e.text.utf8)
+            // zlib's stream without its 2-byte header and 4-byte check: raw deflate.
+            let data = e.deflate ? Array((Deflate.compress(raw) ?? []).dropFirst(2).dropLast(4)) : raw
+            let name = Array(e.name.utf8), method = e.deflate ? 8 : 0
+            let offset = out.count
+            out += u32(0x0403_4B50) + u16(20) + u16(0) + u16(method) + u32(0) + u32(0)
+            out += u32(data.count) + u32(raw.count) + u16(name.count) + u16(0) + name + data
+            directory += u32(0x0201_4B50) + u16(20) + u16(20) + u16(0) + u16(method) + u32(0) + u32(0)
+            directory += u32(data.count) + u32(raw.count) + u16(name.count) + u16(0) + u16(0) + u16(0) + u16(0)
+            directory += u32(0) + u32(offset) + name
+        }
+        let start = out.count
+        out += directory
+        out += u32(0x0605_4B50) + u16(0) + u16(0) + u16(entries.count) + u16(entries.count)
+        out += u32(directory.count) + u32(start) + u16(0)
+        return out
+    }
+
+    /// A workbook of one sheet: shared strings (one rich, one with an entity and a phonetic
+    /// reading that is not its text), an inline
+    /// string, a number, a gap of a column and one of a row.
+    static let workbook: [UInt8] = make([
+        ("[Content_Types].xml", "<Types/>", false),
+        (
+            "xl/sharedStrings.xml",
+            #"<sst count="4"><si><t>id</t></si><si><t>Comment Text</t></si><si><r><t>You are an </t></r><r><rPr><b/></rPr><t xml:space="preserve">idiot</t></r></si><si><t>Q&amp;A was &quot;fine&quot;</t><rPh sb="0" eb="1"><t>kana</t></rPh><phoneticPr fontId="1"/></si></sst>"#,
+            true
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            #"<worksheet><cols><col min="1" max="3"/></cols><sheetData><row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2"><c r="A2"><v>101</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="inlineStr"><is><t>Bob</t></is></c></row><row r="4"><c r="A4"><v>102</v></c><c r="B4" t="s"><v>3</v></c></row></sheetData></worksheet>"#,
+            true
+        ),
+        (
+            "xl/worksheets/sheet2.xml",
+            #"<worksheet><sheetData><row r="1"><c r="A1"><v>9</v></c></row></sheetData></worksheet>"#, false
+        )
+    ])
+}
+
+@Suite struct WorkbookTests {
+    @Test func theFirstSheetsCellsAreReadInTheirColumns() throws {
+        let rows = try Workbook.rows(ZipFixture.workbook, path: "b.xlsx")
+        #expect(
+            rows == [
+                ["id", "Comment Text", "Name"], ["101", "You are an idiot", "Bob"], [], ["102", "Q&A was \"fine\""]
+            ])
+    }
+
+    @Test(arguments: ["C7", "AA3", "a1", "XFD1048576"])
+    func cellReferencesNameTheirColumn(_ reference: String) {
+        let expected = ["C7": 2, "AA3": 26, "a1": 0, "XFD1048576": 16_383][reference]
+        #expect(Workbook.columnIndex(reference) == expected)
+    }
+
+    /// Cut or damaged archives are named, never a crash: every prefix of the workbook.
+    @Test func aCutWorkbookIsAnErrorNamingTheFile() {
+        let book = ZipFixture.workbook
+        for length in stride(from: 0, to: book.count, by: 7) {
+            do {
+                _ = try Workbook.rows(Array(book.prefix(length)), path: "b.xlsx")
+            } catch {
+                #expect("\(error)".hasPrefix("b.xlsx"))
+            }
+        }
+    }
+
+    /// An `.xlsx` is a table wherever a CSV is: scored by path or `--comments`, its columns
+    /// guessed; evaluated and trained on.
+    @Test func anExcelWorkbookIsReadWhereverACSVIs() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let book = try dir.write("book.xlsx", bytes: ZipFixture.workbook)
+        for command in [["score", book], ["score", "--comments", book]] {
+            let r = try CLI.run(command + ["--model", model, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let rows = try CLI.records(r.stdout).dropFirst().map { [$0[1], $0[2], $0[7]] }
+            #expect(rows == [["101", "Bob", "You are an idiot"], ["102", "", "Q&A was \"fine\""]])
+        }
+        let labeled = ZipFixture.make([
+            (
+                "xl/worksheets/sheet1.xml",
+                #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>text</t></is></c><c r="B1" t="inlineStr"><is><t>label</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>you idiot</t></is></c><c r="B2" t="inlineStr"><is><t>hostile</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>thanks, nice</t></is></c><c r="B3" t="inlineStr"><is><t>ok</t></is></c></row></sheetData></worksheet>"#,
+                true
+            )
+        ])
+        let train = try dir.write("labels.xlsx", bytes: labeled)
+        let r = try CLI.run(["train", train, "--output", dir.path("x.model")])
+        #expect(r.status == 0 && r.stdout.contains("labels.xlsx 1, ok@"), "\(r.stdout)")
+    }
+
+    @Test func aZipWithoutAWorksheetIsNotAWorkbook() {
+        let zip = ZipFixture.make([("notes.txt", "hello", true)])
+        #expect(throws: FormatError.malformed(path: "z.xlsx", line: 1, detail: "not an Excel workbook (no worksheet)"))
+        {
+            try Workbook.rows(zip, path: "z.xlsx")
+        }
+    }
+}
