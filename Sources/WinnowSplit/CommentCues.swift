@@ -27,6 +27,20 @@ enum CommentCues {
         return long >= 3 && long * 2 >= authors.count
     }
 
+    /// Whether the texts are teasers cut short: three or more, and two in three with a line
+    /// ending in an ellipsis (a list of stories, "…" where each teaser stops, the next
+    /// headline often read into it). Readers' comments end so about one time in
+    /// twenty-seven (21,740 news comments of the shared data).
+    static func teasers(_ texts: [String]) -> Bool {
+        let cut = texts.filter { text in
+            text.split(separator: "\n").contains { line in
+                let end = String(line.reversed().drop(while: { $0.isWhitespace || $0 == "]" }).prefix(3))
+                return end.first == "…" || end == "..."  // WordPress's excerpts end "[…]"
+            }
+        }.count
+        return cut >= 3 && cut * 3 >= texts.count * 2
+    }
+
     static let pronouns: Set<String> = [
         "i", "i'm", "i've", "i'd", "i’m", "me", "my", "we", "our", "us", "you", "your", "you're", "you’re"
     ]

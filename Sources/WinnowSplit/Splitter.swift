@@ -72,9 +72,9 @@ public struct Splitter: Sendable {
         }
         flush()
         // Lines above paragraphs that read as no one's words, with nothing else of a comment
-        // section, or headlines above teasers: phantoms.
+        // section, or headlines above teasers, or teasers cut short: phantoms.
         if !comments.isEmpty,
-            CommentCues.headlines(comments.map(\.author))
+            CommentCues.headlines(comments.map(\.author)) || CommentCues.teasers(comments.map(\.text))
                 || !CommentCues.present(lines.features, states) && !CommentCues.conversational(comments.map(\.text))
         {
             comments = []

@@ -179,6 +179,24 @@ import Foundation
         #expect(Splitter().split(page, source: "p").comments.isEmpty)
     }
 
+    /// Stories with short headlines and bylines whose teasers stop at an ellipsis ("…",
+    /// "...", WordPress's "[…]") are not comments either; a reader's comment may end so.
+    @Test(arguments: ["…", "...", " […]"])
+    func teasersCutShortAreNotComments(_ ellipsis: String) {
+        let stories = ["Fares rise", "Library hours", "Bridge reopens", "Pool closes"].flatMap {
+            [
+                "", "\($0)", "By Staff | 2 hours ago",
+                "The city says you will see the change this spring, and we have the details of the" + ellipsis
+            ]
+        }
+        let page = "Latest\n\nMost popular\n" + stories.joined(separator: "\n")
+        #expect(splitter.split(page, source: "p").comments.isEmpty)
+        let said = ["ann": "I agree with you...", "bo": "I think so too.", "cy": "You are right!"]
+        let comments = ["", "Comments", ""] + ["ann", "bo", "cy"].flatMap { ["", $0, "2 hours ago", said[$0] ?? ""] }
+        let article = "A headline\n\n" + String(repeating: "This is a paragraph of the article here. ", count: 5)
+        #expect(splitter.split(article + "\n" + comments.joined(separator: "\n"), source: "p").comments.count == 3)
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
