@@ -57,17 +57,24 @@ enum FlatJSON {
             return String(decoding: b[start..<i], as: UTF8.self)
         }
         var out = Array(b[start..<i])
+        // The bytes again with each \u0080-\u00FF escape as the one byte it names: where
+        // that is UTF-8, the writer escaped UTF-8's bytes as characters (Facebook's "Download
+        // your information": "caf\u00c3\u00a9" for "café"), and that is the text.
+        var bytewise: [UInt8]? = nil
         while i < b.endIndex {
             let c = b[i]
             if c == 34 {
                 i += 1
+                if let bytewise, let text = String(validating: bytewise, as: UTF8.self) { return text }
                 return String(decoding: out, as: UTF8.self)
             }
             guard c == 92 else {
                 out.append(c)
+                bytewise?.append(c)
                 i += 1
                 continue
             }
+            let before = out.count
             guard i + 1 < b.endIndex else { return nil }
             let e = b[i + 1]
             i += 2
@@ -88,8 +95,14 @@ enum FlatJSON {
                     i += 6
                 }
                 out += Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
+                if (0x80...0xFF).contains(scalar) {
+                    if bytewise == nil { bytewise = Array(out[..<before]) }
+                    bytewise?.append(UInt8(scalar))
+                    continue
+                }
             default: out.append(e)  // \" \\ \/
             }
+            bytewise? += out[before...]
         }
         return nil
     }

@@ -230,6 +230,16 @@ enum JSONShapes {
 }
 
 @Suite struct JSONParserTests {
+    /// UTF-8's bytes escaped one by one as characters (Facebook's "Download your
+    /// information") are read as the text they encode; real Latin-1 escapes stay.
+    @Test(arguments: [
+        (#""caf\u00c3\u00a9 That\u00e2\u0080\u0099s""#, "café That’s"), (#""caf\u00e9""#, "café"),
+        (#""na\u00efve \u2019""#, "naïve ’"), (#""a\u00ff\u00fe""#, "aÿþ"), (#""\u00c3\u00a9 \u00e9""#, "Ã© é")
+    ])
+    func escapedUTF8BytesReadAsTheirText(_ json: String, _ text: String) throws {
+        #expect(try JSONParser.parse(Array(json.utf8)[...]) == .string(text))
+    }
+
     @Test(
         arguments: [
             (#"{"a": [1, -2.5e3, "x\"\u00e9", true, false, null], "b": {}}"#, true),
