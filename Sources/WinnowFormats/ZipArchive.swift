@@ -45,7 +45,9 @@ public struct ZipArchive {
         let data = Array(bytes[start..<(start + e.size)])
         switch e.method {
         case 0: return data
-        case 8: return try inflateRaw(data, length: e.length, name: name)
+        // A declared size past 2 GiB is a damaged or hostile archive, not a comment export.
+        case 8 where e.length <= 1 << 31: return try inflateRaw(data, length: e.length, name: name)
+        case 8: throw damaged("\(name): \(e.length) bytes unpacked")
         default: throw damaged("\(name): compression method \(e.method)")
         }
     }
