@@ -1,10 +1,14 @@
 import WinnowText
 
-/// The first sheet of an Excel workbook (`.xlsx`, Office Open XML) as rows of cell texts:
-/// shared and inline strings, numbers as written, empty cells kept in their columns.
+/// The first sheet of an Excel workbook (`.xlsx`, Office Open XML) or of a LibreOffice
+/// one (`.ods`, `OpenDocumentSheet`) as rows of cell texts: shared and inline strings,
+/// numbers as written, empty cells kept in their columns.
 public enum Workbook {
     public static func rows(_ bytes: [UInt8], path: String) throws(FormatError) -> [[String]] {
         let zip = try ZipArchive(bytes: bytes, path: path)
+        if zip.names.contains("content.xml"), let content = try zip.entry("content.xml") {
+            return OpenDocumentSheet.rows(content)
+        }
         let sheets = zip.names.filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
         // sheet1.xml before sheet10.xml: by the number in the name.
         func number(_ name: String) -> Int { Int(name.filter(\.isNumber)) ?? .max }

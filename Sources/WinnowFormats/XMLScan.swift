@@ -35,6 +35,22 @@ struct XMLScan {
         return nil
     }
 
+    /// The next element named `a` or `b`, whichever comes first.
+    mutating func elementWithTag(_ a: String, or b: String) -> (tag: ArraySlice<UInt8>, content: ArraySlice<UInt8>)? {
+        var first = self, second = self
+        let x = first.elementWithTag(a), y = second.elementWithTag(b)
+        guard let x else {
+            self = second
+            return y
+        }
+        guard let y, y.tag.startIndex < x.tag.startIndex else {
+            self = first
+            return x
+        }
+        self = second
+        return y
+    }
+
     /// `xml` with every `<name>` element cut out.
     static func without(_ name: String, in xml: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var scan = XMLScan(xml)

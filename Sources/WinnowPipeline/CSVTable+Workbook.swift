@@ -2,7 +2,7 @@ import Foundation
 import WinnowFormats
 
 extension CSVTable {
-    /// The first sheet of an Excel workbook (`.xlsx`) as a table read like a CSV file, or
+    /// The first sheet of an Excel or LibreOffice workbook (`.xlsx`, `.ods`) as a table read like a CSV file, or
     /// nil when `path` is not a zip file. Rows are padded to the widest: a sheet leaves
     /// trailing empty cells out.
     static func workbook(_ path: String, headerRow: Bool) throws(PipelineError) -> CSVTable? {

@@ -101,6 +101,37 @@ enum ZipFixture {
         #expect(r.status == 0 && r.stdout.contains("labels.xlsx 1, ok@"), "\(r.stdout)")
     }
 
+    /// A LibreOffice sheet: cells repeated (empty ones a thousand times at the end of rows,
+    /// empty rows a million times at the end of the table), spaces, spans and paragraphs
+    /// in a cell, a number stored apart from its display, a merged cell's covered neighbour.
+    @Test func anOpenDocumentSheetsCellsAreReadInTheirColumns() throws {
+        let cell = { (text: String) in
+            #"<table:table-cell office:value-type="string"><text:p>\#(text)</text:p></table:table-cell>"#
+        }
+        let empty = #"<table:table-cell table:number-columns-repeated="1021"/>"#
+        let rows = [
+            cell("id") + cell("name") + cell("text") + empty,
+            #"<table:table-cell office:value-type="float" office:value="9001"><text:p>9,001</text:p></table:table-cell>"#
+                + #"<table:table-cell table:number-columns-spanned="2"><text:p>Ann</text:p></table:table-cell><table:covered-table-cell/>"#
+                + cell(#"Ten<text:s text:c="2"/><text:span>percent</text:span> &amp; more</text:p><text:p>Second"#),
+            #"<table:table-cell table:number-columns-repeated="1024"/>"#,
+            cell("9002") + #"<table:table-cell table:number-columns-repeated="2"/>"# + cell("x")
+        ]
+        let table =
+            rows.map { "<table:table-row>\($0)</table:table-row>" }.joined()
+            + #"<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#
+        let content =
+            "<office:document-content><office:body><office:spreadsheet><table:table>\(table)</table:table>"
+            + "<table:table><table:table-row>\(cell("other sheet"))</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"
+        let book = ZipFixture.make([
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet", false), ("content.xml", content, true)
+        ])
+        #expect(
+            try Workbook.rows(book, path: "c.ods") == [
+                ["id", "name", "text"], ["9001", "Ann", "", "Ten  percent & more\nSecond"], [], ["9002", "", "", "x"]
+            ])
+    }
+
     @Test func aZipWithoutAWorksheetIsNotAWorkbook() {
         let zip = ZipFixture.make([("notes.txt", "hello", true)])
         #expect(throws: FormatError.malformed(path: "z.xlsx", line: 1, detail: "not an Excel workbook (no worksheet)"))
