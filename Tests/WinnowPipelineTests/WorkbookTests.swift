@@ -132,6 +132,44 @@ enum ZipFixture {
             ])
     }
 
+    /// Stored (uncompressed) sheets with random bytes changed, cut or doubled: rows or an
+    /// error naming the file, never a crash.
+    @Test func mutatedSheetsAreReadOrNamedNeverACrash() {
+        let sheet = #"<sst><si><t>id</t></si><si><r><t>a</t></r><rPh><t>b</t></rPh></si></sst>"#
+        let cells =
+            #"<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row><row r="3"><c r="C3"><v>1</v></c></row></sheetData>"#
+        let ods =
+            #"<table:table><table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="2" office:value-type="float" office:value="1"><text:p>a<text:s text:c="2"/>b</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table>"#
+        var seed: UInt64 = 12_345
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        let marks = Array("<>/=\"&; tcrvsi0123456789".utf8)
+        for round in 0..<3_000 {
+            var texts = [sheet, cells, ods].map { Array($0.utf8) }
+            for _ in 0..<(1 + next() % 4) {
+                let k = next() % 3
+                guard !texts[k].isEmpty else { continue }
+                let at = next() % texts[k].count
+                switch next() % 3 {
+                case 0: texts[k][at] = marks[next() % marks.count]
+                case 1: texts[k].removeSubrange(at..<min(texts[k].count, at + next() % 12))
+                default: texts[k].insert(contentsOf: texts[k][at..<min(texts[k].count, at + next() % 12)], at: at)
+                }
+            }
+            let text = texts.map { String(decoding: $0, as: UTF8.self) }
+            let books = [
+                ZipFixture.make([("xl/sharedStrings.xml", text[0], false), ("xl/worksheets/sheet1.xml", text[1], false)]
+                ),
+                ZipFixture.make([("content.xml", text[2], round % 2 == 0)])
+            ]
+            for book in books {
+                do { _ = try Workbook.rows(book, path: "m.xlsx") } catch { #expect("\(error)".hasPrefix("m.xlsx")) }
+            }
+        }
+    }
+
     @Test func aZipWithoutAWorksheetIsNotAWorkbook() {
         let zip = ZipFixture.make([("notes.txt", "hello", true)])
         #expect(throws: FormatError.malformed(path: "z.xlsx", line: 1, detail: "not an Excel workbook (no worksheet)"))
