@@ -39,8 +39,10 @@ public final class DecisionLog {
                 // A log's id is the verdict's key; another file's is the comment's own id.
                 if isLog {
                     decided[row.fields[id]] = row.fields[label]
-                } else {
+                } else if !row.fields[label].isEmpty {  // a queue's rows not decided yet are not decisions
                     foreign.append((row.fields[id], source.map { row.fields[$0] }, row.fields[label]))
+                } else {
+                    continue
                 }
                 count += 1
             }

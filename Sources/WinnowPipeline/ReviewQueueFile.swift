@@ -1,8 +1,9 @@
 /// The review queue without a terminal (`winnow review --queue N --output F`): verdict
-/// rows as read, in the order a review would show them, with why each is there.
+/// rows as read, in the order a review would show them, with why each is there and an
+/// empty `label` for the moderator to fill (the file is then `adapt`'s decisions).
 public enum ReviewQueueFile {
-    /// The verdicts' columns, then `shown_as`.
-    public static func header(_ columns: VerdictColumns) -> [String] { columns.header + ["shown_as"] }
+    /// The verdicts' columns, then `shown_as` and `label`.
+    public static func header(_ columns: VerdictColumns) -> [String] { columns.header + ["shown_as", "label"] }
 
     /// Free text guarded as `winnow score` writes it; keys as they are.
     public static func write(
@@ -19,7 +20,7 @@ public enum ReviewQueueFile {
             fields[8] = r.title
             let n = fields.count
             (fields[n - 3], fields[n - 2], fields[n - 1]) = (r.parent, r.created, r.status)
-            try out.write(writer.row(fields + [reason.rawValue], keys: scored.keyColumns))
+            try out.write(writer.row(fields + [reason.rawValue, ""], keys: scored.keyColumns))
         }
         try out.commit()
     }

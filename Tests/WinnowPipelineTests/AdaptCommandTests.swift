@@ -80,7 +80,7 @@ struct AdaptCommandTests {
 
 extension AdaptCommandTests {
     /// 12 hostile and 20 civil decisions about landlords, in the training format.
-    /// Moderators decide a queue in a spreadsheet, adding a label column: the queue's
+    /// Moderators decide a queue in a spreadsheet, filling its label column: the queue's
     /// verdict and shown_as columns still say which decisions audit the approved comments.
     @Test func aQueueDecidedInASpreadsheetEstimatesRecall() throws {
         let dir = try TempDirectory()
@@ -89,8 +89,9 @@ extension AdaptCommandTests {
             try CLI.run(["review", v, "--queue", "9", "--order", "teach", "--output", dir.path("q.csv")]).status == 0)
         let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
         let verdict = try #require(rows[0].firstIndex(of: "verdict"))
+        #expect(rows[0].last == "label" && rows.dropFirst().allSatisfy { $0.last == "" })
         let decided =
-            [rows[0] + ["label"]] + rows.dropFirst().map { $0 + [$0[verdict] == "approve" ? "ok" : "hostile"] }
+            [rows[0]] + rows.dropFirst().map { $0.dropLast() + [$0[verdict] == "approve" ? "ok" : "hostile"] }
         let file = try dir.write("decided.csv", CLI.csv(decided))
         let r = try CLI.run(["evaluate", file, "--verdicts", v])
         #expect(r.status == 0, "\(r.stderr)")
@@ -107,8 +108,15 @@ extension AdaptCommandTests {
         let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
         let id = try #require(rows[0].firstIndex(of: "id"))
         let first = Set(rows.dropFirst().map { $0[id] })
-        let decided = [rows[0] + ["label"]] + rows.dropFirst().map { $0 + ["ok"] }
+        let decided = [rows[0]] + rows.dropFirst().map { $0.dropLast() + ["ok"] }
         let spreadsheet = try dir.write("d.csv", CLI.csv(decided))
+        // The queue as written, nothing decided in it yet, decides nothing.
+        let undecided = try CLI.run([
+            "review", v, "--decisions", dir.path("q.csv"), "--queue", "4", "--output", dir.path("same.csv")
+        ])
+        #expect(undecided.status == 0, "\(undecided.stderr)")
+        let same = try CLI.records(try String(contentsOfFile: dir.path("same.csv"), encoding: .utf8))
+        #expect(Set(same.dropFirst().map { $0[id] }) == first)
         let bare = try dir.write("bare.csv", "id,text,label\n" + first.map { "\($0),x,ok\n" }.joined())
         for file in [spreadsheet, bare] {
             let r = try CLI.run(["review", v, "--decisions", file, "--queue", "4", "--output", dir.path("next.csv")])
