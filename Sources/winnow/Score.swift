@@ -8,7 +8,7 @@ struct Score: WinnowCommand {
 
     @Argument(
         help:
-            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages; a .csv or .tsv is read as with --comments."
+            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages; a .csv, .tsv, .xlsx or .ods is read as with --comments."
     )
     var paths: [String] = []
 
