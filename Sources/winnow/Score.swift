@@ -14,7 +14,7 @@ struct Score: WinnowCommand {
 
     @Option(
         help:
-            "Score the rows of this CSV, or the comments of this export (JSON, XML, ...), instead of pages ('-' for standard input)."
+            "Score the rows of this CSV, TSV or workbook (.xlsx, .ods), or the comments of this export (JSON, XML, ...), instead of pages ('-' for standard input)."
     )
     var comments: [String] = []
 
