@@ -39,7 +39,9 @@ public final class CSVCommentSource: CommentSource {
     private let diagnostics: Diagnostics
     private var fileIndex = 0
     private var table: CSVTable?
-    private var indices: (text: Int, id: Int?, author: Int?, article: Int?, thread: Int?) = (0, nil, nil, nil, nil)
+    /// Where a table's columns are.
+    typealias Indices = (text: Int, id: Int?, author: Int?, article: Int?, thread: Int?)
+    private var indices: Indices = (0, nil, nil, nil, nil)
     private var rowNumber = 0
     /// An export's comments, or rows read back after a fallback, waiting to be handed out.
     private var pending: [CommentJob] = []
@@ -170,11 +172,7 @@ public final class CSVCommentSource: CommentSource {
                     continue
                 }
                 rowNumber += 1
-                let f = row.fields
-                return CommentJob(
-                    source: table.path, id: indices.id.map { f[$0] } ?? String(rowNumber),
-                    author: indices.author.map { f[$0] } ?? "", text: f[indices.text],
-                    article: indices.article.map { f[$0] }, thread: indices.thread.map { f[$0] })
+                return CSVCommentSource.job(row.fields, indices, path: table.path, row: rowNumber)
             } catch {
                 if case .invalidUTF8 = error, table.path != "-", let decoded = reopenDecoded(table.path) {
                     self.table = decoded  // a byte that is not UTF-8 past the sniffed start
@@ -212,9 +210,7 @@ public final class CSVCommentSource: CommentSource {
                     if jobs.isEmpty { diagnostics.warn("\(path): no comments found") }
                     return true
                 }
-                indices = (try textColumn(t), idColumn(t), authorColumn(t), nil, nil)
-                if let article = columns.article { indices.article = try t.column(article) }
-                if let thread = columns.thread { indices.thread = try t.column(thread) }
+                indices = try CSVCommentSource.indices(t, columns, diagnostics)
                 table = t
                 rowNumber = 0
                 return true
@@ -238,18 +234,30 @@ public final class CSVCommentSource: CommentSource {
         return t.optionalColumn(name) ?? (name == byDefault ? t.guess(role) : nil)
     }
 
-    /// The text column (`resolve`), a guessed one said once per file.
-    private func textColumn(_ t: CSVTable) throws -> Int {
-        guard let i = CSVCommentSource.resolve(t, columns.text, .text) else { return try t.column(columns.text) }
-        if t.optionalColumn(columns.text) == nil {
-            diagnostics.warn(
-                "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text (--text-column names another)"
-            )
+    /// The columns of `t`: the text column (`resolve`; a guessed one said once per file),
+    /// id and author where there are, article and thread where named.
+    static func indices(_ t: CSVTable, _ columns: Columns, _ diagnostics: Diagnostics) throws -> Indices {
+        let text: Int
+        if let i = resolve(t, columns.text, .text) {
+            text = i
+            if t.optionalColumn(columns.text) == nil {
+                diagnostics.warn(
+                    "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text (--text-column names another)"
+                )
+            }
+        } else {
+            text = try t.column(columns.text)
         }
-        return i
+        var indices: Indices = (text, resolve(t, columns.id, .id), resolve(t, columns.author, .author), nil, nil)
+        if let article = columns.article { indices.article = try t.column(article) }
+        if let thread = columns.thread { indices.thread = try t.column(thread) }
+        return indices
     }
 
-    private func idColumn(_ t: CSVTable) -> Int? { CSVCommentSource.resolve(t, columns.id, .id) }
-
-    private func authorColumn(_ t: CSVTable) -> Int? { CSVCommentSource.resolve(t, columns.author, .author) }
+    /// A row's job: its id, or its number when the table has none.
+    static func job(_ f: [String], _ indices: Indices, path: String, row: Int) -> CommentJob {
+        CommentJob(
+            source: path, id: indices.id.map { f[$0] } ?? String(row), author: indices.author.map { f[$0] } ?? "",
+            text: f[indices.text], article: indices.article.map { f[$0] }, thread: indices.thread.map { f[$0] })
+    }
 }
