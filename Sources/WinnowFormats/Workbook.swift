@@ -5,7 +5,16 @@ import WinnowText
 /// numbers as written, empty cells kept in their columns.
 public enum Workbook {
     public static func rows(_ bytes: [UInt8], path: String) throws(FormatError) -> [[String]] {
-        let zip = try ZipArchive(bytes: bytes, path: path)
+        try rows(ZipArchive(bytes: bytes, path: path))
+    }
+
+    /// Whether the archive is a workbook (an Excel worksheet or a LibreOffice content part).
+    public static func isWorkbook(_ zip: ZipArchive) -> Bool {
+        zip.names.contains("content.xml") || zip.names.contains { $0.hasPrefix("xl/worksheets/") }
+    }
+
+    public static func rows(_ zip: ZipArchive) throws(FormatError) -> [[String]] {
+        let path = zip.path
         if zip.names.contains("content.xml"), let content = try zip.entry("content.xml") {
             return OpenDocumentSheet.rows(content)
         }

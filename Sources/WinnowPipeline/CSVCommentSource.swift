@@ -97,7 +97,12 @@ public final class CSVCommentSource: CommentSource {
     /// export are read whole, decoded and sniffed.
     static func open(_ path: String, _ columns: Columns, diagnostics: Diagnostics) throws -> Opened {
         let delimiter = columns.delimiter
-        if let sheet = try CSVTable.workbook(path, headerRow: columns.headerRow) { return .table(sheet) }
+        if let zip = try CSVTable.zip(path) {
+            guard Workbook.isWorkbook(zip) else {
+                return .comments(try archiveJobs(zip, columns, diagnostics: diagnostics))
+            }
+            return .table(try CSVTable.workbook(zip, headerRow: columns.headerRow))
+        }
         let export = columns.input.format.map { $0 != .csv } ?? false
         guard export || (path != "-" && !looksPlainCSV(path)) else {
             let reader = try CSVReader(path: path)

@@ -6,6 +6,13 @@ extension CSVTable {
     /// nil when `path` is not a zip file. Rows are padded to the widest: a sheet leaves
     /// trailing empty cells out.
     static func workbook(_ path: String, headerRow: Bool) throws(PipelineError) -> CSVTable? {
+        guard let zip = try CSVTable.zip(path) else { return nil }
+        return try workbook(zip, headerRow: headerRow)
+    }
+
+    /// The zip archive at `path` (a workbook, or exports packed together), or nil when the
+    /// file is not one.
+    static func zip(_ path: String) throws(PipelineError) -> ZipArchive? {
         guard path != "-", ZipArchive.isZip(CSVReader.head(path).prefix(4)) else { return nil }
         let data: Data
         do {
@@ -13,12 +20,20 @@ extension CSVTable {
         } catch {
             throw PipelineError.unreadable(path: path, reason: error.localizedDescription)
         }
+        do {
+            return try ZipArchive(bytes: [UInt8](data), path: path)
+        } catch {
+            throw PipelineError(error, path: path)
+        }
+    }
+
+    static func workbook(_ zip: ZipArchive, headerRow: Bool) throws(PipelineError) -> CSVTable {
+        let path = zip.path
         let rows: [[String]]
         do {
-            rows = try Workbook.rows([UInt8](data), path: path)
+            rows = try Workbook.rows(zip)
         } catch {
-            guard case .malformed(_, _, let detail) = error else { throw .unreadable(path: path, reason: "\(error)") }
-            throw .unreadable(path: path, reason: detail)
+            throw PipelineError(error, path: path)
         }
         let width = rows.map(\.count).max() ?? 0
         var csv: [UInt8] = []
@@ -40,5 +55,16 @@ extension CSVTable {
         let reader = CSVReader(bytes: csv, path: path)
         reader.delimiter = 44
         return try CSVTable(reader: reader, headerRow: headerRow)
+    }
+}
+
+extension PipelineError {
+    /// A workbook's or an archive's damage, named by its file.
+    init(_ error: FormatError, path: String) {
+        guard case .malformed(_, _, let detail) = error else {
+            self = .unreadable(path: path, reason: "\(error)")
+            return
+        }
+        self = .unreadable(path: path, reason: detail)
     }
 }

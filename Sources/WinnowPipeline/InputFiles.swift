@@ -9,14 +9,14 @@ public enum InputFiles {
     /// The extensions of pages in a directory.
     public static let pages: Set<String> = ["txt", "html", "htm"]
 
-    /// The files named as tables (`.csv`, `.tsv`, gzipped or not, and `.xlsx` and `.ods` workbooks), apart from the rest: a
+    /// The files named as tables (`.csv`, `.tsv`, gzipped or not, `.xlsx` and `.ods` workbooks, and `.zip` archives of tables and exports), apart from the rest: a
     /// table given where pages are expected is read as `--comments` would read it.
     public static func partitionTables(_ files: [String]) -> (pages: [String], tables: [String]) {
         var pages: [String] = [], tables: [String] = []
         for file in files {
             let plain = file.lowercased().hasSuffix(".gz") ? String(file.dropLast(3)) : file
             let ext = (plain as NSString).pathExtension.lowercased()
-            if file != "-" && ["csv", "tsv", "xlsx", "ods"].contains(ext) {
+            if file != "-" && ["csv", "tsv", "xlsx", "ods", "zip"].contains(ext) {
                 tables.append(file)
             } else {
                 pages.append(file)

@@ -8,13 +8,13 @@ struct Score: WinnowCommand {
 
     @Argument(
         help:
-            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages; a .csv, .tsv, .xlsx or .ods is read as with --comments."
+            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages; a .csv, .tsv, .xlsx, .ods or .zip is read as with --comments."
     )
     var paths: [String] = []
 
     @Option(
         help:
-            "Score the rows of this CSV, TSV or workbook (.xlsx, .ods), or the comments of this export (JSON, XML, ...), instead of pages ('-' for standard input)."
+            "Score the rows of this CSV, TSV or workbook (.xlsx, .ods), the comments of this export (JSON, XML, ...), or those of a zip of them, instead of pages ('-' for standard input)."
     )
     var comments: [String] = []
 

@@ -170,6 +170,33 @@ enum ZipFixture {
         }
     }
 
+    /// A zip of exports (a data download): each table or export inside read, named
+    /// "ARCHIVE/ENTRY"; a broken entry named and skipped (exit 3); macOS's forks and other
+    /// files left out; an archive of none of them named.
+    @Test func aZipOfExportsIsReadEntryByEntry() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let zip = ZipFixture.make([
+            ("posts/comments.json", #"[{"id": "j1", "comment": "You clueless idiot", "author": "Bo"}]"#, true),
+            ("reddit/comments.csv", "id,subreddit,body\nk1,news,nice work\n", false),
+            ("__MACOSX/reddit/._comments.csv", "junk", false), ("README.txt", "hello", false),
+            ("broken.json", #"{"id": "#, true)
+        ])
+        let archive = try dir.write("download.zip", bytes: zip)
+        let r = try CLI.run(["score", archive, "--model", model, "--quiet"])
+        #expect(r.status == 3 && r.stderr.contains("download.zip/broken.json:1"), "\(r.stderr)")
+        let rows = try CLI.records(r.stdout).dropFirst().map { [$0[0], $0[1], $0[2], $0[7]] }
+        #expect(
+            rows == [
+                [archive + "/posts/comments.json", "j1", "Bo", "You clueless idiot"],
+                [archive + "/reddit/comments.csv", "k1", "", "nice work"]
+            ])
+        let none = try dir.write("none.zip", bytes: ZipFixture.make([("a.txt", "x", false)]))
+        let n = try CLI.run(["score", "--comments", none, "--model", model, "--quiet"])
+        #expect(
+            n.status == 1 && n.stderr.contains("none.zip: cannot read (a zip archive of no workbook"), "\(n.stderr)")
+    }
+
     @Test func aZipWithoutAWorksheetIsNotAWorkbook() {
         let zip = ZipFixture.make([("notes.txt", "hello", true)])
         #expect(throws: FormatError.malformed(path: "z.xlsx", line: 1, detail: "not an Excel workbook (no worksheet)"))

@@ -1,0 +1,49 @@
+import WinnowFormats
+
+extension CSVCommentSource {
+    /// The extensions of the entries read from a zip archive of exports (Facebook's and
+    /// Reddit's data downloads, a CMS's export packed for mail).
+    static let archived: Set<String> = ["csv", "tsv", "json", "jsonl", "ndjson", "xml"]
+
+    /// The comments of every table or export packed in `zip`, in the archive's order, each
+    /// named "ARCHIVE/ENTRY" in the source column; an entry that cannot be read is named
+    /// and skipped, the others read.
+    static func archiveJobs(_ zip: ZipArchive, _ columns: Columns, diagnostics: Diagnostics) throws -> [CommentJob] {
+        let entries = zip.names.filter { name in
+            let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            // macOS's resource forks and hidden files hold no comments.
+            return archived.contains(ext) && !name.hasPrefix("__MACOSX/")
+                && !name.split(separator: "/").contains {
+                    $0.hasPrefix(".")
+                }
+        }
+        guard !entries.isEmpty else {
+            throw PipelineError.unreadable(
+                path: zip.path,
+                reason: "a zip archive of no workbook, table or export (\(archived.sorted().joined(separator: ", ")))")
+        }
+        var jobs: [CommentJob] = []
+        for name in entries {
+            let path = zip.path + "/" + name
+            do {
+                guard let bytes = try zip.entry(name) else { continue }
+                let file = try InputText.check(
+                    ExportFile(path: path, bytes: bytes, forced: columns.input.format), diagnostics: diagnostics)
+                if let comments = try file.comments(fields: columns.jsonFields) {
+                    jobs += InputText.jobs(comments, source: path)
+                    continue
+                }
+                let table = try decodedTable(file.text, path: path, columns)
+                let indices = try CSVCommentSource.indices(table, columns, diagnostics)
+                var row = 0
+                while let record = try table.next() {
+                    row += 1
+                    jobs.append(job(record.fields, indices, path: path, row: row))
+                }
+            } catch {
+                diagnostics.skip(error)
+            }
+        }
+        return jobs
+    }
+}
