@@ -123,7 +123,7 @@ struct Score: WinnowCommand {
             throw PipelineError.noComments(inputs: inputs, skipped: min(inputs, diagnostics.skipCount))
         }
         try out.commit()
-        if let output { Diagnostics.printError("\(rows) verdicts written to \(output)") }
+        if let output, output != "-" { Diagnostics.printError("\(rows) verdicts written to \(output)") }
         if diagnostics.hasSkips { throw skippedInputs }
     }
 }
