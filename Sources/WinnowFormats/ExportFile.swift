@@ -44,11 +44,18 @@ public struct ExportFile: Sendable {
     }
 
     /// Opens `path`, sniffing its first 64 KiB (decompressed) to choose how to read it.
-    public static func open(_ path: String, forced: InputFormat? = nil) throws(FormatError) -> Opened {
+    public static func open(_ path: String, forced: InputFormat? = nil, fields: CommentFields = CommentFields())
+        throws(FormatError) -> Opened
+    {
         let reader = try InflatingReader(path: path)
-        let sniffed = FormatSniffer.sniff(head: try reader.peek(65_536), path: plainName(path, reader.compressed))
+        let head = try reader.peek(65_536)
+        let sniffed = FormatSniffer.sniff(head: head, path: plainName(path, reader.compressed))
         let format = forced ?? sniffed
         if format == .reddit { return .stream(RedditStream(reader)) }
+        // JSON Lines of any shape run to gigabytes as Reddit's do; a document is read whole.
+        if format == .jsonl, JSONLinesStream.looksLikeLines(head) {
+            return .stream(JSONLinesStream(reader, fields: fields))
+        }
         // A plain XML export is parsed from the file as it is read; a compressed one whole.
         if format == .disqus || format == .wordpress, !reader.compressed {
             return .stream(try XMLStream(path: path, format: format ?? .disqus))

@@ -105,7 +105,15 @@ struct JSONCommentWalk {
     /// "replied to") read as that author's latest comment before the reply, an author given
     /// as the id of a person described elsewhere in the document as that person's name.
     func finish() -> [ExportedComment] {
-        var ids: Set<String> = [], latest: [String: String] = [:]
+        var copy = self
+        return copy.drain()
+    }
+
+    /// The comments found since the last drain, finished as `finish` does (what it needs of
+    /// earlier ones kept: their ids, each author's latest), and forgotten: a stream of JSON
+    /// Lines keeps no more than a line's comments.
+    mutating func drain() -> [ExportedComment] {
+        defer { comments.removeAll(keepingCapacity: true) }
         return comments.map { comment in
             var c = comment
             if fields.author == nil, let name = people[c.author] { c.author = name }
@@ -115,4 +123,7 @@ struct JSONCommentWalk {
             return c
         }
     }
+
+    /// The ids drained so far, and each author's latest comment.
+    private var ids: Set<String> = [], latest: [String: String] = [:]
 }

@@ -110,7 +110,9 @@ public final class CSVCommentSource: CommentSource {
             return .table(try CSVTable(reader: reader, headerRow: columns.headerRow))
         }
         let file: ExportFile
-        switch try InputText.open(path, columns.input, diagnostics: diagnostics) {
+        var input = columns.input
+        input.fields = columns.jsonFields
+        switch try InputText.open(path, input, diagnostics: diagnostics) {
         case .stream(let s): return .stream(s)
         case .whole(let whole): file = whole
         }

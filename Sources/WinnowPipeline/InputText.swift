@@ -12,6 +12,8 @@ public enum InputText {
     public struct Options: Sendable {
         public var format: InputFormat?
         public var stdinName = "<stdin>"
+        /// The fields of a streamed JSON input (the rest are guessed).
+        public var fields = CommentFields()
         public init() {}
     }
 
@@ -24,7 +26,7 @@ public enum InputText {
             return .whole(try check(file, diagnostics: diagnostics))
         }
         guard FileManager.default.fileExists(atPath: path) else { throw PipelineError.missingPath(path) }
-        switch try ExportFile.open(path, forced: options.format) {
+        switch try ExportFile.open(path, forced: options.format, fields: options.fields) {
         case .stream(let stream): return .stream(ExportStream(stream, path: path))
         case .whole(let file): return .whole(try check(file, diagnostics: diagnostics))
         }

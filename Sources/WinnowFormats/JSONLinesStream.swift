@@ -1,0 +1,61 @@
+/// JSON Lines of any shape read a line at a time, in bounded memory: each line's comments
+/// found as `JSONDocumentReader` finds them, the state lines share (each author's latest
+/// comment, ids given to comments without one) kept from line to line. A broken line is
+/// named with its number; the comments before it have been read.
+public final class JSONLinesStream: CommentStream {
+    private let lines: LineStream
+    private let fields: CommentFields
+    private var walk: JSONCommentWalk
+    private var ready: [ExportedComment] = [], readyIndex = 0
+    /// The first line's keys, for the error of a file with no comment at all.
+    private var firstKeys: [String]?
+    private var found = false
+
+    public init(_ reader: InflatingReader, fields: CommentFields) {
+        lines = LineStream(reader)
+        self.fields = fields
+        walk = JSONCommentWalk(fields: fields)
+    }
+
+    /// Whether a file's first bytes are JSON Lines: a whole JSON value on its first line
+    /// and another line after it (a document's first line is rarely a whole value).
+    public static func looksLikeLines(_ head: [UInt8]) -> Bool {
+        var rest = head[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        let lines = rest.split(separator: 10, omittingEmptySubsequences: true).filter {
+            $0.contains { $0 != 32 && $0 != 9 && $0 != 13 }
+        }
+        guard lines.count >= 2, (try? JSONParser.parse(lines[0])) != nil else { return false }
+        return true
+    }
+
+    public func next() throws(FormatError) -> ExportedComment? {
+        while readyIndex >= ready.count {
+            guard let line = try lines.next() else {
+                if !found { throw .noComments(path: lines.path, field: fields.text, seen: firstKeys ?? []) }
+                return nil
+            }
+            var bytes = line
+            if lines.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            guard bytes.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
+            let value: JSONNode
+            do {
+                value = try JSONParser.parse(bytes)
+            } catch {
+                throw .malformed(
+                    path: lines.path, line: lines.line, detail: "column \(error.offset + 1): \(error.detail)")
+            }
+            if firstKeys == nil { firstKeys = value.keys }
+            walk.visit(value)
+            (ready, readyIndex) = (walk.drain(), 0)
+            // A flat object a line is one comment: one without its text is a mistake worth naming.
+            if ready.isEmpty, case .object(let pairs) = value, pairs.allSatisfy({ !$0.value.isContainer }) {
+                throw .missingField(
+                    path: lines.path, line: lines.line, field: fields.text ?? "text", available: value.keys)
+            }
+            found = found || !ready.isEmpty
+        }
+        defer { readyIndex += 1 }
+        return ready[readyIndex]
+    }
+}
