@@ -32,9 +32,11 @@ public final class CSVTable {
         }
     }
 
-    /// Index of `name`, or an error listing the columns there are.
+    /// Index of `name`, or an error listing the columns there are. A name the header
+    /// repeats is its last column: the one a spreadsheet's user added (a review queue's
+    /// `label`, filled in a column of their own).
     public func column(_ name: String) throws(PipelineError) -> Int {
-        guard let i = header.firstIndex(of: name) else {
+        guard let i = header.lastIndex(of: name) else {
             throw .csvMissingColumn(path: path, column: name, available: header)
         }
         return i
@@ -47,7 +49,7 @@ public final class CSVTable {
 
     public func optionalColumn(_ name: String?) -> Int? {
         guard let name else { return nil }
-        return header.firstIndex(of: name)
+        return header.lastIndex(of: name)
     }
 
     /// The next row and the line it starts on; a row of the wrong width is an error.

@@ -90,13 +90,17 @@ extension AdaptCommandTests {
         let rows = try CLI.records(try String(contentsOfFile: dir.path("q.csv"), encoding: .utf8))
         let verdict = try #require(rows[0].firstIndex(of: "verdict"))
         #expect(rows[0].last == "label" && rows.dropFirst().allSatisfy { $0.last == "" })
-        let decided =
-            [rows[0]] + rows.dropFirst().map { $0.dropLast() + [$0[verdict] == "approve" ? "ok" : "hostile"] }
-        let file = try dir.write("decided.csv", CLI.csv(decided))
-        let r = try CLI.run(["evaluate", file, "--verdicts", v])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("precision of the flags: 100.0%"), "\(r.stdout)")
-        #expect(r.stdout.contains("misses in the audit of approved comments: 0.0%"), "\(r.stdout)")
+        let label = { (row: [String]) in row[verdict] == "approve" ? "ok" : "hostile" }
+        // Filled in, or (as the queue once had to be) a label column of the user's own added.
+        let filled = [rows[0]] + rows.dropFirst().map { $0.dropLast() + [label($0)] }
+        let added = [rows[0] + ["label"]] + rows.dropFirst().map { $0 + [label($0)] }
+        for (name, decided) in [("filled.csv", filled), ("added.csv", added)] {
+            let file = try dir.write(name, CLI.csv(decided))
+            let r = try CLI.run(["evaluate", file, "--verdicts", v])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("precision of the flags: 100.0%"), "\(name): \(r.stdout)")
+            #expect(r.stdout.contains("misses in the audit of approved comments: 0.0%"), "\(name): \(r.stdout)")
+        }
     }
 
     /// The next queue leaves out what a decided queue, or a file of `id,text,label`, decided;
