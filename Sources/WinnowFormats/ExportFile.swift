@@ -56,8 +56,9 @@ public struct ExportFile: Sendable {
         if format == .jsonl, JSONLinesStream.looksLikeLines(head) {
             return .stream(JSONLinesStream(reader, fields: fields))
         }
-        // A plain XML export is parsed from the file as it is read; a compressed one whole.
-        if format == .disqus || format == .wordpress, !reader.compressed {
+        // An XML export is parsed as it is read (inflated on the way when compressed).
+        if format == .disqus || format == .wordpress {
+            if reader.compressed { return .stream(XMLStream(reader: reader, format: format ?? .disqus)) }
             return .stream(try XMLStream(path: path, format: format ?? .disqus))
         }
         var bytes: [UInt8] = []

@@ -124,6 +124,25 @@ struct ExportInputTests {
         #expect(c.status == 1 && c.stderr.contains("cut.jsonl.gz: not a readable gzip file (truncated)"), "\(c.stderr)")
     }
 
+    /// A gzip-compressed Disqus export is parsed as it is inflated, as the plain one is; a
+    /// cut one is named by its gzip error, not as XML cut short.
+    @Test func aCompressedXMLExportIsStreamedAsThePlainOneIs() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let plain = try dir.write("d.xml", String(contentsOfFile: "Data/exports/disqus.xml".inRoot, encoding: .utf8))
+        #expect(try ChildProcess.run("/bin/gzip", ["-k", "-f", plain], cwd: dir.url).status == 0)
+        let rows = try [plain, plain + ".gz"].map { file in
+            let r = try CLI.run(["score", "--comments", file, "--model", model, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return try CLI.records(r.stdout).dropFirst().map { Array($0.dropFirst()) }
+        }
+        #expect(rows[0].count == 3 && rows[0] == rows[1])
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: plain + ".gz")))
+        let cut = try dir.write("cut.xml.gz", bytes: Array(whole.prefix(whole.count - 40)))
+        let c = try CLI.run(["score", "--comments", cut, "--model", model, "--quiet"])
+        #expect(c.status != 0 && c.stderr.contains("cut.xml.gz: not a readable gzip file"), "\(c.stderr)")
+    }
+
     /// JSON Lines of any shape are streamed a line at a time: the comments before a broken
     /// line are scored, the line is named, the run says it skipped (exit 3); a reply to a
     /// name on a later line still finds its parent.
