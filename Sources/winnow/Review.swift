@@ -18,7 +18,8 @@ struct Review: WinnowCommand {
             comments at random; borderline, borderline comments at random.
 
             With --queue N, nothing is asked: the first N comments the review would show \
-            are written as verdict rows (with a shown_as column) to --output.
+            are written as verdict rows to --output, with a shown_as column and an empty \
+            label column to fill in (the file is then decisions for adapt and evaluate).
             """)
 
     @Argument(help: "A verdict CSV written by `winnow score`.") var verdicts: String

@@ -4,7 +4,7 @@ import WinnowPipeline
 
 struct Score: WinnowCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score the comments of pages, exports or a CSV; write one verdict row per comment.")
+        abstract: "Score the comments of pages, exports, CSVs or workbooks; write one verdict row per comment.")
 
     @Argument(
         help:
