@@ -32,6 +32,11 @@ public struct ExportFile: Sendable {
             && !text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).hasPrefix("<?xml")
     }
 
+    /// The file's size on disk (0 when it cannot be told).
+    static func size(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     /// "a.csv" for "a.csv.gz": the extension that hints at the content.
     public static func plainName(_ path: String, _ compressed: Bool) -> String {
         compressed && path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
@@ -55,6 +60,12 @@ public struct ExportFile: Sendable {
         // JSON Lines of any shape run to gigabytes as Reddit's do; a document is read whole.
         if format == .jsonl, JSONLinesStream.looksLikeLines(head) {
             return .stream(JSONLinesStream(reader, fields: fields))
+        }
+        // One big array too: read whole, a JSON document takes about six times its size.
+        if format == .jsonl, JSONArrayStream.opensArray(head),
+            ExportFile.size(path) * (reader.compressed ? 8 : 1) >= JSONArrayStream.threshold
+        {
+            return .stream(JSONArrayStream(reader, fields: fields))
         }
         // An XML export is parsed as it is read (inflated on the way when compressed).
         if format == .disqus || format == .wordpress {

@@ -12,6 +12,13 @@ struct JSONCommentWalk {
 
     mutating func visit(_ value: JSONNode) { _ = visit(value, Context()) }
 
+    /// Visits one element of a top-level array read a piece at a time, as `visit` of the
+    /// whole array would: a thread object without comments of its own sets the context of
+    /// the elements after it (Reddit's `[post listing, comments listing]`).
+    mutating func visit(element: JSONNode, context: inout Context) {
+        if let thread = visit(element, context) { context = thread }
+    }
+
     /// Visits `value`; returns the context a thread object without comments of its own sets
     /// for what follows it (Reddit's `[post listing, comments listing]`).
     private mutating func visit(_ value: JSONNode, _ context: Context) -> Context? {
