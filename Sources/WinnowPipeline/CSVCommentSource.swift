@@ -244,6 +244,9 @@ public final class CSVCommentSource: CommentSource {
     /// The columns of `t`: the text column (`resolve`; a guessed one said once per file),
     /// id and author where there are, article and thread where named.
     static func indices(_ t: CSVTable, _ columns: Columns, _ diagnostics: Diagnostics) throws -> Indices {
+        if t.linesAboveHeader > 0 {
+            diagnostics.warn("\(t.path): \(t.linesAboveHeader) line(s) of title above the header row left out")
+        }
         let text: Int
         if let i = resolve(t, columns.text, .text) {
             text = i

@@ -6,8 +6,12 @@ public final class CSVTable {
     public let header: [String]
     public var path: String { reader.path }
     private let reader: CSVReader
-    /// A headerless file's first row, read to count its columns, handed out first.
-    private var firstRow: (line: Int, fields: [String])?
+    /// Rows read ahead (a headerless file's first, to count its columns; a one-column file's
+    /// first few, looking for a header below a title), handed out first.
+    private var readAhead: [(line: Int, fields: [String])] = []
+    /// Lines above the header row that were a title, not the table (an export's "Report
+    /// generated ..." line): how many were left out.
+    public private(set) var linesAboveHeader = 0
     /// Whether the first row named the columns.
     let headerRow: Bool
 
@@ -23,14 +27,30 @@ public final class CSVTable {
         self.reader = reader
         self.headerRow = headerRow
         let path = reader.path
-        guard let first = try reader.next() else { throw .csvNoHeader(path: path) }
+        guard var first = try reader.next() else { throw .csvNoHeader(path: path) }
         if headerRow {
+            if first.count == 1 {
+                // A title above the table ("Comments export, May 2024"), or a one-column table.
+                var ahead: [(line: Int, fields: [String])] = []
+                while ahead.count < CSVTable.titleLines, let row = try reader.next() {
+                    ahead.append((reader.recordLine, row))
+                    if row.count > 1 { break }
+                }
+                if let i = ahead.firstIndex(where: { $0.fields.count > 1 }) {
+                    (first, linesAboveHeader) = (ahead[i].fields, i + 1)
+                } else {
+                    readAhead = ahead
+                }
+            }
             header = first.map { $0.trimmingCharacters(in: .whitespaces) }
         } else {
             header = first.indices.map { String($0 + 1) }
-            firstRow = (reader.recordLine, first)
+            readAhead = [(reader.recordLine, first)]
         }
     }
+
+    /// How many one-field lines may stand above a table's header.
+    static let titleLines = 5
 
     /// Index of `name`, or an error listing the columns there are. A name the header
     /// repeats is its last column: the one a spreadsheet's user added (a review queue's
@@ -54,10 +74,7 @@ public final class CSVTable {
 
     /// The next row and the line it starts on; a row of the wrong width is an error.
     public func next() throws(PipelineError) -> (line: Int, fields: [String])? {
-        if let row = firstRow {
-            firstRow = nil
-            return row
-        }
+        if !readAhead.isEmpty { return readAhead.removeFirst() }
         guard let fields = try reader.next() else { return nil }
         guard fields.count == header.count else {
             throw .csvColumnCount(path: path, line: reader.recordLine, expected: header.count, found: fields.count)

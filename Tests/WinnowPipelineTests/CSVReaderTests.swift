@@ -63,6 +63,21 @@ import Testing
         #expect(throws: PipelineError.csvUnterminatedQuote(path: dir.path("t.csv"), line: 3)) { _ = try reader.next() }
     }
 
+    /// An export's title above its table is left out; a one-column table keeps every row.
+    @Test(arguments: [
+        ("Comments export (May 2024)\n\nid,text\n1,a\n", ["id", "text"], [["1", "a"]], 1),
+        ("\"Comments export, May 2024\"\nRun by ops\nid,text\n1,a\n", ["id", "text"], [["1", "a"]], 2),
+        ("text\nfirst\nsecond\n", ["text"], [["first"], ["second"]], 0),
+        ("text\n" + String(repeating: "row\n", count: 8), ["text"], Array(repeating: ["row"], count: 8), 0)
+    ])
+    func aTitleAboveTheHeaderIsLeftOut(_ csv: String, _ header: [String], _ rows: [[String]], _ above: Int) throws {
+        let table = try CSVTable(reader: CSVReader(bytes: Array(csv.utf8), path: "t.csv"))
+        #expect(table.header == header && table.linesAboveHeader == above)
+        var read: [[String]] = []
+        while let row = try table.next() { read.append(row.fields) }
+        #expect(read == rows)
+    }
+
     @Test func emptyFieldsSurvive() throws {
         #expect(try records("a,b,c\n,,\n") == [["a", "b", "c"], ["", "", ""]])
     }
