@@ -1,9 +1,10 @@
 import WinnowFormats
+import WinnowSplit
 
 extension CSVCommentSource {
     /// The extensions of the entries read from a zip archive of exports (Facebook's and
-    /// Reddit's data downloads, a CMS's export packed for mail).
-    static let archived: Set<String> = ["csv", "tsv", "json", "jsonl", "ndjson", "xml"]
+    /// Reddit's data downloads, a CMS's export packed for mail) or of pages.
+    static let archived = Set(["csv", "tsv", "json", "jsonl", "ndjson", "xml"]).union(InputFiles.pages)
 
     /// The comments of every table or export packed in `zip`, in the archive's order, each
     /// named "ARCHIVE/ENTRY" in the source column; an entry that cannot be read is named
@@ -20,7 +21,9 @@ extension CSVCommentSource {
         guard !entries.isEmpty else {
             throw PipelineError.unreadable(
                 path: zip.path,
-                reason: "a zip archive of no workbook, table or export (\(archived.sorted().joined(separator: ", ")))")
+                reason:
+                    "a zip archive of no workbook, table, export or page (\(archived.sorted().joined(separator: ", ")))"
+            )
         }
         var jobs: [CommentJob] = []
         for name in entries {
@@ -31,6 +34,12 @@ extension CSVCommentSource {
                     ExportFile(path: path, bytes: bytes, forced: columns.input.format), diagnostics: diagnostics)
                 if let comments = try file.comments(fields: columns.jsonFields) {
                     jobs += InputText.jobs(comments, source: path)
+                    continue
+                }
+                // A saved page or a page dump: split as `winnow score PAGE` splits it.
+                if let text = file.pageText {
+                    let page = Splitter().split(text, source: path)
+                    jobs += PageSource.jobs(page.comments, source: path, article: page.article, title: page.title ?? "")
                     continue
                 }
                 let table = try decodedTable(file.text, path: path, columns)

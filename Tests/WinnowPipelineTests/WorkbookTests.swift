@@ -170,16 +170,20 @@ enum ZipFixture {
         }
     }
 
-    /// A zip of exports (a data download): each table or export inside read, named
-    /// "ARCHIVE/ENTRY"; a broken entry named and skipped (exit 3); macOS's forks and other
-    /// files left out; an archive of none of them named.
+    /// A zip of exports (a data download) or pages: each table, export or page inside read,
+    /// named "ARCHIVE/ENTRY"; a broken entry named and skipped (exit 3); macOS's forks and
+    /// other files left out; an archive of none of them named.
     @Test func aZipOfExportsIsReadEntryByEntry() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
         let zip = ZipFixture.make([
             ("posts/comments.json", #"[{"id": "j1", "comment": "You clueless idiot", "author": "Bo"}]"#, true),
             ("reddit/comments.csv", "id,subreddit,body\nk1,news,nice work\n", false),
-            ("__MACOSX/reddit/._comments.csv", "junk", false), ("README.txt", "hello", false),
+            ("__MACOSX/reddit/._comments.csv", "junk", false), ("notes.md", "hello", false),
+            (
+                "pages/p.txt", "A headline\n\nThe article.\n\n1 Comment\n\nzed\n2 hours ago\nI think you are right!\n",
+                true
+            ),
             ("broken.json", #"{"id": "#, true)
         ])
         let archive = try dir.write("download.zip", bytes: zip)
@@ -189,9 +193,10 @@ enum ZipFixture {
         #expect(
             rows == [
                 [archive + "/posts/comments.json", "j1", "Bo", "You clueless idiot"],
-                [archive + "/reddit/comments.csv", "k1", "", "nice work"]
+                [archive + "/reddit/comments.csv", "k1", "", "nice work"],
+                [archive + "/pages/p.txt", rows.last?[1] ?? "", "zed", "I think you are right!"]
             ])
-        let none = try dir.write("none.zip", bytes: ZipFixture.make([("a.txt", "x", false)]))
+        let none = try dir.write("none.zip", bytes: ZipFixture.make([("a.md", "x", false)]))
         let n = try CLI.run(["score", "--comments", none, "--model", model, "--quiet"])
         #expect(
             n.status == 1 && n.stderr.contains("none.zip: cannot read (a zip archive of no workbook"), "\(n.stderr)")
