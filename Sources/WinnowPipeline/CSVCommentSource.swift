@@ -75,10 +75,20 @@ public final class CSVCommentSource: CommentSource {
             (columns.delimiter, columns.headerRow) = (delimiter, headerRow)
             if let error = jsonlMissingField(path, required) { throw error }
             // An export is not opened twice (once here, once to score it): only tables have columns.
-            guard mayBeTable(path),
-                case .table(let table)? = try? open(path, columns, diagnostics: Diagnostics(echo: false))
-            else {
-                continue
+            let table: CSVTable
+            if let zip = try? CSVTable.zip(path) {
+                // A workbook's sheet has columns; a zip of exports is not read here.
+                guard Workbook.isWorkbook(zip), let sheet = try? CSVTable.workbook(zip, headerRow: headerRow) else {
+                    continue
+                }
+                table = sheet
+            } else {
+                guard mayBeTable(path),
+                    case .table(let opened)? = try? open(path, columns, diagnostics: Diagnostics(echo: false))
+                else {
+                    continue
+                }
+                table = opened
             }
             for name in required where !(name == Columns().text && resolve(table, name, .text) != nil) {
                 _ = try table.column(name)
