@@ -9,17 +9,14 @@ public final class JSONArrayStream: CommentStream {
 
     private let reader: InflatingReader
     private let fields: CommentFields
-    private var walk: JSONCommentWalk
+    private var comments: WalkedComments
     private var context = JSONCommentWalk.Context()
-    private var ready: [ExportedComment] = [], readyIndex = 0
     private var splitter = JSONArraySplitter()
-    private var firstKeys: [String]?
-    private var found = false
 
     public init(_ reader: InflatingReader, fields: CommentFields) {
         self.reader = reader
         self.fields = fields
-        walk = JSONCommentWalk(fields: fields)
+        comments = WalkedComments(fields: fields)
     }
 
     /// Whether a document's first bytes open a top-level array.
@@ -30,9 +27,10 @@ public final class JSONArrayStream: CommentStream {
     }
 
     public func next() throws(FormatError) -> ExportedComment? {
-        while readyIndex >= ready.count {
+        while true {
+            if let c = comments.pop() { return c }
             guard let element = try nextElement() else {
-                if !found { throw .noComments(path: reader.path, field: fields.text, seen: firstKeys ?? []) }
+                try comments.end(path: reader.path, field: fields.text)
                 return nil
             }
             let value: JSONNode
@@ -42,13 +40,10 @@ public final class JSONArrayStream: CommentStream {
                 let line = element.line + element.bytes.prefix(error.offset).count { $0 == 10 }
                 throw .malformed(path: reader.path, line: line, detail: "not valid JSON (\(error.detail))")
             }
-            if firstKeys == nil { firstKeys = JSONDocumentReader.keys(value) }
-            walk.visit(element: value, context: &context)
-            (ready, readyIndex) = (walk.drain(), 0)
-            found = found || !ready.isEmpty
+            var context = self.context
+            _ = comments.take(keys: JSONDocumentReader.keys(value)) { $0.visit(element: value, context: &context) }
+            self.context = context
         }
-        defer { readyIndex += 1 }
-        return ready[readyIndex]
     }
 
     /// The next element's bytes and the line it starts on, feeding the splitter as it asks.

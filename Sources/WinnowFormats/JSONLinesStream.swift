@@ -5,16 +5,12 @@
 public final class JSONLinesStream: CommentStream {
     private let lines: LineStream
     private let fields: CommentFields
-    private var walk: JSONCommentWalk
-    private var ready: [ExportedComment] = [], readyIndex = 0
-    /// The first line's keys, for the error of a file with no comment at all.
-    private var firstKeys: [String]?
-    private var found = false
+    private var comments: WalkedComments
 
     public init(_ reader: InflatingReader, fields: CommentFields) {
         lines = LineStream(reader)
         self.fields = fields
-        walk = JSONCommentWalk(fields: fields)
+        comments = WalkedComments(fields: fields)
     }
 
     /// Whether a file's first bytes are JSON Lines: a whole JSON value on its first line
@@ -30,9 +26,10 @@ public final class JSONLinesStream: CommentStream {
     }
 
     public func next() throws(FormatError) -> ExportedComment? {
-        while readyIndex >= ready.count {
+        while true {
+            if let c = comments.pop() { return c }
             guard let line = try lines.next() else {
-                if !found { throw .noComments(path: lines.path, field: fields.text, seen: firstKeys ?? []) }
+                try comments.end(path: lines.path, field: fields.text)
                 return nil
             }
             var bytes = line
@@ -45,17 +42,13 @@ public final class JSONLinesStream: CommentStream {
                 throw .malformed(
                     path: lines.path, line: lines.line, detail: "column \(error.offset + 1): \(error.detail)")
             }
-            if firstKeys == nil { firstKeys = value.keys }
-            walk.visit(value)
-            (ready, readyIndex) = (walk.drain(), 0)
             // A flat object a line is one comment: one without its text is a mistake worth naming.
-            if ready.isEmpty, case .object(let pairs) = value, pairs.allSatisfy({ !$0.value.isContainer }) {
+            if comments.take(keys: value.keys, { $0.visit(value) }) == 0, case .object(let pairs) = value,
+                pairs.allSatisfy({ !$0.value.isContainer })
+            {
                 throw .missingField(
                     path: lines.path, line: lines.line, field: fields.text ?? "text", available: value.keys)
             }
-            found = found || !ready.isEmpty
         }
-        defer { readyIndex += 1 }
-        return ready[readyIndex]
     }
 }
