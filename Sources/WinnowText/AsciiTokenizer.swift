@@ -59,14 +59,8 @@ package enum AsciiTokenizer {
         _ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ table: [ByteClass],
         mayBePlaceholder: Bool, into out: inout TokenList
     ) {
-        var s = s0, e = e0
-        while s < e, isOpener(b[s]) { s += 1 }
-        var exclaims = false, questions = false
-        while e > s, isCloser(b[e - 1]) {
-            if b[e - 1] == UInt8(ascii: "!") { exclaims = true }
-            if b[e - 1] == UInt8(ascii: "?") { questions = true }
-            e -= 1
-        }
+        var s = s0, e = e0, exclaims = false, questions = false
+        trim(b, &s, &e, &exclaims, &questions)
         defer {
             if exclaims { out.append(exclaim) }
             if questions { out.append(question) }
