@@ -32,11 +32,6 @@ public struct ExportFile: Sendable {
             && !text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).hasPrefix("<?xml")
     }
 
-    /// The file's size on disk (0 when it cannot be told).
-    static func size(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-    }
-
     /// "a.csv" for "a.csv.gz": the extension that hints at the content.
     public static func plainName(_ path: String, _ compressed: Bool) -> String {
         compressed && path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
@@ -63,7 +58,7 @@ public struct ExportFile: Sendable {
         }
         // One big array too: read whole, a JSON document takes about six times its size.
         if format == .jsonl, JSONArrayStream.opensArray(head),
-            ExportFile.size(path) * (reader.compressed ? 8 : 1) >= JSONArrayStream.threshold
+            FileSize.of(path) * (reader.compressed ? 8 : 1) >= JSONArrayStream.threshold
         {
             return .stream(JSONArrayStream(reader, fields: fields))
         }
