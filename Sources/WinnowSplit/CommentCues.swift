@@ -27,18 +27,30 @@ enum CommentCues {
         return long >= 3 && long * 2 >= authors.count
     }
 
-    /// Whether the texts are teasers cut short: three or more, and two in three with a line
-    /// ending in an ellipsis (a list of stories, "…" where each teaser stops, the next
-    /// headline often read into it). Readers' comments end so about one time in
-    /// twenty-seven (21,740 news comments of the shared data).
-    static func teasers(_ texts: [String]) -> Bool {
-        let cut = texts.filter { text in
-            text.split(separator: "\n").contains { line in
-                let end = String(line.reversed().drop(while: { $0.isWhitespace || $0 == "]" }).prefix(3))
-                return end.first == "…" || end == "..."  // WordPress's excerpts end "[…]"
-            }
+    /// Whether the comments are stories: three or more, and two in three either under a
+    /// headline of four words or more or with a teaser cut short (a list of stories, each
+    /// teaser stopped at a length, the next headline often read into it). Readers' names run
+    /// to four words about one time in 35, their comments end cut so about one time in 23
+    /// (21,740 news comments and 4,700 authors of the shared data).
+    static func stories(authors: [String], texts: [String]) -> Bool {
+        let told = zip(authors, texts).filter { author, text in
+            author.split(separator: " ").count >= 4 || cutShort(text)
         }.count
-        return cut >= 3 && cut * 3 >= texts.count * 2
+        return told >= 3 && told * 3 >= texts.count * 2
+    }
+
+    /// A line ending in an ellipsis ("…", "...", WordPress's "[…]"), or a last line ending
+    /// in a comma, a colon or a word no sentence ends with ("the", "of", "and").
+    static func cutShort(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n")
+        let ellipsis = lines.contains { line in
+            let end = String(line.reversed().drop(while: { $0.isWhitespace || $0 == "]" }).prefix(3))
+            return end.first == "…" || end == "..."
+        }
+        guard !ellipsis, let last = lines.last?.last(where: { !$0.isWhitespace }) else { return ellipsis }
+        if last == "," || last == ":" { return true }
+        let word = lines.last?.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() }
+        return last.isLetter && word.map { Lexicon.unfinished.contains($0) } == true
     }
 
     static let pronouns: Set<String> = [

@@ -57,6 +57,15 @@ enum Lexicon {
         "what", "who", "why", "how", "there", "than", "then", "just", "all", "me", "him", "them"
     ]
 
+    /// Words a sentence does not end with: a teaser cut at a length stops on them.
+    static let unfinished: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+        "into", "about", "over", "under", "between", "as", "than", "that", "which", "who", "whose",
+        "when", "where", "while", "if", "because", "is", "are", "was", "were", "be", "been", "has",
+        "have", "had", "will", "would", "can", "could", "should", "their", "his", "her", "its", "our",
+        "your", "my", "this", "these", "those", "not"
+    ]
+
     static let months: Set<String> = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "january", "february", "march", "april", "june", "july", "august", "september", "october",

@@ -72,9 +72,10 @@ public struct Splitter: Sendable {
         }
         flush()
         // Lines above paragraphs that read as no one's words, with nothing else of a comment
-        // section, or headlines above teasers, or teasers cut short: phantoms.
+        // section, or headlines above teasers, or stories told in headlines and cut teasers: phantoms.
         if !comments.isEmpty,
-            CommentCues.headlines(comments.map(\.author)) || CommentCues.teasers(comments.map(\.text))
+            CommentCues.headlines(comments.map(\.author))
+                || CommentCues.stories(authors: comments.map(\.author), texts: comments.map(\.text))
                 || !CommentCues.present(lines.features, states) && !CommentCues.conversational(comments.map(\.text))
         {
             comments = []

@@ -197,6 +197,19 @@ import Foundation
         #expect(splitter.split(article + "\n" + comments.joined(separator: "\n"), source: "p").comments.count == 3)
     }
 
+    /// Teasers stopped at a length, mid-sentence and without a mark, under headlines of a
+    /// few words: a section front's stories, not comments.
+    @Test func teasersStoppedMidSentenceAreNotComments() {
+        let stories = [
+            ("Fares rise", "The ferry corporation says riders will pay more from May, and the"),
+            ("Library hours", "Three branches will open on Sundays this winter, the board said,"),
+            ("Bridge reopens", "Crews finished the deck two weeks early, but drivers should expect delays on"),
+            ("Pool closes", "The east-end pool needs a new roof, and the city has not yet found the")
+        ].flatMap { ["", $0.0, "2 hours ago", $0.1] }
+        let page = "Latest\n\nMost popular\n" + stories.joined(separator: "\n")
+        #expect(splitter.split(page, source: "p").comments.isEmpty)
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
