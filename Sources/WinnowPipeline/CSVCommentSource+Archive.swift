@@ -10,14 +10,7 @@ extension CSVCommentSource {
     /// named "ARCHIVE/ENTRY" in the source column; an entry that cannot be read is named
     /// and skipped, the others read.
     static func archiveJobs(_ zip: ZipArchive, _ columns: Columns, diagnostics: Diagnostics) throws -> [CommentJob] {
-        let entries = zip.names.filter { name in
-            let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            // macOS's resource forks and hidden files hold no comments.
-            return archived.contains(ext) && !name.hasPrefix("__MACOSX/")
-                && !name.split(separator: "/").contains {
-                    $0.hasPrefix(".")
-                }
-        }
+        let entries = zip.entries(archived)
         guard !entries.isEmpty else {
             throw PipelineError.unreadable(
                 path: zip.path,

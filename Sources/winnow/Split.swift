@@ -6,7 +6,7 @@ struct Split: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split page dumps into title, article and comments (JSON Lines, one page per line).")
 
-    @Argument(help: "Page dumps or saved HTML pages, or directories of *.txt and *.html pages.")
+    @Argument(help: "Page dumps or saved HTML pages, directories of *.txt and *.html pages, or zip archives of them.")
     var paths: [String]
 
     @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
@@ -23,20 +23,8 @@ struct Split: WinnowCommand {
         let splitter = Splitter()
         for path in files {
             do {
-                let file = try InputText.read(path, diagnostics: diagnostics)
-                guard let text = file.pageText else {
-                    throw PipelineError.badOption(
-                        "\(path): a \(file.format.rawValue) file, not a page dump; score it with winnow score")
-                }
-                if explain {
-                    try out.write("== \(path)\n")
-                    for e in splitter.explain(text) {
-                        try out.write(
-                            e.state.name.padding(toLength: 9, withPad: " ", startingAt: 0)
-                                + "| \(e.line.prefix(70))  [\(e.why)]\n")
-                    }
-                } else {
-                    try out.write(JSONLines.encode(splitter.split(text, source: path)))
+                for page in try PageTexts.read(path, diagnostics: diagnostics) {
+                    try write(page, splitter, to: out)
                 }
             } catch {
                 diagnostics.skip(error)
@@ -44,5 +32,17 @@ struct Split: WinnowCommand {
         }
         try out.commit()
         if diagnostics.hasSkips { throw skippedInputs }
+    }
+
+    private func write(_ page: (source: String, text: String), _ splitter: Splitter, to out: OutputFile) throws {
+        guard explain else {
+            try out.write(JSONLines.encode(splitter.split(page.text, source: page.source)))
+            return
+        }
+        try out.write("== \(page.source)\n")
+        for e in splitter.explain(page.text) {
+            try out.write(
+                e.state.name.padding(toLength: 9, withPad: " ", startingAt: 0) + "| \(e.line.prefix(70))  [\(e.why)]\n")
+        }
     }
 }

@@ -66,4 +66,30 @@ struct PageInputTests {
         let named = try CLI.run(["score", "-", "--source-name", "strike.txt", "--model", model, "--quiet"], stdin: page)
         #expect(named.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("strike.txt,") })
     }
+
+    /// Saved pages packed in a zip split as they would one by one, each named
+    /// "ARCHIVE/ENTRY"; an entry that is no page is named and skipped (exit 3), an archive
+    /// of no page named.
+    @Test func aZipOfPagesIsSplitPageByPage() throws {
+        let dir = try TempDirectory()
+        let page = try String(contentsOfFile: "Data/pages/transit-strike.txt".inRoot, encoding: .utf8)
+        let html = try String(contentsOfFile: "Data/pages/ferry-fares.html".inRoot, encoding: .utf8)
+        let zip = try dir.write(
+            "saved.zip",
+            bytes: ZipFixture.make([
+                ("strike.txt", page, true), ("__MACOSX/._strike.txt", "junk", false), ("ferry.html", html, false),
+                ("empty.txt", " ", true), ("table.csv", "id,text\n1,hello\n", false)
+            ]))
+        let split = try CLI.run(["split", zip])
+        let one = try CLI.run(["split", try dir.write("strike.txt", page)])
+        let lines = split.stdout.split(separator: "\n")
+        #expect(split.status == 3 && split.stderr.contains("saved.zip/empty.txt"), "\(split.stderr)")
+        #expect(lines.count == 2 && lines[1].contains(#""source":"\#(zip)/ferry.html""#))
+        #expect(
+            lines[0]
+                == one.stdout.split(separator: "\n")[0].replacingOccurrences(
+                    of: dir.path("strike.txt"), with: zip + "/strike.txt"))
+        let none = try CLI.run(["split", try dir.write("none.zip", bytes: ZipFixture.make([("a.csv", "x", false)]))])
+        #expect(none.status == 3 && none.stderr.contains("a zip archive of no page"), "\(none.stderr)")
+    }
 }
