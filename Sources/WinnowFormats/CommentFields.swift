@@ -2,7 +2,7 @@
 /// named on the command line (`--text-column body`, dotted into objects: `user.name`),
 /// else the first present of the names sites' exports and APIs use (WordPress's REST API,
 /// Disqus's API, Reddit's listings, Hacker News, Facebook's Graph API, Mastodon, Discourse,
-/// the split output).
+/// GitHub's (giscus, utterances), Drupal's JSON:API, Coral's GraphQL, the split output).
 public struct CommentFields: Sendable {
     /// Names given by the user (nil: guessed from `Guess`).
     public var text: String?, id: String?, author: String?, article: String?, thread: String?
@@ -11,9 +11,9 @@ public struct CommentFields: Sendable {
     /// Known names in order of preference: plain text before its HTML rendering.
     enum Guess {
         static let text = [
-            "text", "body", "raw_message", "message", "comment", "comment_text", "commentText", "comment_content",
-            "content", "raw", "cooked", "textOriginal", "textDisplay", "markdown", "html", "content:encoded",
-            "description", "summary"
+            "text", "body", "bodyText", "raw_message", "message", "comment", "comment_text", "commentText",
+            "comment_content", "comment_body", "content", "raw", "cooked", "textOriginal", "textDisplay", "markdown",
+            "html", "bodyHTML", "content:encoded", "description", "summary"
         ]
         static let id = [
             "id", "id_str", "comment_id", "commentId", "comment_ID", "objectID", "commentHex", "_id", "uuid", "cid",
@@ -44,7 +44,7 @@ public struct CommentFields: Sendable {
         static let status = ["status", "state", "moderationStatus", "comment_approved"]
         static let thread = [
             "thread", "thread_id", "threadId", "link_id", "story_id", "topic_id", "post", "article_id", "videoId",
-            "conversation_id"
+            "conversation_id", "entity_id"
         ]
         static let title = ["link_title", "story_title", "thread_title", "topic_title", "post_title", "article_title"]
         static let article = ["article"]
@@ -138,14 +138,17 @@ public struct CommentFields: Sendable {
         }
     }
 
-    /// A field's value as text: a string, a number, or WordPress's `{"raw", "rendered"}`.
+    /// A field's value as text: a string, a number, WordPress's `{"raw", "rendered"}` or
+    /// Drupal's `{"value", "processed"}`.
     static func string(_ value: JSONNode?) -> String? {
         switch value {
         case .string(let s): return s
         // 1714551000.0 as 1714551000: a whole number written as a decimal keeps no decimals.
         case .number(let n): return n.hasSuffix(".0") ? String(n.dropLast(2)) : n
         // WordPress's {"raw", "rendered"}; an XML element's text beside its attributes.
-        case .object?: return string(value?["raw"]) ?? string(value?["rendered"]) ?? string(value?["#text"])
+        case .object?:
+            return string(value?["raw"]) ?? string(value?["rendered"]) ?? string(value?["#text"])
+                ?? string(value?["value"])
         default: return nil
         }
     }

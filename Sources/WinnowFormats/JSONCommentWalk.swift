@@ -30,7 +30,7 @@ struct JSONCommentWalk {
             return set
         }
         guard case .object = value else { return nil }
-        let object = value
+        let object = JSONAPIResource.flattened(value) ?? value
         // Reddit wraps each thing: {"kind": "t1", "data": {...}}; "more" is a link to fetch.
         if case .string(let kind)? = object["kind"], let data = object["data"], case .object = data {
             return kind == "more" ? nil : visit(data, context)

@@ -66,6 +66,23 @@ enum JSONShapes {
         {"id":"c1","pid":"","text":"<p>Ten percent.</p>","user":{"name":"Bob Smith","id":"github_1"}}
         {"id":"c2","pid":"c1","text":"<p>No.</p>","user":{"name":"Ann Lee","id":"google_1"}}
         """
+    /// GitHub's GraphQL discussion comments (giscus): the text in `bodyText`.
+    static let giscus = """
+        {"data":{"repository":{"discussion":{"title":"posts/bridge","comments":{"nodes":[
+          {"id":"DC_1","bodyText":"Late again.","author":{"login":"kim"},"replies":{"nodes":[
+            {"id":"DC_2","bodyText":"Same here.","author":{"login":"lu"}}]}}]}}}}}
+        """
+    /// Drupal's JSON:API: fields under `attributes`, the parent a relationship.
+    static let drupal = """
+        {"jsonapi":{"version":"1.0"},"data":[
+          {"type":"comment--comment","id":"3f1c","attributes":{"drupal_internal__cid":12,"name":"carol",
+            "comment_body":{"value":"<p>Ten percent.</p>","format":"basic_html"}},
+           "relationships":{"entity_id":{"data":{"type":"node--article","id":"a1"}},"pid":{"data":null}}},
+          {"type":"comment--comment","id":"7a2b","attributes":{"drupal_internal__cid":13,"name":"dan",
+            "comment_body":{"value":"<p>No.</p>"}},
+           "relationships":{"entity_id":{"data":{"type":"node--article","id":"a1"}},
+            "pid":{"data":{"type":"comment--comment","id":"3f1c"}}}}]}
+        """
     static let prettyArray = """
         [
           {
@@ -119,6 +136,17 @@ enum JSONShapes {
                 [["1", "City Hall", "Bridge closes.", "", "", ""], ["2", "zed", "About time.", "1", "", ""]]
             ),
             (JSONShapes.prettyArray, [["7", "ana", "Nice piece.", "", "Budget vote", ""]]),
+            (
+                JSONShapes.giscus,
+                [
+                    ["DC_1", "kim", "Late again.", "", "posts/bridge", ""],
+                    ["DC_2", "lu", "Same here.", "DC_1", "posts/bridge", ""]
+                ]
+            ),
+            (
+                JSONShapes.drupal,
+                [["3f1c", "carol", "Ten percent.", "", "", ""], ["7a2b", "dan", "No.", "3f1c", "", ""]]
+            ),
             (
                 JSONShapes.twitterV2,
                 [["101", "Jane Roe", "Bridge closes.", "", "", ""], ["102", "sampoe", "About time.", "", "", ""]]
