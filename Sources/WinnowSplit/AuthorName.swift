@@ -6,7 +6,8 @@ enum AuthorName {
         var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
         name = beforeSeparator(withoutLabel(withoutNumbering(name)))
         name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(name)))
-        if f.inlineTimestamp { name = withoutAge(withoutBracketedAge(name)) }
+        // "Name commented 3 days ago": the verb is last once the age is gone.
+        if f.inlineTimestamp { name = withoutTrailingVerb(withoutAge(withoutBracketedAge(name))) }
         let cleaned = withoutBadge(withoutMarks(name.trimmingCharacters(in: " \t:")))
         // A line that is all widget text still names the comment's author as it stands.
         return cleaned.isEmpty ? f.text : cleaned
@@ -104,7 +105,8 @@ enum AuthorName {
             if !last.contains(where: { $0.isLetter || $0.isNumber })
                 || bracketed
                     && (inner.allSatisfy { $0.isNumber || $0 == "-" || $0 == "+" } || inner.contains("@")
-                        || Lexicon.badges.contains(inner.lowercased()))
+                        || Lexicon.badges.contains(inner.lowercased())
+                        || Lexicon.bracketedBadges.contains(inner.lowercased()))
             {
                 name = dropLastWords(name, 1)
             } else {

@@ -42,15 +42,20 @@ enum CommentCues {
     /// A line ending in an ellipsis ("…", "...", WordPress's "[…]"), or a last line ending
     /// in a comma, a colon or a word no sentence ends with ("the", "of", "and").
     static func cutShort(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n")
-        let ellipsis = lines.contains { line in
+        var lastLine: Substring = ""
+        for line in text.split(separator: "\n") {
             let end = String(line.reversed().drop(while: { $0.isWhitespace || $0 == "]" }).prefix(3))
-            return end.first == "…" || end == "..."
+            if end.first == "…" || end == "..." { return true }
+            lastLine = line
         }
-        guard !ellipsis, let last = lines.last?.last(where: { !$0.isWhitespace }) else { return ellipsis }
+        // The last word only: a comment's last line may be a long paragraph.
+        guard let end = lastLine.lastIndex(where: { !$0.isWhitespace }) else { return false }
+        let last = lastLine[end]
         if last == "," || last == ":" { return true }
-        let word = lines.last?.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() }
-        return last.isLetter && word.map { Lexicon.unfinished.contains($0) } == true
+        guard last.isLetter else { return false }
+        let start = lastLine[..<end].lastIndex(where: { !$0.isLetter }).map { lastLine.index(after: $0) }
+        let word = lastLine[(start ?? lastLine.startIndex)...end]
+        return word.count <= 8 && Lexicon.unfinished.contains(word.lowercased())
     }
 
     static let pronouns: Set<String> = [
@@ -89,9 +94,10 @@ enum CommentCues {
         return words.count <= 3 && (nouns.contains(String(words[0])) || nouns.contains(String(words[words.count - 1])))
     }
 
-    static let nouns: Set<String> = [
-        "comments", "discussion", "conversation", "responses", "replies", "reactions", "letters", "guestbook"
-    ]
+    static let nouns = Lexicon.commentNouns.subtracting([
+        "comment", "response", "kommentar", "commentaire",
+        "comentario", "commento"
+    ]).union(["conversation", "letters", "guestbook"])
     static let phrases = [
         "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
         "join the conversation", "what readers are saying", "what readers say", "reader comments",

@@ -12,8 +12,14 @@ enum Lexicon {
         "read more", "expand", "collapse", "helpful", "not helpful", "respond", "cancel reply",
         "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
         "sort by", "best", "follow", "unfollow", "block", "mute", "save", "embed", "hide", "parent",
-        "context", "award", "next", "prev", "star", "respect", "clap"
+        "context", "award", "next", "prev", "star", "respect", "clap", "click to rate", "rate",
+        // The same controls on German, French, Spanish, Italian and Dutch sites.
+        "antworten", "melden", "teilen", "gefällt mir", "répondre", "signaler", "partager", "j'aime",
+        "responder", "compartir", "denunciar", "me gusta", "rispondi", "segnala", "condividi", "mi piace",
+        "reageren", "delen"
     ]
+    /// What a count beside a comment counts ("12 likes", "3 Upvotes", "Rating 142").
+    static let counted = ["like", "vote", "upvote", "downvote", "point", "repl", "post", "rating", "recommend"]
 
     /// Words that make a short line a section heading or a footer rather than content.
     static let boilerplateWords: Set<String> = [
@@ -40,12 +46,23 @@ enum Lexicon {
         "top commenter", "moderator", "mod", "admin", "staff", "verified", "subscriber", "premium", "guest", "op",
         "verified commenter", "verified buyer", "edited"
     ]
+    /// Badges that are a badge only in brackets ("Goober (reader)"; "Avid Reader" is a name).
+    static let bracketedBadges: Set<String> = ["member", "reader", "contributor", "supporter", "author", "writer"]
     /// Labels before the name in form-like author lines ("From: Name", "Author: Name").
     static let authorLabels: Set<String> = [
         "from", "author", "by", "posted by", "submitted by", "name", "user", "commenter", "written by"
     ]
     /// Verbs of author lines that carry more after the verb ("Name wrote on <date>:").
-    static let authorVerbs = ["says", "said", "wrote", "writes", "commented", "replied", "posted"]
+    static let authorVerbs = [
+        "says", "said", "wrote", "writes", "commented", "replied", "posted",
+        "schrieb", "schreibt", "a écrit", "écrit", "escribió", "scrive", "schreef"
+    ]
+    /// What a heading counts: "12 Comments", "Kommentare (5)", "Réactions".
+    static let commentNouns: Set<String> = [
+        "comment", "comments", "responses", "response", "replies", "reactions", "discussion",
+        "kommentare", "kommentar", "commentaires", "commentaire", "réactions", "comentarios", "comentario",
+        "commenti", "commento", "reacties", "reacciones"
+    ]
     /// First words of the alt text of an author's picture.
     static let pictureWords: Set<String> = ["avatar", "avatars", "photo", "picture", "image", "profile", "userpic"]
 
@@ -69,7 +86,12 @@ enum Lexicon {
     static let months: Set<String> = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december"
+        "november", "december",
+        // German, French and Spanish names that no English word spells.
+        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+        "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
+        "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre"
     ]
 
     static let weekdays: Set<String> = [
@@ -80,6 +102,22 @@ enum Lexicon {
     static let timeUnits: Set<String> = [
         "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
         "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
-        "s", "m", "h", "d", "w", "y", "wk", "wks", "mo", "mos"
+        "s", "m", "h", "d", "w", "y", "wk", "wks", "mo", "mos",
+        // "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "2 ore fa", "3 uur geleden".
+        "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat",
+        "monaten", "jahr", "jahren", "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine",
+        "semaines", "mois", "an", "ans", "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día",
+        "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años", "ano", "anos", "secondi",
+        "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni",
+        "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar"
+    ]
+    /// Words before an age ("vor 3 Stunden", "hace 3 horas", "há 2 horas") or after one
+    /// ("2 ore fa", "3 uur geleden"), as English puts "ago" after it.
+    static let agoBefore: Set<String> = ["vor", "hace", "há", "ha"]
+    static let agoAfter: Set<String> = ["ago", "fa", "geleden", "sedan", "siden"]
+    /// "yesterday" and "today" on German, French, Spanish, Italian, Portuguese and Dutch sites.
+    static let days: Set<String> = [
+        "yesterday", "today", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "ieri", "oggi", "ontem",
+        "hoje", "gisteren", "vandaag"
     ]
 }

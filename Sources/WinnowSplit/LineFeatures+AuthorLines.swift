@@ -73,8 +73,14 @@ extension LineFeatures {
     }
 
     /// "Jane D., Kingston, Ont." -> "Jane D.": a short name, a comma, then one to three
-    /// capitalised words of a place (abbreviations such as "Ont." or "BC" included).
-    static func nameBeforePlace(_ text: String) -> String? {
+    /// capitalised words of a place (abbreviations such as "Ont." or "BC" included), and
+    /// perhaps the age after another ("Jane D., Leeds, United Kingdom, 2 hours ago").
+    static func nameBeforePlace(_ line: String) -> String? {
+        guard line.utf8.count <= 100 else { return nil }
+        var text = line
+        if let last = text.lastIndex(of: ","), isAge(String(text[text.index(after: last)...])) {
+            text = String(text[..<last])
+        }
         guard let comma = text.firstIndex(of: ","), text.count <= 60 else { return nil }
         let name = String(text[..<comma]).trimmingCharacters(in: " ")
         let place = text[text.index(after: comma)...].split(separator: " ")

@@ -251,10 +251,7 @@ struct LineFeatures: Sendable {
     static func isCountHeading(_ w: [Substring]) -> Bool {
         guard w.count <= 4, w.count >= 1 else { return false }
         let hasCount = w.contains { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
-        let nouns: Set<Substring> = [
-            "comment", "comments", "responses", "response", "replies", "reactions", "discussion"
-        ]
-        return hasCount && w.contains { nouns.contains($0) }
+        return hasCount && w.contains { Lexicon.commentNouns.contains(String($0)) }
     }
 
     /// "3 likes", "12", "+5", "Like (3)".
@@ -264,10 +261,8 @@ struct LineFeatures: Sendable {
         let nums = nonEmpty.filter { $0.allSatisfy(\.isNumber) }.count
         let rest = nonEmpty.filter { !$0.allSatisfy(\.isNumber) }
         return nums >= 1
-            && rest.allSatisfy {
-                Lexicon.widget.contains(String($0)) || $0.hasPrefix("like")
-                    || $0.hasPrefix("vote") || $0.hasPrefix("point") || $0.hasPrefix("repl")
-                    || $0.hasPrefix("post")
+            && rest.allSatisfy { word in
+                Lexicon.widget.contains(String(word)) || Lexicon.counted.contains { word.hasPrefix($0) }
             }
     }
 

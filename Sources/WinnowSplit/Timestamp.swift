@@ -4,9 +4,8 @@ enum Timestamp {
     /// Whether `words` (lowercased, punctuation-trimmed) read as a timestamp.
     static func matches(_ words: [Substring]) -> Bool {
         guard !words.isEmpty, words.count <= 10 else { return false }
-        if words.last == "ago" || words == ["yesterday"] || words == ["just", "now"] || words == ["today"] {
-            return true
-        }
+        if words.count == 1 && Lexicon.days.contains(String(words[0])) || words == ["just", "now"] { return true }
+        if isAge(words) { return true }
         if words.count == 1, isCompactAge(words[0]) || isCompactDate(words[0]) { return true }
         // "20 min", "4 hrs", "3 days": an age without "ago".
         if words.count == 2, words[0].allSatisfy(\.isNumber), Lexicon.timeUnits.contains(String(words[1])) {
@@ -17,6 +16,27 @@ enum Timestamp {
             if isDateWord(w) { dateish += 1 } else { other += 1 }
         }
         return dateish >= 2 && other <= 2 && dateish > other
+    }
+
+    /// "5 hours ago", "a day ago", and the same in other languages: "vor 3 Stunden", "il y a
+    /// 2 heures", "hace 3 horas", "2 ore fa", "3 uur geleden".
+    static func isAge(_ words: [Substring]) -> Bool {
+        guard let last = words.last else { return false }
+        if last == "ago" { return true }
+        var age = words[...]
+        if Lexicon.agoAfter.contains(String(last)) {
+            age = age.dropLast()
+        } else if words.starts(with: ["il", "y", "a"]) {
+            age = age.dropFirst(3)
+        } else if let first = words.first, Lexicon.agoBefore.contains(String(first)) {
+            age = age.dropFirst()
+        } else {
+            return false
+        }
+        guard age.count == 2, let n = age.first, let unit = age.last else { return false }
+        let count =
+            n.allSatisfy(\.isNumber) || ["un", "une", "einem", "einer", "una", "uno", "um", "uma", "een"].contains(n)
+        return count && Lexicon.timeUnits.contains(String(unit))
     }
 
     /// "2024-05-30", "2024-05-30t14:02", "12/03/2023": a date written as one word.

@@ -6,7 +6,8 @@ import Testing
 
     @Test(arguments: [
         "5 hours ago", "a day ago", "17 minutes ago", "January 7, 2023 at 8:18 pm",
-        "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday"
+        "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday",
+        "vor 3 Stunden", "il y a 2 heures", "hace 20 minutos", "2 ore fa", "3 uur geleden", "gestern", "12. März 2024"
     ])
     func timestampsAreRecognised(_ line: String) {
         #expect(f(line).timestamp)
@@ -19,7 +20,8 @@ import Testing
 
     @Test(arguments: [
         "Reply", "Share", "Reply · Share · 12 likes", "Reply • Share ›", "Avatar for Goober", "5 points", "-", "•",
-        "Like (3)", "Load more comments"
+        "Like (3)", "Load more comments", "Click to rate", "Rating   142", "3 Upvotes", "Antworten | Melden",
+        "Répondre · J'aime"
     ])
     func widgetLinesAreRecognised(_ line: String) {
         #expect(f(line).widget)
@@ -30,7 +32,7 @@ import Testing
         #expect(!f(line).widget)
     }
 
-    @Test(arguments: ["12 Comments", "12 COMMENTS", "Comments (5)", "3 replies"])
+    @Test(arguments: ["12 Comments", "12 COMMENTS", "Comments (5)", "3 replies", "Kommentare (5)", "12 commentaires"])
     func commentCountHeadings(_ line: String) {
         #expect(f(line).countHeading)
     }
@@ -45,7 +47,10 @@ import Testing
         ("by Goober (452082) on Monday March 03, 2024 @09:15PM (#69463)", "Goober"), ("Goober [6]", "Goober"),
         ("Goober ✓", "Goober"), ("Goober (verified)", "Goober"), ("Comment by Goober on 03/03/2024", "Goober"),
         ("Jane (Toronto)", "Jane (Toronto)"), ("Goober <g@example.com>", "Goober"), ("Goober commented · 2h", "Goober"),
-        ("Goober (edited) · 3h", "Goober")
+        ("Goober (edited) · 3h", "Goober"), ("Goober commented 3 days ago", "Goober"),
+        ("Jane D., Leeds, United Kingdom, 2 hours ago", "Jane D."), ("Goober (reader) — Mar 3, 2024 9:15 AM", "Goober"),
+        ("Avid Reader", "Avid Reader"), ("Goober schrieb am 12.03.2024 um 09:15:", "Goober"),
+        ("Goober · hace 3 horas", "Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)

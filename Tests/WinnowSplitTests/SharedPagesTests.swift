@@ -110,9 +110,11 @@ import WinnowSplit
         return python != nil
     }
 
-    /// The dev pages' gold re-rendered into the 53 text layouts and the 21 HTML families of
+    /// The dev pages' gold re-rendered into the 65 text layouts and the 26 HTML families of
     /// `make split-layouts` (HTML pages rendered as `winnow split` reads them).
-    @Test(.enabled(if: layoutsAvailable()), arguments: ["layouts.py", "layouts_more.py", "html_pages.py"])
+    @Test(
+        .enabled(if: layoutsAvailable()),
+        arguments: ["layouts.py", "layouts_more.py", "layouts_world.py", "html_pages.py"])
     func pagesInLayoutsNotInTheDevSetMeetTheTargets(_ generator: String) throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-layouts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }

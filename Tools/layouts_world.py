@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Comment layouts of big sites and of German, French and Spanish ones for `make
+split-layouts`: 12 families written in session 13 (Daily Mail's "Name, Town, Country,
+age" and its rating row, Yahoo's bare counters, OpenWeb's initials, a Disqus text dump,
+Vuukle's age under the comment, "Name schrieb am <date>:", "il y a 2 heures", "hace 3
+horas", "Name (reader) — date", "#12 Name age", "Name commented age"), measured before
+any splitter change for them (Docs/splitter.md). The dev pages' gold re-rendered into
+each; pages and gold go to OUT_DIR (never into the repository).
+
+usage: Tools/layouts_world.py OUT_DIR [SHARED_PAGES_DEV]"""
+import sys, os, json
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import layouts_more as lm
+from layouts_more import page, rng
+
+def ago(): return rng.choice(['2 hours ago','14 minutes ago','1 day ago','3 days ago','an hour ago'])
+def short(): return rng.choice(['2h','14m','1d','3d','5h'])
+fam = {}
+def F(f): fam[f.__name__] = f; return f
+
+@F
+def dailymail(g):
+    return page(g, ['Share what you think', f"Comments {len(g['comments'])}", 'Newest Oldest Best rated Worst rated', ''],
+        lambda c: [f"{c['author']}, {rng.choice(['London','Leeds','Toronto','Sydney'])}, {rng.choice(['United Kingdom','Canada','Australia'])}, {ago()}"] + c['text'].split('\n') + ['Click to rate', f"Rating   {rng.randint(0,300)}", ''],
+        footer=['The views expressed in the contents above are those of our users and do not necessarily reflect the views of MailOnline.'])
+@F
+def yahoo(g):
+    return page(g, ['Comments', 'Sort by Popular', ''],
+        lambda c: [c['author'], short()] + c['text'].split('\n') + ['Reply', str(rng.randint(0,99)), str(rng.randint(0,30)), ''],
+        before=('Yahoo News', 'Sign in', ''))
+@F
+def openweb(g):
+    return page(g, ['Conversation', f"{len(g['comments'])} Comments", 'Log in | Sign up', ''],
+        lambda c: [c['author'][0].upper(), c['author'], '·', short()] + c['text'].split('\n') + ['Reply', 'Share', str(rng.randint(0,40)), ''],
+        footer=['Powered by OpenWeb', 'Terms | Privacy | Feedback'])
+@F
+def disqusdump(g):
+    return page(g, [f"{len(g['comments'])} Comments", 'The Daily Star', 'Login', 'Recommend', 'Sort by Best', ''],
+        lambda c: [f"{c['author']} • {ago()}"] + c['text'].split('\n') + [f"{rng.randint(0,30)} △ ▽ • Reply • Share ›", ''],
+        footer=['Subscribe', 'Privacy', 'Do Not Sell My Data'])
+@F
+def vuukle(g):
+    return page(g, ['Comments', 'Write a comment...', ''],
+        lambda c: [c['author']] + c['text'].split('\n') + [ago(), 'Reply', f"{rng.randint(0,40)} Upvotes", ''])
+@F
+def german(g):
+    return page(g, [f"Kommentare ({len(g['comments'])})", ''],
+        lambda c: [f"{c['author']} schrieb am {rng.randint(1,28)}.{rng.randint(1,12):02d}.2024 um {rng.randint(0,23):02d}:{rng.randint(0,59):02d}:"] + c['text'].split('\n') + ['Antworten | Melden', ''],
+        footer=['Impressum', 'Datenschutz'])
+@F
+def french(g):
+    return page(g, ['Réactions', ''],
+        lambda c: [c['author'], rng.choice(['il y a 2 heures','il y a 15 minutes','il y a 3 jours'])] + c['text'].split('\n') + ["Répondre · J'aime", ''],
+        footer=['Mentions légales'])
+@F
+def spanish(g):
+    return page(g, ['Comentarios', ''],
+        lambda c: [f"{c['author']} · {rng.choice(['hace 3 horas','hace 20 minutos','hace 2 días'])}"] + c['text'].split('\n') + ['Responder', ''])
+@F
+def wapo(g):
+    return page(g, ['Comments', 'Share your thoughts', 'Sort by Newest', ''],
+        lambda c: [c['author'], ago()] + c['text'].split('\n') + ['Reply', f"Respect ({rng.randint(0,40)})", 'Report', ''],
+        footer=['Comments are now closed'])
+@F
+def emdashmeta(g):
+    return page(g, ['Reader comments', ''],
+        lambda c: [f"{c['author']} ({rng.choice(['subscriber','reader','member'])}) — {rng.choice(['Mar 3, 2024 9:15 AM','Apr 2, 2024 6:40 PM'])}"] + c['text'].split('\n') + [''])
+@F
+def hashnumber(g):
+    return page(g, ['Comments', ''],
+        lambda c: [f"#{rng.randint(1,80)} {c['author']} {ago()}"] + c['text'].split('\n') + [''])
+@F
+def commentedverb(g):
+    return page(g, ['Discussion', ''],
+        lambda c: [f"{c['author']} commented {ago()}"] + c['text'].split('\n') + ['Like', ''])
+
+def main():
+    out = sys.argv[1]; src = sys.argv[2] if len(sys.argv) > 2 else '../shared/data/pages/dev'
+    os.makedirs(out, exist_ok=True); n = 0
+    for base, name, fn, g in lm.renderings(src, fam, rng):
+        lines = fn(g)
+        gg = dict(g, layout=name, comments=g['comments'])
+        content = set(g['article']) | {l for c in g['comments'] for l in c['text'].split('\n')} | {c['author'] for c in g['comments']}
+        gg['boilerplate'] = [l.strip() for l in lines if l.strip() and l.strip() not in content and l.strip() != (g['title'] or '')]
+        open(f"{out}/{base}-{name}.txt", 'w').write('\n'.join(lines) + '\n')
+        json.dump(gg, open(f"{out}/{base}-{name}.gold.json", 'w')); n += 1
+    print(n, 'pages')
+if __name__ == '__main__':
+    main()
