@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Comment layouts of big sites and of German, French and Spanish ones for `make
-split-layouts`: 12 families written in session 13 (Daily Mail's "Name, Town, Country,
-age" and its rating row, Yahoo's bare counters, OpenWeb's initials, a Disqus text dump,
-Vuukle's age under the comment, "Name schrieb am <date>:", "il y a 2 heures", "hace 3
-horas", "Name (reader) — date", "#12 Name age", "Name commented age"), measured before
-any splitter change for them (Docs/splitter.md). The dev pages' gold re-rendered into
+"""Comment layouts of big sites and of other languages' for `make split-layouts`: 21
+families written in session 13 in two groups, each measured before any splitter change
+for it (Docs/splitter.md). First: Daily Mail's "Name, Town, Country, age" and its rating
+row, Yahoo's bare counters, OpenWeb's initials, a Disqus text dump, Vuukle's age under the
+comment, "Name schrieb am <date>:", "il y a 2 heures", "hace 3 horas", "Name (reader) —
+date", "#12 Name age", "Name commented age". Second: Italian, Dutch and Portuguese sites,
+the Telegraph's "Name 5 Mar 2024 10:15AM", "Name | Town | age", an avatar's alt text,
+"u/name · 5h", letters signed "– Name, Town", "10:15 AM · Name". The dev pages' gold re-rendered into
 each; pages and gold go to OUT_DIR (never into the repository).
 
 usage: Tools/layouts_world.py OUT_DIR [SHARED_PAGES_DEV]"""
@@ -74,12 +76,47 @@ def commentedverb(g):
     return page(g, ['Discussion', ''],
         lambda c: [f"{c['author']} commented {ago()}"] + c['text'].split('\n') + ['Like', ''])
 
+@F
+def italian(g):
+    return page(g, [f"{len(g['comments'])} commenti", ''], lambda c: [f"{c['author']} ha scritto:", rng.choice(['2 ore fa','3 giorni fa','15 minuti fa'])] + c['text'].split('\n') + ['Rispondi · Segnala', ''])
+@F
+def dutch(g):
+    return page(g, ['Reacties', ''], lambda c: [f"{c['author']} · {rng.choice(['3 uur geleden','2 dagen geleden','10 minuten geleden'])}"] + c['text'].split('\n') + ['Reageren', ''])
+@F
+def portuguese(g):
+    return page(g, ['Comentários', ''], lambda c: [c['author'], rng.choice(['há 2 horas','há 3 dias','há 15 minutos'])] + c['text'].split('\n') + ['Responder', 'Curtir', ''])
+@F
+def telegraph(g):
+    return page(g, ['Join the conversation', f"{len(g['comments'])} comments", ''], lambda c: [f"{c['author']} {rng.choice(['5 Mar 2024 10:15AM','12 Apr 2024 6:02PM'])}"] + c['text'].split('\n') + ['Reply', 'Like', str(rng.randint(0,50)), ''])
+@F
+def placepipe(g):
+    return page(g, ['Comments', ''], lambda c: [f"{c['author']} | {rng.choice(['Ottawa','Halifax','Calgary, AB'])} | {ago()}"] + c['text'].split('\n') + ['Reply', ''])
+@F
+def avataralt(g):
+    return page(g, ['Comments', ''], lambda c: [f"{c['author']}'s avatar", c['author'], ago()] + c['text'].split('\n') + ['Reply', ''])
+@F
+def ureddit(g):
+    return page(g, ['Comments', 'Sort by: Best', ''], lambda c: [f"u/{c['author'].replace(' ','_')} · {rng.choice(['5h','2d','14m'])}"] + c['text'].split('\n') + [f"{rng.randint(1,300)} upvotes", 'Reply', 'Share', ''])
+@F
+def signedplace(g):
+    return page(g, ['Letters', ''], lambda c: c['text'].split('\n') + [f"– {c['author']}, {rng.choice(['Ottawa','Halifax','Red Deer, Alta.'])}", ''])
+@F
+def timeauthor(g):
+    return page(g, ['Comments', ''], lambda c: [f"{rng.choice(['10:15 AM','6:02 PM'])} · {c['author']}"] + c['text'].split('\n') + [''])
+
+
+def gold(name, comments):
+    """The comments as the layout shows them: Reddit's handles keep their "u/"."""
+    if name == 'ureddit':
+        return [{'author': 'u/' + c['author'].replace(' ', '_'), 'text': c['text']} for c in comments]
+    return comments
+
 def main():
     out = sys.argv[1]; src = sys.argv[2] if len(sys.argv) > 2 else '../shared/data/pages/dev'
     os.makedirs(out, exist_ok=True); n = 0
     for base, name, fn, g in lm.renderings(src, fam, rng):
         lines = fn(g)
-        gg = dict(g, layout=name, comments=g['comments'])
+        gg = dict(g, layout=name, comments=gold(name, g['comments']))
         content = set(g['article']) | {l for c in g['comments'] for l in c['text'].split('\n')} | {c['author'] for c in g['comments']}
         gg['boilerplate'] = [l.strip() for l in lines if l.strip() and l.strip() not in content and l.strip() != (g['title'] or '')]
         open(f"{out}/{base}-{name}.txt", 'w').write('\n'.join(lines) + '\n')

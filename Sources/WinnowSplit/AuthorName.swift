@@ -32,10 +32,18 @@ enum AuthorName {
         return String(name[name.index(after: colon)...]).trimmingCharacters(in: " ")
     }
 
-    /// "Name | date", "Name · Reader · 3h": the name is before the first separator.
+    /// "Name | date", "Name · Reader · 3h": the name is before the first separator, or after
+    /// it when a time comes first ("10:15 AM · Name").
     static func beforeSeparator(_ name: String) -> String {
         var name = name
-        for separator in [" | ", " · ", " • ", " - ", " — ", " – "] {
+        let separators = [" | ", " · ", " • ", " - ", " — ", " – "]
+        for separator in separators {
+            if let r = name.firstRange(of: separator), LineFeatures.isClockOrAge(String(name[..<r.lowerBound])) {
+                name = String(name[r.upperBound...])
+                break
+            }
+        }
+        for separator in separators {
             if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
         }
         return name

@@ -35,7 +35,8 @@ enum Lexicon {
     /// Suffixes of author lines in "Name says:" layouts.
     static let authorSuffixes = [
         " says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:",
-        " said...", " said…", " says...", " wrote..."
+        " said...", " said…", " says...", " wrote...",
+        " schrieb:", " a écrit :", " a écrit:", " escribió:", " ha scritto:", " scrive:", " schreef:"
     ]
     /// Questions rating controls ask under a comment ("Was this helpful? Yes (3) No (1)").
     static let widgetQuestions = [

@@ -185,7 +185,7 @@ struct LineFeatures: Sendable {
     }
 
     /// "Name | March 3, 2024 at 10:02 pm", "Name · 2 hours ago" (not "Like · Reply · 3y"),
-    /// "Name 4 hours ago | next".
+    /// "Name 4 hours ago | next", "10:15 AM · Name".
     static func hasSeparatedTimestamp(_ parts: [String]) -> Bool {
         guard parts.count >= 2 else { return false }
         let first = parts[0].split(separator: " ").map { Substring($0.trimmingCharacters(in: wordTrim)) }
@@ -193,7 +193,22 @@ struct LineFeatures: Sendable {
         let named =
             endsWithAge(first) && parts.dropFirst().allSatisfy(isWidgetPart)
             || isNameLike(parts[0]) && parts.dropFirst().contains(where: isAge)
+        // "10:15 AM · Name": the time first.
+        if !named, parts.count == 2, isClockOrAge(parts[0]), isNameLike(parts[1]), !isWidgetPart(parts[1]) {
+            return !isAge(parts[1])
+        }
         return named && !isWidgetPart(parts[0])
+    }
+
+    /// "10:15 AM", "18:40", "2h", "5 hours ago": a time of day or an age, and nothing a
+    /// name could be ("April 1212" is one).
+    static func isClockOrAge(_ part: String) -> Bool {
+        let words = part.lowercased().split(separator: " ")
+        guard let first = words.first, words.count <= 5 else { return false }
+        if words.count == 1, Timestamp.isCompactAge(first) { return true }
+        let clock = first.contains(":") && first.allSatisfy { $0.isNumber || $0 == ":" }
+        return clock && (words.count == 1 || words.count == 2 && ["am", "pm"].contains(words[1]))
+            || Timestamp.isAge(words) && isAge(part.lowercased())
     }
 
     /// "Goober 5 hours ago", "Goober 12 points 3h": a name followed by an age, with no

@@ -50,7 +50,8 @@ import Testing
         ("Goober (edited) · 3h", "Goober"), ("Goober commented 3 days ago", "Goober"),
         ("Jane D., Leeds, United Kingdom, 2 hours ago", "Jane D."), ("Goober (reader) — Mar 3, 2024 9:15 AM", "Goober"),
         ("Avid Reader", "Avid Reader"), ("Goober schrieb am 12.03.2024 um 09:15:", "Goober"),
-        ("Goober · hace 3 horas", "Goober")
+        ("Goober · hace 3 horas", "Goober"), ("Goober ha scritto:", "Goober"), ("10:15 AM · Goober", "Goober"),
+        ("April 1212 (edited) · 2h", "April 1212"), ("Paul45 4 hours ago | next", "Paul45")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)
