@@ -557,4 +557,5 @@ def main():
     print(n, "pages")
 
 
-main()
+if __name__ == "__main__":
+    main()

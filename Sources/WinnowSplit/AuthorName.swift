@@ -90,6 +90,10 @@ enum AuthorName {
         let lower = name.lowercased().split(separator: " ")
         if name.hasSuffix(" ago"), words.count >= 4 {
             name = dropLastWords(name, 3)
+        } else if let k = [3, 5].first(where: { k in
+            words.count > k && Timestamp.isAge(lower.suffix(k).map { Substring($0) })
+        }) {
+            name = dropLastWords(name, k)  // "Goober vor 2 Tagen", "Goober il y a 2 heures"
         } else if let k = LineFeatures.trailingDate(
             lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }, raw: lower)
         {

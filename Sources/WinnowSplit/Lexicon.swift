@@ -62,7 +62,7 @@ enum Lexicon {
     static let commentNouns: Set<String> = [
         "comment", "comments", "responses", "response", "replies", "reactions", "discussion",
         "kommentare", "kommentar", "commentaires", "commentaire", "réactions", "comentarios", "comentario",
-        "commenti", "commento", "reacties", "reacciones"
+        "commenti", "commento", "reacties", "reacciones", "diskussion", "beiträge", "leserkommentare"
     ]
     /// First words of the alt text of an author's picture.
     static let pictureWords: Set<String> = ["avatar", "avatars", "photo", "picture", "image", "profile", "userpic"]

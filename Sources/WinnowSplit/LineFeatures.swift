@@ -217,6 +217,10 @@ struct LineFeatures: Sendable {
         if w.count >= 2, w.count <= 8, let last = w.last, Timestamp.isCompactAge(last) {
             return isNameLike(w.dropLast().joined(separator: " "))
         }
+        // "Goober vor 2 Tagen", "Goober il y a 2 heures", "Goober 2 ore fa": another language's age.
+        for k in [3, 5] where w.count > k && w.count <= 10 && w.last != "ago" {
+            if Timestamp.isAge(Array(w.suffix(k))) { return isNameLike(w.dropLast(k).joined(separator: " ")) }
+        }
         guard w.count >= 4, w.count <= 10, w.last == "ago" else { return false }
         let amount = w[w.count - 3]
         guard amount == "a" || amount == "an" || amount.allSatisfy(\.isNumber),

@@ -7,7 +7,8 @@ import Testing
     @Test(arguments: [
         "5 hours ago", "a day ago", "17 minutes ago", "January 7, 2023 at 8:18 pm",
         "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday",
-        "vor 3 Stunden", "il y a 2 heures", "hace 20 minutos", "2 ore fa", "3 uur geleden", "gestern", "12. März 2024"
+        "vor 3 Stunden", "il y a 2 heures", "hace 20 minutos", "2 ore fa", "3 uur geleden", "gestern", "12. März 2024",
+        "le 3 mars 2024 à 14 h 15"
     ])
     func timestampsAreRecognised(_ line: String) {
         #expect(f(line).timestamp)
@@ -32,7 +33,10 @@ import Testing
         #expect(!f(line).widget)
     }
 
-    @Test(arguments: ["12 Comments", "12 COMMENTS", "Comments (5)", "3 replies", "Kommentare (5)", "12 commentaires"])
+    @Test(arguments: [
+        "12 Comments", "12 COMMENTS", "Comments (5)", "3 replies", "Kommentare (5)", "12 commentaires",
+        "Diskussion (12 Beiträge)"
+    ])
     func commentCountHeadings(_ line: String) {
         #expect(f(line).countHeading)
     }
@@ -51,7 +55,8 @@ import Testing
         ("Jane D., Leeds, United Kingdom, 2 hours ago", "Jane D."), ("Goober (reader) — Mar 3, 2024 9:15 AM", "Goober"),
         ("Avid Reader", "Avid Reader"), ("Goober schrieb am 12.03.2024 um 09:15:", "Goober"),
         ("Goober · hace 3 horas", "Goober"), ("Goober ha scritto:", "Goober"), ("10:15 AM · Goober", "Goober"),
-        ("April 1212 (edited) · 2h", "April 1212"), ("Paul45 4 hours ago | next", "Paul45")
+        ("April 1212 (edited) · 2h", "April 1212"), ("Paul45 4 hours ago | next", "Paul45"),
+        ("Goober vor 2 Tagen", "Goober"), ("Goober il y a 2 heures", "Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)

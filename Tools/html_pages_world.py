@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""More saved HTML pages for `make split-layouts`: eight comment systems written in session
+13 and measured before any splitter change for them (Docs/splitter.md, "HTML pages"):
+Isso, Hyvor Talk, utterances (GitHub issues), Viafoura, OpenWeb, an old CMS's table with
+"Posted:" cells, and a German and a French news site ("vor 3 Stunden", "Antworten",
+"il y a 2 heures", "le 3 mars 2024 à 14 h 15", "Répondre"), each inside the news page of
+`html_pages.py`. Writes pages and gold to OUT_DIR (never into the repository).
+
+usage: Tools/html_pages_world.py OUT_DIR [SHARED_PAGES_DEV]"""
+import json, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from layouts_more import renderings  # noqa: E402
+from html_pages import shell, paragraphs, esc, rng, ago  # noqa: E402
+
+fam = {}
+def F(f): fam[f.__name__] = f; return f
+
+@F
+def isso(g, chrome):
+    items = []
+    for i, c in enumerate(g['comments']):
+        a = ago(); chrome += [a, '•', '▲', '▼', 'Reply']
+        items.append(f'''<div class="isso-comment" id="isso-{i}"><div class="isso-avatar"><svg></svg></div><div class="isso-text-wrapper">
+<div class="isso-comment-header" role="meta"><span class="isso-author">{esc(c['author'])}</span><span class="isso-spacer">&bull;</span><a class="isso-permalink" href="#isso-{i}"><time title="Thu May 02 2024">{a}</time></a></div>
+<div class="isso-text">{paragraphs(c['text'])}</div>
+<div class="isso-comment-footer"><a class="isso-upvote" href="#">&#9650;</a><span class="isso-votes">{rng.randint(0,9)}</span><a class="isso-downvote" href="#">&#9660;</a><a class="isso-reply" href="#">Reply</a></div></div></div>''')
+    chrome += ['Type Comment Here (at least 3 chars)', 'Submit', f"{len(items)} Comments"]
+    return shell(g, f'''<section id="isso-thread"><h4>{len(items)} Comments</h4><div class="isso-postbox"><textarea placeholder="Type Comment Here (at least 3 chars)"></textarea><input type="submit" value="Submit"></div><div id="isso-root">{''.join(items)}</div></section>''', chrome)
+
+@F
+def hyvor(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = ago(); n = rng.randint(0, 30); chrome += [a, 'Reply', f'👍 {n}']
+        items.append(f'''<div class="comment"><div class="comment-head"><img class="avatar" alt=""><span class="name">{esc(c['author'])}</span><span class="time">{a}</span></div><div class="comment-body">{paragraphs(c['text'])}</div><div class="comment-actions"><button>Reply</button><button class="vote">👍 {n}</button></div></div>''')
+    chrome += ['Comments', 'Top', 'Newest', 'Oldest']
+    return shell(g, f'''<div id="hyvor-talk-view"><h3>Comments</h3><div class="sort"><button>Top</button><button>Newest</button><button>Oldest</button></div>{''.join(items)}</div>''', chrome)
+
+@F
+def utterances(g, chrome):
+    items = []
+    for c in g['comments']:
+        d = rng.choice(['May 2, 2024', 'Mar 3, 2024']); n = rng.randint(1, 9); chrome += [f'commented {d}', f'👍 {n}', 'commented', d]
+        items.append(f'''<article class="timeline-comment"><a class="avatar" href="#"><img alt="@{esc(c['author'])}"></a><header class="comment-header"><span class="comment-meta"><strong><a class="text-link" href="#">{esc(c['author'])}</a></strong> commented <a class="text-link" href="#"><time class="" title="{d}" datetime="2024-05-02T10:00:00Z">{d}</time></a></span></header><div class="markdown-body markdown-body-scrollable">{paragraphs(c['text'])}</div><div class="comment-footer"><button class="reaction-button">👍 {n}</button></div></article>''')
+    chrome += [f"{len(items)} Comments", '– powered by utteranc.es', 'Sign in to comment']
+    return shell(g, f'''<div class="utterances"><div class="timeline"><h1 class="timeline-header">{len(items)} Comments <em>– powered by utteranc.es</em></h1>{''.join(items)}<a class="btn">Sign in to comment</a></div></div>''', chrome)
+
+@F
+def viafoura(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['3h', '2d', '14m']); n = rng.randint(0, 20); chrome += [a, f'Like {n}', 'Dislike', 'Reply', 'Share', '·']
+        items.append(f'''<div class="vf-comment"><div class="vf-comment-header"><div class="vf-author"><span class="vf-author-name">{esc(c['author'])}</span></div><div class="vf-timestamp">{a}</div></div><div class="vf-content">{paragraphs(c['text'])}</div><div class="vf-comment-actions"><button>Like {n}</button> · <button>Dislike</button> · <button>Reply</button> · <button>Share</button></div></div>''')
+    chrome += ['Conversation', f"{len(items)} Comments", 'Join the conversation']
+    return shell(g, f'''<section class="vf-conversations"><h2>Conversation</h2><p>{len(items)} Comments</p><div class="vf-input">Join the conversation</div>{''.join(items)}</section>''', chrome)
+
+@F
+def germancms(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['vor 3 Stunden', 'vor 2 Tagen', 'vor 15 Minuten']); chrome += [a, 'Antworten', 'Melden']
+        items.append(f'''<div class="comment"><header><span class="user">{esc(c['author'])}</span> <span class="date">{a}</span></header>{paragraphs(c['text'])}<footer><a href="#">Antworten</a> <a href="#">Melden</a></footer></div>''')
+    chrome += [f"Diskussion ({len(items)} Beiträge)", 'Kommentar schreiben']
+    return shell(g, f'''<section id="comments"><h2>Diskussion ({len(items)} Beiträge)</h2><a class="btn">Kommentar schreiben</a>{''.join(items)}</section>''', chrome)
+
+@F
+def frenchcms(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['il y a 2 heures', 'il y a 3 jours', 'le 3 mars 2024 à 14 h 15']); chrome += [a, 'Répondre']
+        items.append(f'''<div class="comment"><p class="comment__author">{esc(c['author'])}</p><p class="comment__date">{a}</p><div class="comment__content">{paragraphs(c['text'])}</div><a class="comment__reply" href="#">Répondre</a></div>''')
+    chrome += ['Réactions', 'Ajouter une réaction']
+    return shell(g, f'''<section class="comments"><h2>Réactions</h2><button>Ajouter une réaction</button>{''.join(items)}</section>''', chrome)
+
+@F
+def oldtable(g, chrome):
+    rows = []
+    for c in g['comments']:
+        d = rng.choice(['Mar 3, 2024 9:15 am', 'Apr 12, 2024 6:40 pm']); p = rng.randint(1, 900)
+        chrome += [f'Posts: {p}', f'Posted: {d}', 'Quote']
+        rows.append(f'''<tr><td class="author" valign="top"><b>{esc(c['author'])}</b><br>Posts: {p}</td><td class="post"><div class="postdate">Posted: {d}</div>{paragraphs(c['text'])}<div class="tools"><a href="#">Quote</a></div></td></tr>''')
+    chrome += ['Author', 'Message', 'Reader comments']
+    return shell(g, f'''<h2>Reader comments</h2><table class="comments"><tr><th>Author</th><th>Message</th></tr>{''.join(rows)}</table>''', chrome)
+
+@F
+def openwebhtml(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['2h', '1d', '35m']); n = rng.randint(0, 40); chrome += [a, 'Reply', 'Share', str(n), c['author'][0].upper()]
+        items.append(f'''<li class="spcv_comment"><div class="spcv_avatar">{esc(c['author'][0].upper())}</div><div class="spcv_header"><span class="spcv_username">{esc(c['author'])}</span><span class="spcv_dot">·</span><time>{a}</time></div><div class="spcv_text">{paragraphs(c['text'])}</div><div class="spcv_actions"><button>Reply</button><button>Share</button><span class="spcv_likes">{n}</span></div></li>''')
+    chrome += ['Conversation', f"{len(items)} Comments", 'Powered by OpenWeb', '·']
+    return shell(g, f'''<div class="spcv_conversation"><h2>Conversation</h2><span>{len(items)} Comments</span><ul>{''.join(items)}</ul><footer>Powered by OpenWeb</footer></div>''', chrome)
+
+
+def main():
+    out = sys.argv[1]
+    src = sys.argv[2] if len(sys.argv) > 2 else "../shared/data/pages/dev"
+    os.makedirs(out, exist_ok=True)
+    n = 0
+    for base, name, fn, g in renderings(src, fam, rng):
+        chrome = []
+        page = fn(g, chrome)
+        content = set(g["article"]) | {l for c in g["comments"] for l in c["text"].split("\n")}
+        gold = dict(g, layout="html-" + name, boilerplate=sorted({b for b in chrome if b and b not in content}))
+        open(f"{out}/{base}-{name}.html", "w").write(page)
+        json.dump(gold, open(f"{out}/{base}-{name}.gold.json", "w"))
+        n += 1
+    print(n, "pages")
+
+
+if __name__ == "__main__":
+    main()
