@@ -541,7 +541,8 @@ def mastodonweb(g, chrome):
     return shell(g, f"""<section class="replies"><h2>Replies</h2>{''.join(items)}</section>""", chrome)
 
 
-def main():
+def main(families=families):
+    """Writes each dev page under each of `families` (another tool's, or these)."""
     out = sys.argv[1]
     src = sys.argv[2] if len(sys.argv) > 2 else "../shared/data/pages/dev"
     os.makedirs(out, exist_ok=True)

@@ -7,10 +7,10 @@ Isso, Hyvor Talk, utterances (GitHub issues), Viafoura, OpenWeb, an old CMS's ta
 `html_pages.py`. Writes pages and gold to OUT_DIR (never into the repository).
 
 usage: Tools/html_pages_world.py OUT_DIR [SHARED_PAGES_DEV]"""
-import json, os, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts_more import renderings  # noqa: E402
+import html_pages  # noqa: E402
 from html_pages import shell, paragraphs, esc, rng, ago  # noqa: E402
 
 fam = {}
@@ -93,21 +93,5 @@ def openwebhtml(g, chrome):
     return shell(g, f'''<div class="spcv_conversation"><h2>Conversation</h2><span>{len(items)} Comments</span><ul>{''.join(items)}</ul><footer>Powered by OpenWeb</footer></div>''', chrome)
 
 
-def main():
-    out = sys.argv[1]
-    src = sys.argv[2] if len(sys.argv) > 2 else "../shared/data/pages/dev"
-    os.makedirs(out, exist_ok=True)
-    n = 0
-    for base, name, fn, g in renderings(src, fam, rng):
-        chrome = []
-        page = fn(g, chrome)
-        content = set(g["article"]) | {l for c in g["comments"] for l in c["text"].split("\n")}
-        gold = dict(g, layout="html-" + name, boilerplate=sorted({b for b in chrome if b and b not in content}))
-        open(f"{out}/{base}-{name}.html", "w").write(page)
-        json.dump(gold, open(f"{out}/{base}-{name}.gold.json", "w"))
-        n += 1
-    print(n, "pages")
-
-
 if __name__ == "__main__":
-    main()
+    html_pages.main(fam)
