@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Comment layouts of big sites and of other languages' for `make split-layouts`: 21
-families written in session 13 in two groups, each measured before any splitter change
+"""Comment layouts of big sites and of other languages' for `make split-layouts`: 31
+families written in session 13 in three groups, each measured before any splitter change
 for it (Docs/splitter.md). First: Daily Mail's "Name, Town, Country, age" and its rating
 row, Yahoo's bare counters, OpenWeb's initials, a Disqus text dump, Vuukle's age under the
 comment, "Name schrieb am <date>:", "il y a 2 heures", "hace 3 horas", "Name (reader) —
 date", "#12 Name age", "Name commented age". Second: Italian, Dutch and Portuguese sites,
 the Telegraph's "Name 5 Mar 2024 10:15AM", "Name | Town | age", an avatar's alt text,
-"u/name · 5h", letters signed "– Name, Town", "10:15 AM · Name". The dev pages' gold re-rendered into
-each; pages and gold go to OUT_DIR (never into the repository).
+"u/name · 5h", letters signed "– Name, Town", "10:15 AM · Name". Third: "Name / · /
+age" on lines of their own, a display name over its handle, "Re: Title" above each post,
+a badge line, "↳ Name" replies, Russian, Japanese, Polish and Swedish sites. The dev
+pages' gold re-rendered into each; pages and gold go to OUT_DIR (never into the
+repository).
 
 usage: Tools/layouts_world.py OUT_DIR [SHARED_PAGES_DEV]"""
 import sys, os, json
@@ -103,6 +106,42 @@ def signedplace(g):
 @F
 def timeauthor(g):
     return page(g, ['Comments', ''], lambda c: [f"{rng.choice(['10:15 AM','6:02 PM'])} · {c['author']}"] + c['text'].split('\n') + [''])
+
+
+@F
+def dotlines(g):
+    return page(g, ['Comments', ''], lambda c: [c['author'], '·', ago()] + c['text'].split('\n') + ['Like', '·', 'Reply', ''])
+@F
+def handleline(g):
+    return page(g, ['Replies', ''], lambda c: [c['author'], '@' + c['author'].replace(' ', '').lower(), '·', short()] + c['text'].split('\n') + [str(rng.randint(0,50)), ''])
+@F
+def resubject(g):
+    t = g['title'] or 'Headline'
+    return page(g, ['Discussion', ''], lambda c: [f"Re: {t}", c['author'], rng.choice(['Mar 3, 2024','Apr 12, 2024 6:40 pm'])] + c['text'].split('\n') + [''])
+@F
+def badgeline(g):
+    return page(g, ['Comments', ''], lambda c: [c['author'], rng.choice(['Top Commenter','Subscriber','Verified']), '·', short()] + c['text'].split('\n') + ['Reply', ''])
+@F
+def showmore(g):
+    return page(g, [f"{len(g['comments'])} comments", ''], lambda c: [f"{c['author']} {short()}"] + c['text'].split('\n') + ['Reply', 'Like', ''])
+@F
+def arrowreply(g):
+    o = lm.opening(g) + ['Comments', '']
+    for i, c in enumerate(g['comments']):
+        o += ([f"↳ {c['author']}"] if i % 3 == 2 else [c['author']]) + [ago()] + c['text'].split('\n') + ['']
+    return o
+@F
+def russian(g):
+    return page(g, [f"Комментарии ({len(g['comments'])})", ''], lambda c: [c['author'], rng.choice(['3 часа назад','2 дня назад','15 минут назад'])] + c['text'].split('\n') + ['Ответить', ''])
+@F
+def japanese(g):
+    return page(g, [f"コメント ({len(g['comments'])})", ''], lambda c: [c['author'], rng.choice(['3時間前','2日前','15分前'])] + c['text'].split('\n') + ['返信', ''])
+@F
+def polish(g):
+    return page(g, ['Komentarze', ''], lambda c: [f"{c['author']} · {rng.choice(['2 godziny temu','3 dni temu','15 minut temu'])}"] + c['text'].split('\n') + ['Odpowiedz', ''])
+@F
+def swedish(g):
+    return page(g, ['Kommentarer', ''], lambda c: [c['author'], rng.choice(['för 2 timmar sedan','3 dagar sedan','för 15 minuter sedan'])] + c['text'].split('\n') + ['Svara', ''])
 
 
 def gold(name, comments):

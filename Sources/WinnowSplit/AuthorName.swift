@@ -4,13 +4,21 @@
 enum AuthorName {
     static func of(_ f: LineFeatures) -> String {
         var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
-        name = beforeSeparator(withoutLabel(withoutNumbering(name)))
+        name = beforeSeparator(withoutLabel(withoutNumbering(withoutLeadingMark(name))))
         name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(name)))
         // "Name commented 3 days ago": the verb is last once the age is gone.
         if f.inlineTimestamp { name = withoutTrailingVerb(withoutAge(withoutBracketedAge(name))) }
         let cleaned = withoutBadge(withoutMarks(name.trimmingCharacters(in: " \t:")))
         // A line that is all widget text still names the comment's author as it stands.
         return cleaned.isEmpty ? f.text : cleaned
+    }
+
+    /// "↳ Name", "» Name": a reply's arrow before the name (not a quotation's ">").
+    static func withoutLeadingMark(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let first = words.first, words.count >= 2, ["↳", "└", "└─", "→", "»", "▸", "↪", "⤷", "➥"].contains(first)
+        else { return name }
+        return String(name.dropFirst(first.count)).trimmingCharacters(in: " ")
     }
 
     /// "#3 Name", "3. Name": comment numbering is not part of the name.

@@ -11,6 +11,11 @@ struct Emission {
     /// The page puts a line (a place, a badge) between author and date.
     private var placeBetween: Bool { (template?.nameAboveShare ?? 0) >= 0.7 }
 
+    /// "@name" under a display name ("Name / @name / · / 3h"): the name's handle.
+    private func handleUnderName(_ f: LineFeatures) -> Bool {
+        f.previousNameShaped && f.words == 1 && f.text.first == "@" && !f.nextNameShaped
+    }
+
     func score(_ state: LineState, _ f: LineFeatures) -> Double {
         switch state {
         case .preamble: preamble(f)
@@ -31,7 +36,7 @@ struct Emission {
         if f.prose { s += 2.5 }
         if f.terminal { s += 1 }
         if f.words >= 6 { s += 0.5 }
-        if f.widget || f.timestamp || f.countHeading || f.byline || f.answers != nil { s -= 6 }
+        if f.widget || f.timestamp || f.countHeading || f.byline || f.answers != nil || f.repeatedSubject { s -= 6 }
         if f.listMarker { s -= 1.5 }
         if f.boilerplateWords >= 1 && f.words <= 6 && !f.terminal { s -= 2 }
         if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1.5 }
@@ -90,6 +95,7 @@ struct Emission {
         var s = f.nameShaped ? 0.5 : -4
         if f.authorBeforeVerb != nil { s += 4 }
         if f.nextIsTimestamp { s += placeBetween && f.previousNameShaped ? 1.5 : 3 }
+        if handleUnderName(f) { s -= 2 }
         if f.inlineTimestamp { s += 5 }
         // Authors comment more than once; a place under a name repeats for other reasons.
         if f.repeats >= 1 && f.nameShaped && !(placeBetween && f.previousNameShaped) { s += 1.5 }
@@ -110,11 +116,12 @@ struct Emission {
         // or title under the author, where the page's first reading found name-shaped lines
         // above most author lines.
         if placeBetween, f.nameShaped && f.previousNameShaped && !f.nextNameShaped && f.words <= 3 { return 2.5 }
+        if handleUnderName(f) { return 2.5 }
         return -6
     }
 
     private func chrome(_ f: LineFeatures) -> Double {
-        if f.widget { return 4 }
+        if f.widget || f.repeatedSubject { return 4 }
         if f.timestamp { return 2 }
         return -6
     }

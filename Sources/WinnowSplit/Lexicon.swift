@@ -16,7 +16,7 @@ enum Lexicon {
         // The same controls on German, French, Spanish, Italian and Dutch sites.
         "antworten", "melden", "teilen", "gefällt mir", "répondre", "signaler", "partager", "j'aime",
         "responder", "compartir", "denunciar", "me gusta", "rispondi", "segnala", "condividi", "mi piace",
-        "reageren", "delen"
+        "reageren", "delen", "ответить", "odpowiedz", "svara", "svar", "返信", "回复", "답글"
     ]
     /// What a count beside a comment counts ("12 likes", "3 Upvotes", "Rating 142").
     static let counted = ["like", "vote", "upvote", "downvote", "point", "repl", "post", "rating", "recommend"]
@@ -62,7 +62,8 @@ enum Lexicon {
     static let commentNouns: Set<String> = [
         "comment", "comments", "responses", "response", "replies", "reactions", "discussion",
         "kommentare", "kommentar", "commentaires", "commentaire", "réactions", "comentarios", "comentario",
-        "commenti", "commento", "reacties", "reacciones", "diskussion", "beiträge", "leserkommentare"
+        "commenti", "commento", "reacties", "reacciones", "diskussion", "beiträge", "leserkommentare",
+        "комментарии", "комментариев", "komentarze", "kommentarer", "コメント", "评论", "댓글"
     ]
     /// First words of the alt text of an author's picture.
     static let pictureWords: Set<String> = ["avatar", "avatars", "photo", "picture", "image", "profile", "userpic"]
@@ -110,12 +111,25 @@ enum Lexicon {
         "semaines", "mois", "an", "ans", "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día",
         "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años", "ano", "anos", "secondi",
         "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni",
-        "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar"
+        "uur", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar",
+        // "3 часа назад", "2 godziny temu", "för 2 timmar sedan", "for 2 timer siden".
+        "секунд", "секунды", "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней",
+        "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "sekund",
+        "minutę", "minuty", "godzinę", "godziny", "godzin", "dzień", "dni", "tydzień", "tygodnie",
+        "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "sekunder", "minuter", "timme",
+        "timmar", "dagar", "vecka", "veckor", "månad", "månader", "år", "timer", "time", "dage", "uge",
+        "uger", "måned", "måneder"
     ]
     /// Words before an age ("vor 3 Stunden", "hace 3 horas", "há 2 horas") or after one
     /// ("2 ore fa", "3 uur geleden"), as English puts "ago" after it.
     static let agoBefore: Set<String> = ["vor", "hace", "há", "ha"]
-    static let agoAfter: Set<String> = ["ago", "fa", "geleden", "sedan", "siden"]
+    static let agoAfter: Set<String> = ["ago", "fa", "geleden", "sedan", "siden", "назад", "temu"]
+    /// Chinese, Japanese and Korean ages are one word ("3時間前", "2天前") or two ("3시간 전"):
+    /// the units before "前" or "전".
+    static let eastAsianUnits: Set<String> = [
+        "秒", "分", "分钟", "時間", "小时", "小時", "日", "天", "週間", "周", "か月", "ヶ月", "个月", "年",
+        "초", "분", "시간", "일", "주", "개월", "년"
+    ]
     /// "yesterday" and "today" on German, French, Spanish, Italian, Portuguese and Dutch sites.
     static let days: Set<String> = [
         "yesterday", "today", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "ieri", "oggi", "ontem",

@@ -28,6 +28,8 @@ struct LineFeatures: Sendable {
     var byline = false
     var copyright = false
     var listMarker = false
+    /// "Re: Ferry fares": a post's subject line (chrome where it repeats above each post).
+    var subject = false
     var startsLower = false
     /// Identical lines elsewhere on the page.
     var repeats = 0
@@ -104,6 +106,7 @@ struct LineFeatures: Sendable {
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
         copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
+        subject = lower.hasPrefix("re: ") && words <= 16
     }
 
     private mutating func analysePunctuation(_ head: String) {
@@ -218,7 +221,7 @@ struct LineFeatures: Sendable {
             return isNameLike(w.dropLast().joined(separator: " "))
         }
         // "Goober vor 2 Tagen", "Goober il y a 2 heures", "Goober 2 ore fa": another language's age.
-        for k in [3, 5] where w.count > k && w.count <= 10 && w.last != "ago" {
+        for k in [3, 5] where w.count > k && w.count <= 10 && w.last != "ago" && !Timestamp.isAge(w) {
             if Timestamp.isAge(Array(w.suffix(k))) { return isNameLike(w.dropLast(k).joined(separator: " ")) }
         }
         guard w.count >= 4, w.count <= 10, w.last == "ago" else { return false }
@@ -293,6 +296,9 @@ struct LineFeatures: Sendable {
             && text.contains(where: \.isLetter)
             && (!terminal || initialAtEnd)
     }
+
+    /// The same subject line above several posts ("Re: Ferry fares").
+    var repeatedSubject: Bool { subject && repeats >= 1 }
 
     /// "George O." / "John S." end in a period but are names.
     var initialAtEnd: Bool {

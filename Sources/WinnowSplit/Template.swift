@@ -23,7 +23,7 @@ struct Template: Sendable {
 
     init(states: [LineState], features: [LineFeatures]) {
         var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
-        var headerRepeats = 0, aboveRepeats = 0
+        var headerRepeats = 0, aboveRepeats = 0, handles = 0
         var texts: [String: Int] = [:]
         for (i, s) in states.enumerated() where s == .header {
             headers += 1
@@ -35,6 +35,7 @@ struct Template: Sendable {
                 nameAbove += 1
                 headerRepeats += features[i].repeats
                 aboveRepeats += features[i - 1].repeats
+                if features[i].text.first == "@", features[i].words == 1 { handles += 1 }
             }
         }
         signsComments = features.count(where: { $0.signature != nil }) >= 2
@@ -43,8 +44,10 @@ struct Template: Sendable {
         timestampShare = Double(withTime) / Double(headers)
         afterTimestampShare = Double(afterTime) / Double(headers)
         // Places recur under different names ("Toronto"); a control above each author
-        // recurs more than the authors do ("level 1" above "Name / 5 hr. ago").
-        nameAboveShare = headers >= 3 && headerRepeats > aboveRepeats ? Double(nameAbove) / Double(headers) : 0
+        // recurs more than the authors do ("level 1" above "Name / 5 hr. ago"); a handle
+        // under a display name ("Name / @name / · / 3h") is the name's.
+        let under = headerRepeats > aboveRepeats || handles * 2 > nameAbove
+        nameAboveShare = headers >= 3 && under ? Double(nameAbove) / Double(headers) : 0
         if headers >= 4, let (text, count) = texts.max(by: { $0.value < $1.value }), count * 5 >= headers * 3 {
             repeatedControl = text
         }

@@ -24,8 +24,11 @@ enum Timestamp {
         guard let last = words.last else { return false }
         if last == "ago" { return true }
         var age = words[...]
+        if words.count == 2, last == "전" { return isEastAsianAge(words[0] + "前") }
         if Lexicon.agoAfter.contains(String(last)) {
             age = age.dropLast()
+            // "för 2 timmar sedan", "for 2 timer siden".
+            if let first = age.first, first == "för" || first == "for" { age = age.dropFirst() }
         } else if words.starts(with: ["il", "y", "a"]) {
             age = age.dropFirst(3)
         } else if let first = words.first, Lexicon.agoBefore.contains(String(first)) {
@@ -45,11 +48,19 @@ enum Timestamp {
         return digits >= 6 && separators >= 2 && isDateWord(w)
     }
 
-    /// "3h", "5m", "2d", "1w", "4mo", "1y": the short ages of comment widgets.
+    /// "3h", "5m", "2d", "1w", "4mo", "1y": the short ages of comment widgets; "3時間前".
     static func isCompactAge(_ w: Substring) -> Bool {
         let digits = w.prefix { $0.isNumber }
         let unit = w.dropFirst(digits.count)
-        return !digits.isEmpty && ["s", "m", "h", "d", "w", "mo", "y", "min", "hr", "hrs"].contains(unit)
+        guard !digits.isEmpty else { return false }
+        return ["s", "m", "h", "d", "w", "mo", "y", "min", "hr", "hrs"].contains(unit) || isEastAsianAge(w)
+    }
+
+    /// "3時間前", "2天前", "15分前": digits, a unit, "前".
+    static func isEastAsianAge(_ w: Substring) -> Bool {
+        guard w.last == "前" else { return false }
+        let digits = w.prefix { $0.isNumber }
+        return !digits.isEmpty && Lexicon.eastAsianUnits.contains(String(w.dropFirst(digits.count).dropLast()))
     }
 
     static func isDateWord(_ w: Substring) -> Bool {

@@ -8,7 +8,8 @@ import Testing
         "5 hours ago", "a day ago", "17 minutes ago", "January 7, 2023 at 8:18 pm",
         "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday",
         "vor 3 Stunden", "il y a 2 heures", "hace 20 minutos", "2 ore fa", "3 uur geleden", "gestern", "12. März 2024",
-        "le 3 mars 2024 à 14 h 15"
+        "le 3 mars 2024 à 14 h 15", "3 часа назад", "2 godziny temu", "för 2 timmar sedan", "3時間前", "2天前",
+        "3시간 전"
     ])
     func timestampsAreRecognised(_ line: String) {
         #expect(f(line).timestamp)
@@ -56,7 +57,8 @@ import Testing
         ("Avid Reader", "Avid Reader"), ("Goober schrieb am 12.03.2024 um 09:15:", "Goober"),
         ("Goober · hace 3 horas", "Goober"), ("Goober ha scritto:", "Goober"), ("10:15 AM · Goober", "Goober"),
         ("April 1212 (edited) · 2h", "April 1212"), ("Paul45 4 hours ago | next", "Paul45"),
-        ("Goober vor 2 Tagen", "Goober"), ("Goober il y a 2 heures", "Goober")
+        ("Goober vor 2 Tagen", "Goober"), ("Goober il y a 2 heures", "Goober"), ("↳ Goober", "Goober"),
+        ("> Goober", "> Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)

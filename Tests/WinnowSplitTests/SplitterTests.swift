@@ -210,6 +210,29 @@ import Foundation
         #expect(splitter.split(page, source: "p").comments.isEmpty)
     }
 
+    /// A display name above its handle ("Name / @name / · / 3h") is the author, and a
+    /// subject line repeated above each post ("Re: Ferry fares") is no one's words.
+    @Test func handlesUnderNamesAndRepeatedSubjectsAreNotAuthorsOrText() {
+        let article =
+            "Ferry fares\n\n"
+            + Array(
+                repeating: "The ferry corporation raised fares again this spring, and riders call it steep.", count: 3
+            )
+            .joined(separator: "\n\n")
+        let said = [
+            ("Ann Lee", "I pay twice a day, this hurts."), ("Bo Chan", "Still cheaper than the bridge toll!"),
+            ("Cy Diaz", "Why not a monthly pass for riders?")
+        ]
+        let tweets = said.flatMap {
+            ["", $0.0, "@" + $0.0.replacingOccurrences(of: " ", with: "").lowercased(), "·", "3h", $0.1]
+        }
+        let a = splitter.split(article + "\n\n3 Comments\n" + tweets.joined(separator: "\n"), source: "p").comments
+        #expect(a.map(\.author) == said.map(\.0))
+        let posts = said.flatMap { ["", "Re: Ferry fares", $0.0, "Mar 3, 2024", $0.1] }
+        let b = splitter.split(article + "\n\nDiscussion\n" + posts.joined(separator: "\n"), source: "p").comments
+        #expect(b.map(\.text) == said.map(\.1))
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
