@@ -72,10 +72,12 @@ public struct Splitter: Sendable {
         }
         flush()
         // Lines above paragraphs that read as no one's words, with nothing else of a comment
-        // section, or headlines above teasers, or stories told in headlines and cut teasers: phantoms.
+        // section, or headlines above teasers, or stories told in headlines and cut teasers, or
+        // a list of stories read as comments: phantoms.
         if !comments.isEmpty,
             CommentCues.headlines(comments.map(\.author))
                 || CommentCues.stories(authors: comments.map(\.author), texts: comments.map(\.text))
+                || CommentCues.listedStories(authors: comments.map(\.author), texts: comments.map(\.text))
                 || !CommentCues.present(lines.features, states) && !CommentCues.conversational(comments.map(\.text))
         {
             comments = []

@@ -27,4 +27,13 @@ import Testing
             CommentCues.stories(
                 authors: ["Council approves bike lanes", "Ferry fares to rise", "Ann"], texts: [said, said, cut]))
     }
+
+    @Test func listsOfStoriesAreToldFromShortComments() {
+        let titles = ["Ferry fares to rise in May", "Library extends weekend hours", "Storm warning tonight"]
+        #expect(CommentCues.listedStories(authors: ["Staff", "Jane Doe", "Staff"], texts: titles))
+        #expect(CommentCues.listedStories(authors: ["Council approves bike lanes"], texts: ["Storm warning tonight"]))
+        #expect(!CommentCues.listedStories(authors: ["Ann", "Bo"], texts: Array(titles.prefix(2))))
+        #expect(!CommentCues.listedStories(authors: ["Ann", "Bo", "Cy"], texts: titles.dropLast() + ["I agree."]))
+        #expect(!CommentCues.listedStories(authors: [], texts: []))
+    }
 }

@@ -233,6 +233,24 @@ import Foundation
         #expect(b.map(\.text) == said.map(\.1))
     }
 
+    /// An article without comments, its related stories listed with their ages or bylines:
+    /// headlines, not comments.
+    @Test(arguments: [["2 hours ago", "1 day ago"], ["Staff | May 1, 2024", "Jane Doe | Apr 30, 2024"]])
+    func storiesListedUnderAnArticleAreNotComments(_ under: [String]) {
+        let article = (1...3).map { _ in
+            "The ferry corporation raised fares again this spring, and riders call the increase steep."
+        }
+        let stories = [
+            "Library extends weekend hours", "Storm warning for the coast tonight",
+            "Council approves bike lanes on Harbour Street", "Mayor defends budget at town hall"
+        ]
+        let list = stories.enumerated().flatMap { ["", $0.element, under[$0.offset % 2]] }
+        let page =
+            (["Ferry fares rise", ""] + article.flatMap { [$0, ""] } + ["Comments are closed.", "", "More from News"]
+            + list + ["", "Contact us", "Privacy policy"]).joined(separator: "\n")
+        #expect(splitter.split(page, source: "p").comments.isEmpty)
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
