@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""More saved HTML pages for `make split-layouts`: eight comment systems written in session
-13 and measured before any splitter change for them (Docs/splitter.md, "HTML pages"):
-Isso, Hyvor Talk, utterances (GitHub issues), Viafoura, OpenWeb, an old CMS's table with
-"Posted:" cells, and a German and a French news site ("vor 3 Stunden", "Antworten",
-"il y a 2 heures", "le 3 mars 2024 à 14 h 15", "Répondre"), each inside the news page of
-`html_pages.py`. Writes pages and gold to OUT_DIR (never into the repository).
+"""More saved HTML pages for `make split-layouts`: 16 comment systems written in session
+13 in two groups, each measured before any splitter change for it (Docs/splitter.md,
+"HTML pages"): Isso, Hyvor Talk, utterances (GitHub issues), Viafoura, OpenWeb, an old
+CMS's table with "Posted:" cells, a German and a French news site ("vor 3 Stunden",
+"Antworten", "il y a 2 heures", "le 3 mars 2024 à 14 h 15", "Répondre"); then schema.org
+microdata, nested tables, cards with the author under the text ("Name 2h ago ♥ 52 Reply"),
+Spanish and Italian CMSs, threaded replies behind "Show 1 reply", a definition list, and
+embedded posts ("Name @handle · 2h"), each inside the news page of `html_pages.py`. Writes pages and gold to OUT_DIR (never into the repository).
 
 usage: Tools/html_pages_world.py OUT_DIR [SHARED_PAGES_DEV]"""
 import os, sys
@@ -91,6 +93,80 @@ def openwebhtml(g, chrome):
         items.append(f'''<li class="spcv_comment"><div class="spcv_avatar">{esc(c['author'][0].upper())}</div><div class="spcv_header"><span class="spcv_username">{esc(c['author'])}</span><span class="spcv_dot">·</span><time>{a}</time></div><div class="spcv_text">{paragraphs(c['text'])}</div><div class="spcv_actions"><button>Reply</button><button>Share</button><span class="spcv_likes">{n}</span></div></li>''')
     chrome += ['Conversation', f"{len(items)} Comments", 'Powered by OpenWeb', '·']
     return shell(g, f'''<div class="spcv_conversation"><h2>Conversation</h2><span>{len(items)} Comments</span><ul>{''.join(items)}</ul><footer>Powered by OpenWeb</footer></div>''', chrome)
+
+
+@F
+def schemaorg(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = ago(); chrome += [a, 'Reply']
+        items.append(f'''<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{esc(c['author'])}</span></span> <meta itemprop="dateCreated" content="2024-05-02"><span class="ago">{a}</span></div><div itemprop="text">{paragraphs(c['text'])}</div><a href="#">Reply</a></div>''')
+    chrome += ['Reader comments']
+    return shell(g, f'''<section><h3>Reader comments</h3>{''.join(items)}</section>''', chrome)
+
+@F
+def nestedtable(g, chrome):
+    rows = []
+    for i, c in enumerate(g['comments']):
+        d = rng.choice(['03/03/2024 09:15', '12/04/2024 18:40']); chrome += [d, '[reply]']
+        rows.append(f'''<table class="cmt" style="margin-left:{(i % 2) * 40}px"><tr><td class="hdr"><b>{esc(c['author'])}</b> &mdash; {d}</td></tr><tr><td class="txt">{'<br>'.join(esc(l) for l in c['text'].split(chr(10)))}</td></tr><tr><td class="act"><a href="#">[reply]</a></td></tr></table>''')
+    chrome += ['Comments:']
+    return shell(g, f'''<div id="cmts"><p><b>Comments:</b></p>{''.join(rows)}</div>''', chrome)
+
+@F
+def cardsgrid(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['2h ago', '5h ago', '1d ago']); n = rng.randint(0, 99); chrome += [a, f'♥ {n}', 'Reply']
+        items.append(f'''<div class="card"><div class="card-body"><p class="card-text">{'<br>'.join(esc(l) for l in c['text'].split(chr(10)))}</p></div><div class="card-footer"><span class="who">{esc(c['author'])}</span> <span class="when">{a}</span> <span class="likes">♥ {n}</span> <a>Reply</a></div></div>''')
+    chrome += ['What our readers think']
+    return shell(g, f'''<section class="grid"><h2>What our readers think</h2>{''.join(items)}</section>''', chrome)
+
+@F
+def spanishcms(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['hace 3 horas', 'hace 2 días', 'hace 20 minutos']); chrome += [a, 'Responder', 'Denunciar']
+        items.append(f'''<article class="comentario"><header><strong>{esc(c['author'])}</strong><time>{a}</time></header>{paragraphs(c['text'])}<footer><a>Responder</a> · <a>Denunciar</a></footer></article>''')
+    chrome += [f"Comentarios ({len(items)})", 'Normas de participación']
+    return shell(g, f'''<section id="comentarios"><h2>Comentarios ({len(items)})</h2><p><a>Normas de participación</a></p>{''.join(items)}</section>''', chrome)
+
+@F
+def italiancms(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['2 ore fa', '3 giorni fa', '15 minuti fa']); chrome += [a, 'Rispondi', 'Segnala']
+        items.append(f'''<li class="commento"><div class="autore">{esc(c['author'])}</div><div class="data">{a}</div><div class="testo">{paragraphs(c['text'])}</div><div class="azioni"><a>Rispondi</a> <a>Segnala</a></div></li>''')
+    chrome += [f"{len(items)} commenti", 'Scrivi un commento']
+    return shell(g, f'''<section><h3>{len(items)} commenti</h3><button>Scrivi un commento</button><ul>{''.join(items)}</ul></section>''', chrome)
+
+@F
+def threadedreplies(g, chrome):
+    def one(c, inner=''):
+        a = ago(); chrome.extend([a, 'Reply', 'Show 1 reply', 'Hide replies'])
+        return f'''<div class="c"><div class="h"><a class="u">{esc(c['author'])}</a><span class="t">{a}</span></div><div class="b">{paragraphs(c['text'])}</div><div class="a"><a>Reply</a></div>{f'<button>Show 1 reply</button><div class="replies">{inner}</div>' if inner else ''}</div>'''
+    body = html_pages.nested(g['comments'], one, 0.4)
+    chrome += ['Comments', 'Log in to comment']
+    return shell(g, f'''<section><h2>Comments</h2><p><a>Log in to comment</a></p>{body}</section>''', chrome)
+
+@F
+def ddlist(g, chrome):
+    items = []
+    for c in g['comments']:
+        d = rng.choice(['May 2, 2024', 'April 30, 2024']); chrome += [f'{d}']
+        items.append(f'''<dt><cite>{esc(c['author'])}</cite> <small>{d}</small></dt><dd>{paragraphs(c['text'])}</dd>''')
+    chrome += ['Responses to this story']
+    return shell(g, f'''<h3>Responses to this story</h3><dl class="responses">{''.join(items)}</dl>''', chrome)
+
+@F
+def twitterembed(g, chrome):
+    items = []
+    for c in g['comments']:
+        h = '@' + c['author'].replace(' ', '').lower(); a = rng.choice(['2h', '5h', '1d']); n = rng.randint(0, 200)
+        chrome += [h, '·', a, f'{n}', 'Reply', 'Repost', 'Like']
+        items.append(f'''<div class="tweet"><div class="hd"><span class="name">{esc(c['author'])}</span> <span class="handle">{esc(h)}</span> <span>·</span> <time>{a}</time></div><div class="tx">{paragraphs(c['text'])}</div><div class="ft"><span>Reply</span> <span>Repost</span> <span>Like</span> <span>{n}</span></div></div>''')
+    chrome += ['Reactions on social media']
+    return shell(g, f'''<section><h3>Reactions on social media</h3>{''.join(items)}</section>''', chrome)
 
 
 if __name__ == "__main__":

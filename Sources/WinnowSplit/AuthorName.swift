@@ -7,7 +7,9 @@ enum AuthorName {
         name = beforeSeparator(withoutLabel(withoutNumbering(withoutLeadingMark(name))))
         name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(name)))
         // "Name commented 3 days ago": the verb is last once the age is gone.
-        if f.inlineTimestamp { name = withoutTrailingVerb(withoutAge(withoutBracketedAge(name))) }
+        if f.inlineTimestamp {
+            name = withoutTrailingVerb(withoutAge(withoutBracketedAge(withoutTrailingControls(name))))
+        }
         let cleaned = withoutBadge(withoutMarks(name.trimmingCharacters(in: " \t:")))
         // A line that is all widget text still names the comment's author as it stands.
         return cleaned.isEmpty ? f.text : cleaned
@@ -66,6 +68,15 @@ enum AuthorName {
         return dropLastWords(name, 1)
     }
 
+    /// "Goober 2h ago ♥ 52 Reply": the controls after the age.
+    static func withoutTrailingControls(_ name: String) -> String {
+        let words = name.lowercased().split(separator: " ").map {
+            Substring($0.trimmingCharacters(in: LineFeatures.wordTrim))
+        }
+        let kept = LineFeatures.withoutTrailingControls(words)
+        return kept.isEmpty ? name : dropLastWords(name, words.count - kept.count)
+    }
+
     /// "Goober, 5 hours ago": the age after a comma.
     static func withoutAgeAfterComma(_ name: String) -> String {
         guard let comma = name.lastIndex(of: ","),
@@ -96,7 +107,9 @@ enum AuthorName {
         let words = name.split(separator: " ")
         var name = name
         let lower = name.lowercased().split(separator: " ")
-        if name.hasSuffix(" ago"), words.count >= 4 {
+        if name.hasSuffix(" ago"), words.count >= 3, Timestamp.isCompactAge(Substring(lower[lower.count - 2])) {
+            name = dropLastWords(name, 2)  // "Goober 2h ago"
+        } else if name.hasSuffix(" ago"), words.count >= 4 {
             name = dropLastWords(name, 3)
         } else if let k = [3, 5].first(where: { k in
             words.count > k && Timestamp.isAge(lower.suffix(k).map { Substring($0) })

@@ -41,6 +41,8 @@ struct LineFeatures: Sendable {
     var nextNameShaped = false
     /// "Name | March 3, 2024 at 10:02 pm": an author line carrying its own timestamp.
     var inlineTimestamp = false
+    /// The controls follow the age on the author's line ("Name 2h ago ♥ 52 Reply").
+    var controlsAfterAge = false
     var indent = 0
     var position = 0.0
     /// The line's number among the page's non-blank lines.
@@ -85,8 +87,11 @@ struct LineFeatures: Sendable {
         if widget && hasControl { timestamp = false }
         // A signature under a comment ("— Name, 1 week ago") keeps its date: it ends a comment.
         let signed = text.first.map { "—–~".contains($0) } ?? false
+        // "Name 2h ago ♥ 52 Reply": a card's footer, the controls on the author's line.
+        controlsAfterAge =
+            !widget && words <= 16 && LineFeatures.endsWithAge(LineFeatures.withoutTrailingControls(trimmed))
         if !widget, !signed,
-            LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed)
+            LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) || controlsAfterAge
                 || LineFeatures.endsWithDate(trimmed, raw: rawWords)
         {
             inlineTimestamp = true
@@ -214,6 +219,28 @@ struct LineFeatures: Sendable {
             || Timestamp.isAge(words) && isAge(part.lowercased())
     }
 
+    /// The words before the controls and counts a line ends with ("Goober 2h ago ♥ 52
+    /// Reply" -> "Goober 2h ago"); all of them when it ends with none.
+    static func withoutTrailingControls(_ w: [Substring]) -> [Substring] {
+        var end = w.count
+        // A count only beside a control or a mark: "May 2, 2024" ends in numbers too.
+        while end > 0 {
+            let word = w[end - 1]
+            let control =
+                word.isEmpty || Lexicon.widget.contains(String(word))
+                || !word.contains(where: { $0.isLetter || $0.isNumber })
+            // A count after a mark ("♥ 52") or before a control ("52 Reply"), not a number
+            // a name ends with ("True North 60 ★★★★☆").
+            let count =
+                word.allSatisfy(\.isNumber)
+                && (end >= 2 && !w[end - 2].contains(where: { $0.isLetter || $0.isNumber })
+                    || end < w.count && Lexicon.widget.contains(String(w[end])))
+            guard control || count else { break }
+            end -= 1
+        }
+        return end == w.count ? [] : Array(w[..<end])
+    }
+
     /// "Goober 5 hours ago", "Goober 12 points 3h": a name followed by an age, with no
     /// separator.
     static func endsWithAge(_ w: [Substring]) -> Bool {
@@ -223,6 +250,10 @@ struct LineFeatures: Sendable {
         // "Goober vor 2 Tagen", "Goober il y a 2 heures", "Goober 2 ore fa": another language's age.
         for k in [3, 5] where w.count > k && w.count <= 10 && w.last != "ago" && !Timestamp.isAge(w) {
             if Timestamp.isAge(Array(w.suffix(k))) { return isNameLike(w.dropLast(k).joined(separator: " ")) }
+        }
+        // "Goober 2h ago".
+        if w.count >= 3, w.count <= 9, w.last == "ago", Timestamp.isCompactAge(w[w.count - 2]) {
+            return isNameLike(w.dropLast(2).joined(separator: " "))
         }
         guard w.count >= 4, w.count <= 10, w.last == "ago" else { return false }
         let amount = w[w.count - 3]

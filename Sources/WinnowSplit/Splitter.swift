@@ -19,7 +19,8 @@ public struct Splitter: Sendable {
     }
 
     func decode(_ text: String) -> (PageLines, [LineState]) {
-        let lines = PageLines(text: text)
+        var lines = PageLines(text: text)
+        lines.markAuthorsBelowTexts()
         let first = LineDecoder(emission: Emission()).decode(lines.features)
         let template = Template(states: first, features: lines.features)
         let second = LineDecoder(emission: Emission(template: template)).decode(lines.features)

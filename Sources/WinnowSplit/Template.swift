@@ -60,7 +60,9 @@ struct Template: Sendable {
 
     func headerBonus(_ f: LineFeatures) -> Double {
         // A page that signs its comments below seldom heads them too.
-        let signed = signsComments && f.authorBeforeVerb == nil && !f.inlineTimestamp ? -3.0 : 0
+        let signed =
+            signsComments && f.signature != nil
+            ? -6.0 : signsComments && f.authorBeforeVerb == nil && !f.inlineTimestamp ? -3 : 0
         guard headers >= 2 else { return signed }
         var s = signed
         s -= controlBonus(f)

@@ -58,7 +58,8 @@ import Testing
         ("Goober · hace 3 horas", "Goober"), ("Goober ha scritto:", "Goober"), ("10:15 AM · Goober", "Goober"),
         ("April 1212 (edited) · 2h", "April 1212"), ("Paul45 4 hours ago | next", "Paul45"),
         ("Goober vor 2 Tagen", "Goober"), ("Goober il y a 2 heures", "Goober"), ("↳ Goober", "Goober"),
-        ("> Goober", "> Goober")
+        ("> Goober", "> Goober"), ("Goober 2h ago ♥ 52 Reply", "Goober"), ("True North 60 ★★★★☆ · 2h", "True North 60"),
+        ("G Reid Brown May 2, 2024", "G Reid Brown")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)

@@ -251,6 +251,25 @@ import Foundation
         #expect(splitter.split(page, source: "p").comments.isEmpty)
     }
 
+    /// Cards that show the comment first and its author under it, with the controls
+    /// ("The text. / Name 2h ago ♥ 52 Reply"): each author goes with the text above.
+    @Test func authorsUnderTheirCommentsWithTheControlsSignThem() {
+        let article = (1...3).map { _ in
+            "The ferry corporation raised fares again this spring, and riders call the increase steep."
+        }
+        let said = [
+            ("Ann Lee", "I pay twice a day, this hurts."), ("Bo Chan", "Still cheaper than the bridge toll!"),
+            ("Cy Diaz", "Why not a monthly pass for riders?")
+        ]
+        let cards = said.flatMap { ["", $0.1, "\($0.0) 2h ago ♥ 12 Reply"] }
+        let page =
+            (["Ferry fares rise", ""] + article.flatMap { [$0, ""] } + ["What our readers think"] + cards
+            + ["", "Related stories", "Contact us"]).joined(separator: "\n")
+        let comments = splitter.split(page, source: "p").comments
+        #expect(comments.map(\.author) == said.map(\.0))
+        #expect(comments.map(\.text) == said.map(\.1))
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """

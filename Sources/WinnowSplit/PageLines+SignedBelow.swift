@@ -1,0 +1,16 @@
+extension PageLines {
+    /// Reads the author lines of a page that puts them under their comments, with the
+    /// controls ("The text. / Name 2h ago ♥ 52 Reply", a card's footer), as signatures.
+    /// Such a page opens its comments with a text and ends them with an author line; a page
+    /// that heads them opens with an author line and ends with a text: both ends must say so.
+    mutating func markAuthorsBelowTexts() {
+        let named = features.indices.filter { features[$0].controlsAfterAge && features[$0].authorBeforeVerb == nil }
+        guard named.count >= 2, let first = named.first, let last = named.last, first >= 2 else { return }
+        // A text is prose or ends a sentence; a heading or a footer does neither.
+        func text(_ f: LineFeatures) -> Bool { f.prose || f.terminal }
+        let opensWithText = text(features[first - 1]) && !text(features[first - 2])
+        let endsWithAuthor = last + 1 == features.count || !text(features[last + 1])
+        guard opensWithText, endsWithAuthor else { return }
+        for i in named where features[i].signature == nil { features[i].signature = AuthorName.of(features[i]) }
+    }
+}
