@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Comment layouts of big sites and of other languages' for `make split-layouts`: 31
-families written in session 13 in three groups, each measured before any splitter change
+"""Comment layouts of big sites and of other languages' for `make split-layouts`: 39
+families written in session 13 in four groups, each measured before any splitter change
 for it (Docs/splitter.md). First: Daily Mail's "Name, Town, Country, age" and its rating
 row, Yahoo's bare counters, OpenWeb's initials, a Disqus text dump, Vuukle's age under the
 comment, "Name schrieb am <date>:", "il y a 2 heures", "hace 3 horas", "Name (reader) —
@@ -8,7 +8,10 @@ date", "#12 Name age", "Name commented age". Second: Italian, Dutch and Portugue
 the Telegraph's "Name 5 Mar 2024 10:15AM", "Name | Town | age", an avatar's alt text,
 "u/name · 5h", letters signed "– Name, Town", "10:15 AM · Name". Third: "Name / · /
 age" on lines of their own, a display name over its handle, "Re: Title" above each post,
-a badge line, "↳ Name" replies, Russian, Japanese, Polish and Swedish sites. The dev
+a badge line, "↳ Name" replies, Russian, Japanese, Polish and Swedish sites. Fourth: the
+Guardian's controls between date and text, "10:15am 3 May 2024", "Toronto · 5h ago" under
+the name, "Editor's pick", "[12] Name wrote:", claps, "Name, [03.05.2024 10:15]", "Name ·
+Top fan" with "2h  Like  Reply". The dev
 pages' gold re-rendered into each; pages and gold go to OUT_DIR (never into the
 repository).
 
@@ -142,6 +145,35 @@ def polish(g):
 @F
 def swedish(g):
     return page(g, ['Kommentarer', ''], lambda c: [c['author'], rng.choice(['för 2 timmar sedan','3 dagar sedan','för 15 minuter sedan'])] + c['text'].split('\n') + ['Svara', ''])
+
+
+@F
+def guardian2(g):
+    return page(g, [f"{len(g['comments'])} comments", 'Sort by: Oldest', ''], lambda c: [c['author'], rng.choice(['3 May 2024 10.15','2 May 2024 18.40']), 'Share', 'Report'] + c['text'].split('\n') + [f"{rng.randint(0,300)} Recommend", ''])
+@F
+def stuff(g):
+    return page(g, ['Comments', ''], lambda c: [c['author'], rng.choice(['10:15am 3 May 2024','6:40pm 2 May 2024'])] + c['text'].split('\n') + [''])
+@F
+def locationage(g):
+    return page(g, ['Comments', ''], lambda c: [c['author'], f"{rng.choice(['Toronto','Halifax','Calgary'])} · {short()} ago"] + c['text'].split('\n') + ['Reply', ''])
+@F
+def editorspick(g):
+    o = lm.opening(g) + ['Comments', '']
+    for i, c in enumerate(g['comments']):
+        o += (["Editor's pick"] if i % 4 == 0 else []) + [c['author'], ago()] + c['text'].split('\n') + ['Reply', '']
+    return o
+@F
+def bracketnum(g):
+    return page(g, ['Comments', ''], lambda c: [f"[{rng.randint(1,99)}] {c['author']} wrote:"] + c['text'].split('\n') + [''])
+@F
+def medium2(g):
+    return page(g, ['Responses', ''], lambda c: [c['author'], rng.choice(['May 3','Apr 30'])] + c['text'].split('\n') + [f"{rng.randint(1,90)} claps", rng.choice(['1 reply','Reply']), ''])
+@F
+def telegram(g):
+    return page(g, ['Comments', ''], lambda c: [f"{c['author']}, [{rng.randint(1,28):02d}.05.2024 {rng.randint(0,23):02d}:{rng.randint(0,59):02d}]"] + c['text'].split('\n') + [''])
+@F
+def topfan(g):
+    return page(g, ['Most relevant', ''], lambda c: [f"{c['author']} · Top fan" if rng.random() < 0.5 else c['author']] + c['text'].split('\n') + [f"{short()}  Like  Reply", ''])
 
 
 def gold(name, comments):

@@ -10,6 +10,7 @@ struct Emission {
 
     /// The page puts a line (a place, a badge) between author and date.
     private var placeBetween: Bool { (template?.nameAboveShare ?? 0) >= 0.7 }
+    private var placeBeforeAge: Bool { template?.placeBeforeAge ?? false }
 
     /// "@name" under a display name ("Name / @name / · / 3h"): the name's handle.
     private func handleUnderName(_ f: LineFeatures) -> Bool {
@@ -96,7 +97,8 @@ struct Emission {
         if f.authorBeforeVerb != nil { s += 4 }
         if f.nextIsTimestamp { s += placeBetween && f.previousNameShaped ? 1.5 : 3 }
         if handleUnderName(f) { s -= 2 }
-        if f.inlineTimestamp { s += 5 }
+        // (Not a place and age under the author: "Name / Toronto · 5h ago".)
+        if f.inlineTimestamp { s += placeBeforeAge && f.previousNameShaped ? 0 : 5 }
         // Authors comment more than once; a place under a name repeats for other reasons.
         if f.repeats >= 1 && f.nameShaped && !(placeBetween && f.previousNameShaped) { s += 1.5 }
         if f.stopRatio > 0.4 { s -= 1 }
@@ -117,6 +119,7 @@ struct Emission {
         // above most author lines.
         if placeBetween, f.nameShaped && f.previousNameShaped && !f.nextNameShaped && f.words <= 3 { return 2.5 }
         if handleUnderName(f) { return 2.5 }
+        if placeBeforeAge, f.inlineTimestamp && f.previousNameShaped { return 3 }
         return -6
     }
 

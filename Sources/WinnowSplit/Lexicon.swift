@@ -19,7 +19,7 @@ enum Lexicon {
         "reageren", "delen", "ответить", "odpowiedz", "svara", "svar", "返信", "回复", "답글"
     ]
     /// What a count beside a comment counts ("12 likes", "3 Upvotes", "Rating 142").
-    static let counted = ["like", "vote", "upvote", "downvote", "point", "repl", "post", "rating", "recommend"]
+    static let counted = ["like", "vote", "upvote", "downvote", "point", "repl", "post", "rating", "recommend", "clap"]
 
     /// Words that make a short line a section heading or a footer rather than content.
     static let boilerplateWords: Set<String> = [

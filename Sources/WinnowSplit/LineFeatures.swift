@@ -178,14 +178,18 @@ struct LineFeatures: Sendable {
         guard words.count >= 2, words.count <= 8 else { return false }
         let controls = words.map { $0.trimmingCharacters(in: wordTrim) }
         // Counts may sit between the controls: "Like (44) Reply Share".
-        return controls.allSatisfy { $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber) }
+        // ... and the comment's age: "2h  Like  Reply".
+        return controls.allSatisfy {
+            $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber)
+                || Timestamp.isCompactAge(Substring($0))
+        }
             && controls.contains { Lexicon.widget.contains($0) }
     }
 
     /// An age or a date on its own: "3y", "5 hours ago", "March 3, 2024" (not "Goober 5
     /// hours ago").
     static func isAge(_ part: String) -> Bool {
-        let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()")) }
+        let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()[]")) }
         guard Timestamp.matches(words) else { return false }
         guard words.last == "ago", words.count >= 3 else { return true }
         // "5 hours ago", "about an hour ago": nothing but a qualifier before the amount.
@@ -279,7 +283,10 @@ struct LineFeatures: Sendable {
         // "True North 60, Tue 12/05/2023": a number the comma ends belongs to the name.
         if k > 0, raw[w.count - k].last == ",", w[w.count - k].allSatisfy(\.isNumber) { k -= 1 }
         guard k >= 2, w.count - k <= 7, w.suffix(k).contains(where: LineFeatures.namesADay) else { return nil }
-        if let last = raw[w.count - k - 1].last, last == ":" || last == "," { return nil }
+        // (A bracketed date after a comma is a chat's stamp: "Name, [03.05.2024 10:15]".)
+        if let last = raw[w.count - k - 1].last, last == ":" || last == "," && raw[w.count - k].first != "[" {
+            return nil
+        }
         // "Posted by Name on <date>" is a byline, read as one (`signature`, `authorBeforeVerb`).
         guard !["posted", "submitted", "by", "updated", "published", "written"].contains(w[0]) else { return nil }
         return isNameLike(w.dropLast(k).joined(separator: " ")) ? k : nil

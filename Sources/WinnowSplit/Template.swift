@@ -14,6 +14,8 @@ struct Template: Sendable {
     /// Author lines right below another name-shaped line: on a page that shows "Name /
     /// Toronto / date", the first reading takes the place for the author.
     var nameAboveShare = 0.0
+    /// Those lines carry the age after the place ("Name / Toronto · 5h ago").
+    var placeBeforeAge = false
     var headers = 0
     /// A line found as the author of most comments: on a page of several comments that is a
     /// control repeated under each ("Click to rate"), not one person writing them all.
@@ -24,6 +26,7 @@ struct Template: Sendable {
     init(states: [LineState], features: [LineFeatures]) {
         var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
         var headerRepeats = 0, aboveRepeats = 0, handles = 0
+        var places: [String: Int] = [:]
         var texts: [String: Int] = [:]
         for (i, s) in states.enumerated() where s == .header {
             headers += 1
@@ -36,6 +39,10 @@ struct Template: Sendable {
                 headerRepeats += features[i].repeats
                 aboveRepeats += features[i - 1].repeats
                 if features[i].text.first == "@", features[i].words == 1 { handles += 1 }
+                // "Name / Toronto · 5h ago": the part before the age recurs as places do.
+                if features[i].inlineTimestamp, let head = LineFeatures.segments(features[i].text.lowercased()).first {
+                    places[head, default: 0] += 1
+                }
             }
         }
         signsComments = features.count(where: { $0.signature != nil }) >= 2
@@ -46,8 +53,12 @@ struct Template: Sendable {
         // Places recur under different names ("Toronto"); a control above each author
         // recurs more than the authors do ("level 1" above "Name / 5 hr. ago"); a handle
         // under a display name ("Name / @name / · / 3h") is the name's.
-        let under = headerRepeats > aboveRepeats || handles * 2 > nameAbove
+        // Places are few and recur; authors are many (a page's regulars recur too).
+        let placeCount = places.values.reduce(0, +)
+        let placeRepeats = places.count * 2 <= placeCount ? placeCount - places.count : 0
+        let under = headerRepeats > aboveRepeats || handles * 2 > nameAbove || placeRepeats > aboveRepeats
         nameAboveShare = headers >= 3 && under ? Double(nameAbove) / Double(headers) : 0
+        placeBeforeAge = nameAboveShare >= 0.7 && placeRepeats > aboveRepeats
         if headers >= 4, let (text, count) = texts.max(by: { $0.value < $1.value }), count * 5 >= headers * 3 {
             repeatedControl = text
         }

@@ -59,7 +59,7 @@ import Testing
         ("April 1212 (edited) · 2h", "April 1212"), ("Paul45 4 hours ago | next", "Paul45"),
         ("Goober vor 2 Tagen", "Goober"), ("Goober il y a 2 heures", "Goober"), ("↳ Goober", "Goober"),
         ("> Goober", "> Goober"), ("Goober 2h ago ♥ 52 Reply", "Goober"), ("True North 60 ★★★★☆ · 2h", "True North 60"),
-        ("G Reid Brown May 2, 2024", "G Reid Brown")
+        ("G Reid Brown May 2, 2024", "G Reid Brown"), ("Goober, [03.05.2024 10:15]", "Goober")
     ])
     func authorNamesComeWithoutVerbsDatesOrNumbers(_ line: String, _ name: String) {
         #expect(Splitter.author(from: f(line)) == name)
@@ -84,7 +84,7 @@ import Testing
     /// among them.
     @Test(arguments: [
         "Like · Reply · 3y", "Like · Reply · 2 weeks ago", "permalink embed save report reply",
-        "Was this helpful? Yes (3) No (1)", "Posts: 233", "Post #2"
+        "Was this helpful? Yes (3) No (1)", "Posts: 233", "Post #2", "2h  Like  Reply", "73 claps"
     ])
     func rowsOfControlsAreWidgets(_ line: String) {
         #expect(f(line).widget)

@@ -270,6 +270,21 @@ import Foundation
         #expect(comments.map(\.text) == said.map(\.1))
     }
 
+    /// "Name / Toronto · 5h ago": the place and age under the name, the place recurring
+    /// under other names, are not the author.
+    @Test func aPlaceWithTheAgeUnderTheNameIsNotTheAuthor() {
+        let article = (1...3).map { _ in
+            "The ferry corporation raised fares again this spring, and riders call the increase steep."
+        }
+        let said = [("Ann Lee", "Toronto"), ("Bo Chan", "Halifax"), ("Cy Diaz", "Toronto"), ("Di Fox", "Halifax")]
+        let comments = said.flatMap {
+            ["", $0.0, "\($0.1) · 2h ago", "I read the piece and I think \($0.0) is right.", "Reply"]
+        }
+        let page = (["Ferry fares rise", ""] + article.flatMap { [$0, ""] } + ["Comments"] + comments)
+            .joined(separator: "\n")
+        #expect(splitter.split(page, source: "p").comments.map(\.author) == said.map(\.0))
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
