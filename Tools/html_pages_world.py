@@ -18,6 +18,17 @@ from html_pages import shell, paragraphs, esc, rng, ago  # noqa: E402
 fam = {}
 def F(f): fam[f.__name__] = f; return f
 
+def localized(g, chrome, ages, controls, item, heading, section):
+    """A news site's comments in its own language: each `item(comment, age)` with an age
+    from `ages` and its `controls`; `heading(n)` the chrome above them, `section(n, items)`
+    the markup around them."""
+    items = []
+    for c in g['comments']:
+        a = rng.choice(ages); chrome += [a, *controls]
+        items.append(item(c, a))
+    chrome += heading(len(items))
+    return shell(g, section(len(items), ''.join(items)), chrome)
+
 @F
 def isso(g, chrome):
     items = []
@@ -59,21 +70,17 @@ def viafoura(g, chrome):
 
 @F
 def germancms(g, chrome):
-    items = []
-    for c in g['comments']:
-        a = rng.choice(['vor 3 Stunden', 'vor 2 Tagen', 'vor 15 Minuten']); chrome += [a, 'Antworten', 'Melden']
-        items.append(f'''<div class="comment"><header><span class="user">{esc(c['author'])}</span> <span class="date">{a}</span></header>{paragraphs(c['text'])}<footer><a href="#">Antworten</a> <a href="#">Melden</a></footer></div>''')
-    chrome += [f"Diskussion ({len(items)} Beiträge)", 'Kommentar schreiben']
-    return shell(g, f'''<section id="comments"><h2>Diskussion ({len(items)} Beiträge)</h2><a class="btn">Kommentar schreiben</a>{''.join(items)}</section>''', chrome)
+    return localized(g, chrome, ['vor 3 Stunden', 'vor 2 Tagen', 'vor 15 Minuten'], ['Antworten', 'Melden'],
+        lambda c, a: f'''<div class="comment"><header><span class="user">{esc(c['author'])}</span> <span class="date">{a}</span></header>{paragraphs(c['text'])}<footer><a href="#">Antworten</a> <a href="#">Melden</a></footer></div>''',
+        lambda n: [f"Diskussion ({n} Beiträge)", 'Kommentar schreiben'],
+        lambda n, items: f'''<section id="comments"><h2>Diskussion ({n} Beiträge)</h2><a class="btn">Kommentar schreiben</a>{items}</section>''')
 
 @F
 def frenchcms(g, chrome):
-    items = []
-    for c in g['comments']:
-        a = rng.choice(['il y a 2 heures', 'il y a 3 jours', 'le 3 mars 2024 à 14 h 15']); chrome += [a, 'Répondre']
-        items.append(f'''<div class="comment"><p class="comment__author">{esc(c['author'])}</p><p class="comment__date">{a}</p><div class="comment__content">{paragraphs(c['text'])}</div><a class="comment__reply" href="#">Répondre</a></div>''')
-    chrome += ['Réactions', 'Ajouter une réaction']
-    return shell(g, f'''<section class="comments"><h2>Réactions</h2><button>Ajouter une réaction</button>{''.join(items)}</section>''', chrome)
+    return localized(g, chrome, ['il y a 2 heures', 'il y a 3 jours', 'le 3 mars 2024 à 14 h 15'], ['Répondre'],
+        lambda c, a: f'''<div class="comment"><p class="comment__author">{esc(c['author'])}</p><p class="comment__date">{a}</p><div class="comment__content">{paragraphs(c['text'])}</div><a class="comment__reply" href="#">Répondre</a></div>''',
+        lambda n: ['Réactions', 'Ajouter une réaction'],
+        lambda n, items: f'''<section class="comments"><h2>Réactions</h2><button>Ajouter une réaction</button>{items}</section>''')
 
 @F
 def oldtable(g, chrome):
@@ -124,21 +131,17 @@ def cardsgrid(g, chrome):
 
 @F
 def spanishcms(g, chrome):
-    items = []
-    for c in g['comments']:
-        a = rng.choice(['hace 3 horas', 'hace 2 días', 'hace 20 minutos']); chrome += [a, 'Responder', 'Denunciar']
-        items.append(f'''<article class="comentario"><header><strong>{esc(c['author'])}</strong><time>{a}</time></header>{paragraphs(c['text'])}<footer><a>Responder</a> · <a>Denunciar</a></footer></article>''')
-    chrome += [f"Comentarios ({len(items)})", 'Normas de participación']
-    return shell(g, f'''<section id="comentarios"><h2>Comentarios ({len(items)})</h2><p><a>Normas de participación</a></p>{''.join(items)}</section>''', chrome)
+    return localized(g, chrome, ['hace 3 horas', 'hace 2 días', 'hace 20 minutos'], ['Responder', 'Denunciar'],
+        lambda c, a: f'''<article class="comentario"><header><strong>{esc(c['author'])}</strong><time>{a}</time></header>{paragraphs(c['text'])}<footer><a>Responder</a> · <a>Denunciar</a></footer></article>''',
+        lambda n: [f"Comentarios ({n})", 'Normas de participación'],
+        lambda n, items: f'''<section id="comentarios"><h2>Comentarios ({n})</h2><p><a>Normas de participación</a></p>{items}</section>''')
 
 @F
 def italiancms(g, chrome):
-    items = []
-    for c in g['comments']:
-        a = rng.choice(['2 ore fa', '3 giorni fa', '15 minuti fa']); chrome += [a, 'Rispondi', 'Segnala']
-        items.append(f'''<li class="commento"><div class="autore">{esc(c['author'])}</div><div class="data">{a}</div><div class="testo">{paragraphs(c['text'])}</div><div class="azioni"><a>Rispondi</a> <a>Segnala</a></div></li>''')
-    chrome += [f"{len(items)} commenti", 'Scrivi un commento']
-    return shell(g, f'''<section><h3>{len(items)} commenti</h3><button>Scrivi un commento</button><ul>{''.join(items)}</ul></section>''', chrome)
+    return localized(g, chrome, ['2 ore fa', '3 giorni fa', '15 minuti fa'], ['Rispondi', 'Segnala'],
+        lambda c, a: f'''<li class="commento"><div class="autore">{esc(c['author'])}</div><div class="data">{a}</div><div class="testo">{paragraphs(c['text'])}</div><div class="azioni"><a>Rispondi</a> <a>Segnala</a></div></li>''',
+        lambda n: [f"{n} commenti", 'Scrivi un commento'],
+        lambda n, items: f'''<section><h3>{n} commenti</h3><button>Scrivi un commento</button><ul>{items}</ul></section>''')
 
 @F
 def threadedreplies(g, chrome):
