@@ -17,14 +17,14 @@ public struct CommentFields: Sendable {
         ]
         static let id = [
             "id", "id_str", "comment_id", "commentId", "comment_ID", "objectID", "commentHex", "_id", "uuid", "cid",
-            "guid"
+            "guid", "message_id"
         ]
         /// A number is an author only in a field that says it is an id (WordPress's
         /// `author` is 0 for every guest; its `author_name` names them).
         static let author = [
             "author_name", "authorDisplayName", "author", "user", "username", "user_name", "from", "account",
             "commenter", "comment_author", "by", "screen_name", "display_name", "name", "dc:creator", "creator",
-            "author_id", "user_id",
+            "nickname", "by_nickname", "nick", "author_id", "user_id",
             "authorId", "userId", "commenter_id", "commenterHex"
         ]
         /// The fields by which an object describing a person is referred to (Twitter's

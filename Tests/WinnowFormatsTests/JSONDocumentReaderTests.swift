@@ -50,6 +50,7 @@ import Testing
                     ["DC_2", "lu", "Same here.", "DC_1", "posts/bridge", ""]
                 ]
             ),
+            (JSONShapes.cusdis, [["cu1", "Marta K", "Ten percent.", "", "", ""]]),
             (
                 JSONShapes.drupal,
                 [["3f1c", "carol", "Ten percent.", "", "", ""], ["7a2b", "dan", "No.", "3f1c", "", ""]]

@@ -89,4 +89,9 @@ enum JSONShapes {
           }
         ]
         """
+    /// Cusdis's export: the author as `by_nickname`.
+    static let cusdis = """
+        {"data":[{"id":"cu1","content":"Ten percent.","by_nickname":"Marta K","by_email":"m@example.com",
+          "parentId":null,"created_at":"2024-04-02T08:15:00Z"}]}
+        """
 }
