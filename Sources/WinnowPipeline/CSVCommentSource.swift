@@ -224,7 +224,9 @@ public final class CSVCommentSource: CommentSource {
                     return true
                 case .comments(let jobs):
                     (pending, pendingIndex) = (jobs, 0)
-                    if jobs.isEmpty { diagnostics.warn("\(path): no comments found") }
+                    if jobs.isEmpty {
+                        diagnostics.warn("\(path): no comments found", kind: "inputs with no comments found")
+                    }
                     return true
                 }
                 indices = try CSVCommentSource.indices(t, columns, diagnostics)

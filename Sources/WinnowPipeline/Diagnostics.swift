@@ -46,15 +46,38 @@ public final class Diagnostics: @unchecked Sendable {
         if echo { Diagnostics.printError("warning: \(message)") }
     }
 
+    /// A warning that may recur for many inputs ("no comments found" for a folder of
+    /// pages): the first few of its `kind` printed, the rest counted for `summarize`.
+    public func warn(_ message: String, kind: String) {
+        let show = lock.withLock { () -> Bool in
+            var entry = warnings[kind] ?? (0, 0)
+            if warnings[kind] == nil { warningOrder.append(kind) }
+            entry.count += 1
+            let show = entry.printed < Diagnostics.printedPerKind
+            if show { entry.printed += 1 }
+            warnings[kind] = entry
+            return show
+        }
+        if show { warn(message) }
+    }
+
+    /// Per kind of recurring warning: how many, and how many were printed.
+    private var warnings: [String: (count: Int, printed: Int)] = [:]
+    private var warningOrder: [String] = []
+
     public var hasSkips: Bool { lock.withLock { skipCount > 0 } }
 
-    /// One line per kind of problem whose messages were not all printed.
+    /// One line per kind of problem or recurring warning whose messages were not all printed.
     public func summarize() {
         let lines = lock.withLock {
             kindOrder.compactMap { kind -> String? in
                 guard let entry = kinds[kind], entry.count > entry.printed else { return nil }
                 return "skipped: and \(entry.count - entry.printed) more: \(kind)"
             }
+                + warningOrder.compactMap { kind -> String? in
+                    guard let entry = warnings[kind], entry.count > entry.printed else { return nil }
+                    return "warning: and \(entry.count - entry.printed) more: \(kind)"
+                }
         }
         if echo { for line in lines { Diagnostics.printError(line) } }
     }

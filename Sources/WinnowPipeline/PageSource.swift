@@ -81,7 +81,9 @@ public final class PageSource: CommentSource {
             bytesDone += sizes[fileIndex - 1]
             do {
                 pending = try jobs(path)
-                if pending.isEmpty, stream == nil { diagnostics.warn("\(path): no comments found") }
+                if pending.isEmpty, stream == nil {
+                    diagnostics.warn("\(path): no comments found", kind: "inputs with no comments found")
+                }
                 pendingIndex = 0
             } catch {
                 diagnostics.skip(error)

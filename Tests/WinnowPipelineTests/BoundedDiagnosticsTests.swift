@@ -19,4 +19,19 @@ struct BoundedDiagnosticsTests {
         #expect(r.stderr.contains("and 19995 more: \(input): rows with 2 of 4 columns"))
         #expect(try CLI.records(r.stdout).count == 2)
     }
+
+    /// A folder of pages most of which have no comments: the first few named, then a count.
+    @Test func manyPagesWithoutCommentsGiveAFewLinesAndACount() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let pages = dir.path("pages")
+        try FileManager.default.createDirectory(atPath: pages, withIntermediateDirectories: true)
+        for i in 0..<12 {
+            _ = try dir.write("pages/p\(i).txt", "A headline\n\nOne paragraph of an article, nothing more.\n")
+        }
+        let r = try CLI.run(["score", pages, "--model", model, "--quiet", "--output", dir.path("v.csv")])
+        let warnings = r.stderr.split(separator: "\n").filter { $0.hasSuffix(".txt: no comments found") }
+        #expect(warnings.count == Diagnostics.printedPerKind, "\(r.stderr)")
+        #expect(r.stderr.contains("and 7 more: inputs with no comments found"), "\(r.stderr)")
+    }
 }
