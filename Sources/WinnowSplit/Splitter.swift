@@ -83,6 +83,11 @@ public struct Splitter: Sendable {
         {
             comments = []
         }
+        // A list of stories under the comments, after the page's own ("More from News": headline, age, headline)
+        // reads as comments whose authors and texts are headlines: not comments.
+        while let last = comments.last, last.author.split(separator: " ").count >= 3, CommentCues.isTitle(last.text) {
+            comments.removeLast()
+        }
         return Page(source: source, title: title(lines, states), paragraphs: paragraphs, comments: comments)
     }
 

@@ -285,6 +285,24 @@ import Foundation
         #expect(splitter.split(page, source: "p").comments.map(\.author) == said.map(\.0))
     }
 
+    /// Related stories listed under the comments ("More from News": headline, age) are not
+    /// more comments.
+    @Test func storiesListedAfterTheCommentsAreNotComments() {
+        let article = (1...3).map { _ in
+            "The ferry corporation raised fares again this spring, and riders call the increase steep."
+        }
+        let said = [("Ann Lee", "I pay twice a day, this hurts."), ("Bo Chan", "Still cheaper than the bridge toll!")]
+        let comments = said.flatMap { ["", $0.0, "3 hours ago", $0.1, "Reply"] }
+        let list = [
+            "Library extends weekend hours", "Storm warning for the coast tonight",
+            "Council approves bike lanes on Harbour Street"
+        ].flatMap { ["", $0, "2 hours ago"] }
+        let page =
+            (["Ferry fares rise", ""] + article.flatMap { [$0, ""] } + ["2 Comments"] + comments
+            + ["", "More from News"] + list + ["", "Contact us"]).joined(separator: "\n")
+        #expect(splitter.split(page, source: "p").comments.map(\.author) == said.map(\.0))
+    }
+
     /// "— Winston Churchill" under a quoted line is the quotation's source, not a comment.
     @Test func quotationSourcesInAnArticleAreNotComments() {
         let page = """
