@@ -69,20 +69,6 @@ def viafoura(g, chrome):
     return shell(g, f'''<section class="vf-conversations"><h2>Conversation</h2><p>{len(items)} Comments</p><div class="vf-input">Join the conversation</div>{''.join(items)}</section>''', chrome)
 
 @F
-def germancms(g, chrome):
-    return localized(g, chrome, ['vor 3 Stunden', 'vor 2 Tagen', 'vor 15 Minuten'], ['Antworten', 'Melden'],
-        lambda c, a: f'''<div class="comment"><header><span class="user">{esc(c['author'])}</span> <span class="date">{a}</span></header>{paragraphs(c['text'])}<footer><a href="#">Antworten</a> <a href="#">Melden</a></footer></div>''',
-        lambda n: [f"Diskussion ({n} Beiträge)", 'Kommentar schreiben'],
-        lambda n, items: f'''<section id="comments"><h2>Diskussion ({n} Beiträge)</h2><a class="btn">Kommentar schreiben</a>{items}</section>''')
-
-@F
-def frenchcms(g, chrome):
-    return localized(g, chrome, ['il y a 2 heures', 'il y a 3 jours', 'le 3 mars 2024 à 14 h 15'], ['Répondre'],
-        lambda c, a: f'''<div class="comment"><p class="comment__author">{esc(c['author'])}</p><p class="comment__date">{a}</p><div class="comment__content">{paragraphs(c['text'])}</div><a class="comment__reply" href="#">Répondre</a></div>''',
-        lambda n: ['Réactions', 'Ajouter une réaction'],
-        lambda n, items: f'''<section class="comments"><h2>Réactions</h2><button>Ajouter une réaction</button>{items}</section>''')
-
-@F
 def oldtable(g, chrome):
     rows = []
     for c in g['comments']:
@@ -130,20 +116,6 @@ def cardsgrid(g, chrome):
     return shell(g, f'''<section class="grid"><h2>What our readers think</h2>{''.join(items)}</section>''', chrome)
 
 @F
-def spanishcms(g, chrome):
-    return localized(g, chrome, ['hace 3 horas', 'hace 2 días', 'hace 20 minutos'], ['Responder', 'Denunciar'],
-        lambda c, a: f'''<article class="comentario"><header><strong>{esc(c['author'])}</strong><time>{a}</time></header>{paragraphs(c['text'])}<footer><a>Responder</a> · <a>Denunciar</a></footer></article>''',
-        lambda n: [f"Comentarios ({n})", 'Normas de participación'],
-        lambda n, items: f'''<section id="comentarios"><h2>Comentarios ({n})</h2><p><a>Normas de participación</a></p>{items}</section>''')
-
-@F
-def italiancms(g, chrome):
-    return localized(g, chrome, ['2 ore fa', '3 giorni fa', '15 minuti fa'], ['Rispondi', 'Segnala'],
-        lambda c, a: f'''<li class="commento"><div class="autore">{esc(c['author'])}</div><div class="data">{a}</div><div class="testo">{paragraphs(c['text'])}</div><div class="azioni"><a>Rispondi</a> <a>Segnala</a></div></li>''',
-        lambda n: [f"{n} commenti", 'Scrivi un commento'],
-        lambda n, items: f'''<section><h3>{n} commenti</h3><button>Scrivi un commento</button><ul>{items}</ul></section>''')
-
-@F
 def threadedreplies(g, chrome):
     def one(c, inner=''):
         a = ago(); chrome.extend([a, 'Reply', 'Show 1 reply', 'Hide replies'])
@@ -170,6 +142,30 @@ def twitterembed(g, chrome):
         items.append(f'''<div class="tweet"><div class="hd"><span class="name">{esc(c['author'])}</span> <span class="handle">{esc(h)}</span> <span>·</span> <time>{a}</time></div><div class="tx">{paragraphs(c['text'])}</div><div class="ft"><span>Reply</span> <span>Repost</span> <span>Like</span> <span>{n}</span></div></div>''')
     chrome += ['Reactions on social media']
     return shell(g, f'''<section><h3>Reactions on social media</h3>{''.join(items)}</section>''', chrome)
+
+
+# German, French, Spanish and Italian sites: ages, controls, an item's markup, the chrome
+# above the comments and the section around them.
+LOCALIZED = {
+    'germancms': (['vor 3 Stunden', 'vor 2 Tagen', 'vor 15 Minuten'], ['Antworten', 'Melden'],
+        lambda c, a: f'''<div class="comment"><header><span class="user">{esc(c['author'])}</span> <span class="date">{a}</span></header>{paragraphs(c['text'])}<footer><a href="#">Antworten</a> <a href="#">Melden</a></footer></div>''',
+        lambda n: [f"Diskussion ({n} Beiträge)", 'Kommentar schreiben'],
+        lambda n, items: f'''<section id="comments"><h2>Diskussion ({n} Beiträge)</h2><a class="btn">Kommentar schreiben</a>{items}</section>'''),
+    'frenchcms': (['il y a 2 heures', 'il y a 3 jours', 'le 3 mars 2024 à 14 h 15'], ['Répondre'],
+        lambda c, a: f'''<div class="comment"><p class="comment__author">{esc(c['author'])}</p><p class="comment__date">{a}</p><div class="comment__content">{paragraphs(c['text'])}</div><a class="comment__reply" href="#">Répondre</a></div>''',
+        lambda n: ['Réactions', 'Ajouter une réaction'],
+        lambda n, items: f'''<section class="comments"><h2>Réactions</h2><button>Ajouter une réaction</button>{items}</section>'''),
+    'spanishcms': (['hace 3 horas', 'hace 2 días', 'hace 20 minutos'], ['Responder', 'Denunciar'],
+        lambda c, a: f'''<article class="comentario"><header><strong>{esc(c['author'])}</strong><time>{a}</time></header>{paragraphs(c['text'])}<footer><a>Responder</a> · <a>Denunciar</a></footer></article>''',
+        lambda n: [f"Comentarios ({n})", 'Normas de participación'],
+        lambda n, items: f'''<section id="comentarios"><h2>Comentarios ({n})</h2><p><a>Normas de participación</a></p>{items}</section>'''),
+    'italiancms': (['2 ore fa', '3 giorni fa', '15 minuti fa'], ['Rispondi', 'Segnala'],
+        lambda c, a: f'''<li class="commento"><div class="autore">{esc(c['author'])}</div><div class="data">{a}</div><div class="testo">{paragraphs(c['text'])}</div><div class="azioni"><a>Rispondi</a> <a>Segnala</a></div></li>''',
+        lambda n: [f"{n} commenti", 'Scrivi un commento'],
+        lambda n, items: f'''<section><h3>{n} commenti</h3><button>Scrivi un commento</button><ul>{items}</ul></section>'''),
+}
+for _name, _spec in LOCALIZED.items():
+    fam[_name] = (lambda spec: lambda g, chrome: localized(g, chrome, *spec))(_spec)
 
 
 if __name__ == "__main__":
