@@ -11,6 +11,7 @@ public final class CommentScorer: @unchecked Sendable {
     /// The labels scored and their columns.
     public let columns: VerdictColumns
     private let normalizer: Normalizer
+    private let familiar: FamiliarWords
     /// Buffers reused from comment to comment, moved out while a comment is scored: passing
     /// a class's stored property to a function copies it, a retain and release per buffer.
     private var buffers: (tokens: TokenList, scratch: ScoreScratch)? = (TokenList(), ScoreScratch())
@@ -28,6 +29,7 @@ public final class CommentScorer: @unchecked Sendable {
         self.model = model
         self.policy = policy
         normalizer = Normalizer(words: model.words)
+        familiar = FamiliarWords(words: model.words)
         columns = VerdictColumns(modelLabels: model.heads.map { Label($0.label) })
         heads = columns.labels.map { label in model.heads.firstIndex { $0.label == label.rawValue } }
         hasBaseRates = !policy.baseRates.isEmpty
@@ -87,11 +89,17 @@ public final class CommentScorer: @unchecked Sendable {
             scores[CommentScorer.offtopicColumn] = 1 - (1 - spamEvidence) * (1 - unrelated)
             if unrelated >= 0.5 { unrelatedReason = CommentScorer.unrelatedReason(relevance, set, index) }
         }
-        let verdict = self.verdict(scores)
+        var verdict = self.verdict(scores)
         var reasons = explain(scratch, scores: scores, spam: spamEvidence)
         if let unrelatedReason {
             if !reasons.isEmpty { reasons += "; " }
             reasons += unrelatedReason
+        }
+        // Scores of a language the model never learnt say little: a person should look.
+        if let unfamiliar = familiar.unfamiliar(tokens) {
+            if verdict == Verdict.approve.rawValue { verdict = Verdict.review.rawValue }
+            if !reasons.isEmpty { reasons += "; " }
+            reasons += unfamiliar
         }
         return ScoredComment(
             source: source, id: id, author: author, verdict: verdict, scores: scores, reasons: reasons, text: text)
