@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Comment layouts of big sites and of other languages' for `make split-layouts`: 39
-families written in session 13 in four groups, each measured before any splitter change
+"""Comment layouts of big sites and of other languages' for `make split-layouts`: 47
+families written in session 13 in five groups, each measured before any splitter change
 for it (Docs/splitter.md). First: Daily Mail's "Name, Town, Country, age" and its rating
 row, Yahoo's bare counters, OpenWeb's initials, a Disqus text dump, Vuukle's age under the
 comment, "Name schrieb am <date>:", "il y a 2 heures", "hace 3 horas", "Name (reader) —
@@ -11,7 +11,10 @@ age" on lines of their own, a display name over its handle, "Re: Title" above ea
 a badge line, "↳ Name" replies, Russian, Japanese, Polish and Swedish sites. Fourth: the
 Guardian's controls between date and text, "10:15am 3 May 2024", "Toronto · 5h ago" under
 the name, "Editor's pick", "[12] Name wrote:", claps, "Name, [03.05.2024 10:15]", "Name ·
-Top fan" with "2h  Like  Reply". The dev
+Top fan" with "2h  Like  Reply". Fifth: "1. Name — 2h", product-style reviews (a rating and
+title, "Reviewed in Canada on <date>", "29 people found this helpful"), a credential line
+(", Former teacher"), "Name (not verified) says:", a pinned comment, "Name • Place • 2 hr
+ago", votes above the name, "Name  10:15 AM". The dev
 pages' gold re-rendered into each; pages and gold go to OUT_DIR (never into the
 repository).
 
@@ -174,6 +177,38 @@ def telegram(g):
 @F
 def topfan(g):
     return page(g, ['Most relevant', ''], lambda c: [f"{c['author']} · Top fan" if rng.random() < 0.5 else c['author']] + c['text'].split('\n') + [f"{short()}  Like  Reply", ''])
+
+
+@F
+def numdash(g):
+    o = lm.opening(g) + ['Comments', '']
+    for i, c in enumerate(g['comments']):
+        o += [f"{i+1}. {c['author']} — {short()}"] + c['text'].split('\n') + ['']
+    return o
+@F
+def reviews(g):
+    return page(g, ['Customer reviews', ''], lambda c: [c['author'], f"{rng.choice(['★★★★☆','★★☆☆☆','★★★★★'])} {rng.choice(['Great read','Not convinced','Worth it'])}", f"Reviewed in Canada on {rng.choice(['May 2, 2024','April 30, 2024'])}"] + c['text'].split('\n') + [f"{rng.randint(2,40)} people found this helpful", 'Helpful | Report', ''])
+@F
+def quora(g):
+    return page(g, ['Answers', ''], lambda c: [c['author'], rng.choice([', Former teacher', ', Lives in Toronto', ', Retired engineer']), rng.choice(['2y','5mo','1y'])] + c['text'].split('\n') + [f"Upvote · {rng.randint(1,90)}", ''])
+@F
+def guestsays(g):
+    return page(g, ['Leave a comment', ''], lambda c: [f"{c['author']} (not verified) says:", rng.choice(['Mon, 05/06/2024 - 09:21','Tue, 05/07/2024 - 18:02'])] + c['text'].split('\n') + ['reply', ''])
+@F
+def pinned(g):
+    o = lm.opening(g) + [f"{len(g['comments'])} comments", '']
+    for i, c in enumerate(g['comments']):
+        o += (["📌 Pinned by The Ledger"] if i == 0 else []) + [f"{c['author']} {short()}"] + c['text'].split('\n') + ['Reply', '']
+    return o
+@F
+def neighborhood(g):
+    return page(g, ['Replies', ''], lambda c: [f"{c['author']} • {rng.choice(['Old Town','Riverside','Eastgate'])} • {rng.choice(['2 hr ago','5 hr ago','1 day ago'])}"] + c['text'].split('\n') + ['Like', 'Reply', ''])
+@F
+def upvotesfirstline(g):
+    return page(g, ['Comments', ''], lambda c: [f"▲ {rng.randint(1,300)} ▼", c['author'], short()] + c['text'].split('\n') + [''])
+@F
+def inlinetime2(g):
+    return page(g, ['Conversation', ''], lambda c: [f"{c['author']}  {rng.choice(['10:15 AM','6:02 PM','9:41 AM'])}"] + c['text'].split('\n') + [''])
 
 
 def gold(name, comments):

@@ -119,6 +119,7 @@ struct Emission {
         // above most author lines.
         if placeBetween, f.nameShaped && f.previousNameShaped && !f.nextNameShaped && f.words <= 3 { return 2.5 }
         if handleUnderName(f) { return 2.5 }
+        if f.describesAuthor && f.previousNameShaped { return 2.5 }
         if placeBeforeAge, f.inlineTimestamp && f.previousNameShaped { return 3 }
         return -6
     }

@@ -42,6 +42,8 @@ enum Lexicon {
     static let widgetQuestions = [
         "was this helpful", "was this review helpful", "did you find this helpful", "is this helpful"
     ]
+    /// How rating controls count their votes ("29 people found this helpful").
+    static let widgetTallies = ["found this helpful", "found this useful", "found this review helpful"]
     /// Badges comment widgets print after a name ("Goober Mod").
     static let badges = [
         "top commenter", "moderator", "mod", "admin", "staff", "verified", "subscriber", "premium", "guest", "op",

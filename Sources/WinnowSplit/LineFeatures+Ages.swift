@@ -103,7 +103,9 @@ extension LineFeatures {
             return nil
         }
         // "Posted by Name on <date>" is a byline, read as one (`signature`, `authorBeforeVerb`).
-        guard !["posted", "submitted", "by", "updated", "published", "written"].contains(w[0]) else { return nil }
+        guard !["posted", "submitted", "by", "updated", "published", "written", "reviewed"].contains(w[0]) else {
+            return nil
+        }
         return isNameLike(w.dropLast(k).joined(separator: " ")) ? k : nil
     }
 

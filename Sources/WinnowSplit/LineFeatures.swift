@@ -83,6 +83,8 @@ struct LineFeatures: Sendable {
                 || !text.contains(where: \.isLetter))
         // "Was this helpful? Yes (3) No (1)": a rating control asks its question.
         if chars <= 60, Lexicon.widgetQuestions.contains(where: { lower.hasPrefix($0) }) { widget = true }
+        // "29 people found this helpful": a rating control's tally.
+        if chars <= 60, Lexicon.widgetTallies.contains(where: { lower.hasSuffix($0) }) { widget = true }
         // A row of controls that carries the comment's age is chrome, not a date line.
         if widget && hasControl { timestamp = false }
         // A signature under a comment ("— Name, 1 week ago") keeps its date: it ends a comment.
@@ -219,7 +221,14 @@ struct LineFeatures: Sendable {
         if inlineTimestamp || authorBeforeVerb != nil || nameBeforePlace != nil { return true }
         return words >= 1 && words <= 6 && chars <= 40 && !sentencePunctuation && !widget && !timestamp
             && text.contains(where: \.isLetter)
-            && (!terminal || initialAtEnd)
+            && (!terminal || initialAtEnd) && !describesAuthor
+    }
+
+    /// A line about the author above it, not a name: a credential after a comma (", Former
+    /// teacher") or a rating with its title ("★★★★☆ Worth it").
+    var describesAuthor: Bool {
+        guard let first = text.first else { return false }
+        return first == "," || first == "★" || first == "☆"
     }
 
     /// The same subject line above several posts ("Re: Ferry fares").

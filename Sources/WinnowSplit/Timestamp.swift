@@ -67,7 +67,7 @@ enum Timestamp {
         if Lexicon.months.contains(String(w)) || Lexicon.weekdays.contains(String(w)) { return true }
         if [
             "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
-            "posted", "on", "a", "an", "today", "yesterday",
+            "posted", "reviewed", "on", "a", "an", "today", "yesterday",
             // "le 3 mars 2024 à 14 h 15", "am 12. März um 9 Uhr", "el 3 de marzo", "alle 14:15".
             "le", "à", "um", "uhr", "de", "del", "el", "h", "alle", "om"
         ].contains(w) {

@@ -9,7 +9,7 @@ import Testing
         "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday",
         "vor 3 Stunden", "il y a 2 heures", "hace 20 minutos", "2 ore fa", "3 uur geleden", "gestern", "12. März 2024",
         "le 3 mars 2024 à 14 h 15", "3 часа назад", "2 godziny temu", "för 2 timmar sedan", "3時間前", "2天前",
-        "3시간 전"
+        "3시간 전", "Reviewed in Canada on May 2, 2024"
     ])
     func timestampsAreRecognised(_ line: String) {
         #expect(f(line).timestamp)
@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: [
         "Reply", "Share", "Reply · Share · 12 likes", "Reply • Share ›", "Avatar for Goober", "5 points", "-", "•",
         "Like (3)", "Load more comments", "Click to rate", "Rating   142", "3 Upvotes", "Antworten | Melden",
-        "Répondre · J'aime"
+        "Répondre · J'aime", "29 people found this helpful"
     ])
     func widgetLinesAreRecognised(_ line: String) {
         #expect(f(line).widget)
@@ -103,7 +103,10 @@ import Testing
         #expect(f(line).nameShaped)
     }
 
-    @Test(arguments: ["Good post.", "ROTL,", "Democracy in Japan = Deterrence YES, NATO NO", "Exactly!", "-"])
+    @Test(arguments: [
+        "Good post.", "ROTL,", "Democracy in Japan = Deterrence YES, NATO NO", "Exactly!", "-", ", Former teacher",
+        "★★★★☆ Worth it"
+    ])
     func sentencesAreNotNameShaped(_ line: String) {
         #expect(!f(line).nameShaped)
     }
