@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""More saved HTML pages for `make split-layouts`: 16 comment systems written in session
-13 in two groups, each measured before any splitter change for it (Docs/splitter.md,
+"""More saved HTML pages for `make split-layouts`: 22 comment systems written in session
+13 in three groups, each measured before any splitter change for it (Docs/splitter.md,
 "HTML pages"): Isso, Hyvor Talk, utterances (GitHub issues), Viafoura, OpenWeb, an old
 CMS's table with "Posted:" cells, a German and a French news site ("vor 3 Stunden",
 "Antworten", "il y a 2 heures", "le 3 mars 2024 à 14 h 15", "Répondre"); then schema.org
 microdata, nested tables, cards with the author under the text ("Name 2h ago ♥ 52 Reply"),
 Spanish and Italian CMSs, threaded replies behind "Show 1 reply", a definition list, and
-embedded posts ("Name @handle · 2h"), each inside the news page of `html_pages.py`. Writes pages and gold to OUT_DIR (never into the repository).
+embedded posts ("Name @handle · 2h"); then the BBC's and the Guardian's current markup,
+Reddit's custom elements, a quoted parent ("Other said:") inside a post, a Facebook-style
+row under the bubble, and a plain table of name, date and comment, each inside the news
+page of `html_pages.py`. Writes pages and gold to OUT_DIR (never into the repository).
 
 usage: Tools/html_pages_world.py OUT_DIR [SHARED_PAGES_DEV]"""
 import os, sys
@@ -142,6 +145,60 @@ def twitterembed(g, chrome):
         items.append(f'''<div class="tweet"><div class="hd"><span class="name">{esc(c['author'])}</span> <span class="handle">{esc(h)}</span> <span>·</span> <time>{a}</time></div><div class="tx">{paragraphs(c['text'])}</div><div class="ft"><span>Reply</span> <span>Repost</span> <span>Like</span> <span>{n}</span></div></div>''')
     chrome += ['Reactions on social media']
     return shell(g, f'''<section><h3>Reactions on social media</h3>{''.join(items)}</section>''', chrome)
+
+
+def br(t): return '<br>'.join(esc(l) for l in t.split('\n'))
+@F
+def bbc(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = ago(); n = rng.randint(0, 80); chrome += [a, 'Reply', 'Report', f'{n} Like', str(n), 'Like']
+        items.append(f'''<div class="comment"><div class="meta"><span class="username">{esc(c['author'])}</span><span class="timestamp">{a}</span></div><p>{br(c['text'])}</p><ul class="actions"><li><a>Reply</a></li><li><a>Report</a></li><li><span>{n}</span> Like</li></ul></div>''')
+    chrome += ['Comments', 'Join the conversation', 'Sort by Latest']
+    return shell(g, f'''<section class="comments"><h2>Comments</h2><p>Join the conversation</p><select><option>Sort by Latest</option></select>{''.join(items)}</section>''', chrome)
+@F
+def guardiannew(g, chrome):
+    items = []
+    for c in g['comments']:
+        d = rng.choice(['3 May 2024 10.15', '2 May 2024 18.40']); n = rng.randint(0, 200); chrome += [d, 'Reply', 'Share', 'Report', str(n)]
+        items.append(f'''<li class="d-comment"><div class="d-comment__meta"><a class="d-comment__author" href="#">{esc(c['author'])}</a> <time>{d}</time></div><div class="d-comment__body">{paragraphs(c['text'])}</div><div class="d-comment__actions"><button>Reply</button><button>Share</button><button>Report</button><span class="recs">{n}</span></div></li>''')
+    chrome += ['comments', 'Sign in or create your Guardian account to join the discussion']
+    return shell(g, f'''<div class="discussion"><h2>comments</h2><p>Sign in or create your Guardian account to join the discussion</p><ul>{''.join(items)}</ul></div>''', chrome)
+@F
+def shreddit(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['5h ago', '2d ago', '14m ago']); n = rng.randint(1, 500); chrome += [a, '•', str(n), 'Reply', 'Award', 'Share']
+        items.append(f'''<shreddit-comment author="{esc(c['author'])}" depth="0"><div slot="commentMeta"><a href="/user/x">{esc(c['author'])}</a> <span>•</span> <faceplate-timeago><time>{a}</time></faceplate-timeago></div><div slot="comment">{paragraphs(c['text'])}</div><shreddit-comment-action-row><span>{n}</span><button>Reply</button><button>Award</button><button>Share</button></shreddit-comment-action-row></shreddit-comment>''')
+    chrome += ['Sort by:', 'Best', 'Search Comments']
+    return shell(g, f'''<shreddit-comment-tree><div>Sort by: <button>Best</button></div><input placeholder="Search Comments">{''.join(items)}</shreddit-comment-tree>''', chrome)
+@F
+def quotedparent(g, chrome):
+    items = []; prev = None
+    for c in g['comments']:
+        a = ago(); chrome += [a, 'Reply', 'Quote']
+        quote = f'''<blockquote class="quote"><cite>{esc(prev['author'])} said:</cite></blockquote>''' if prev and rng.random() < 0.3 else ''
+        if quote: chrome += [f"{prev['author']} said:"]
+        items.append(f'''<article class="post"><header><b>{esc(c['author'])}</b> <time>{a}</time></header>{quote}<div class="post-body">{paragraphs(c['text'])}</div><footer><a>Reply</a> <a>Quote</a></footer></article>''')
+        prev = c
+    chrome += ['Reader discussion']
+    return shell(g, f'''<section><h2>Reader discussion</h2>{''.join(items)}</section>''', chrome)
+@F
+def avatarrow(g, chrome):
+    items = []
+    for c in g['comments']:
+        a = rng.choice(['2 hrs', '5 hrs', '1 day']); chrome += [a, 'Like', 'Reply', f"{c['author']}'s profile picture"]
+        items.append(f'''<div class="c"><img alt="{esc(c['author'])}'s profile picture" src="a.png"><div class="bubble"><a class="n">{esc(c['author'])}</a><div class="t">{paragraphs(c['text'])}</div></div><div class="row"><a>Like</a> · <a>Reply</a> · <span>{a}</span></div></div>''')
+    chrome += ['Most relevant is selected, so some comments may have been filtered out.']
+    return shell(g, f'''<div class="fbc"><p>Most relevant is selected, so some comments may have been filtered out.</p>{''.join(items)}</div>''', chrome)
+@F
+def tablesimple(g, chrome):
+    rows = []
+    for c in g['comments']:
+        d = rng.choice(['2024-05-02 09:15', '2024-05-01 18:40']); chrome += [d]
+        rows.append(f'''<tr><td>{esc(c['author'])}</td><td>{d}</td><td>{br(c['text'])}</td></tr>''')
+    chrome += ['Name', 'Date', 'Comment', 'Comments']
+    return shell(g, f'''<h3>Comments</h3><table><thead><tr><th>Name</th><th>Date</th><th>Comment</th></tr></thead><tbody>{''.join(rows)}</tbody></table>''', chrome)
 
 
 # German, French, Spanish and Italian sites: ages, controls, an item's markup, the chrome

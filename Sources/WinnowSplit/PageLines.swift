@@ -28,6 +28,7 @@ struct PageLines: Sendable {
         for line in kept where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         features = kept.map { LineFeatures(text: $0.text, indent: $0.indent) }
         PageLines.markAttributions(&features)
+        PageLines.markQuotedAuthors(&features)
         let nameShaped = features.map(\.nameShaped)
         for i in features.indices {
             features[i].repeats = max(0, (counts[features[i].text] ?? 1) - 1)
@@ -41,6 +42,15 @@ struct PageLines: Sendable {
                 features[i].previousIsTimestamp = features[i - 1].timestamp
                 features[i].previousNameShaped = nameShaped[i - 1]
             }
+        }
+    }
+
+    /// "Other said:" right under an author line with its date ("Name 2 days ago") opens a
+    /// quotation of the comment answered, not another comment: it names the parent.
+    static func markQuotedAuthors(_ features: inout [LineFeatures]) {
+        for i in features.indices.dropFirst() where features[i - 1].inlineTimestamp {
+            guard let quoted = features[i].authorBeforeVerb, !features[i].inlineTimestamp else { continue }
+            (features[i].answers, features[i].authorBeforeVerb) = (quoted, nil)
         }
     }
 

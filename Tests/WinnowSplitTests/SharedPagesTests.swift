@@ -110,7 +110,7 @@ import WinnowSplit
         return python != nil
     }
 
-    /// The dev pages' gold re-rendered into the 100 text layouts and the 42 HTML families of
+    /// The dev pages' gold re-rendered into the 100 text layouts and the 48 HTML families of
     /// `make split-layouts` (HTML pages rendered as `winnow split` reads them).
     @Test(
         .enabled(if: layoutsAvailable()),
