@@ -96,7 +96,7 @@ public final class CommentScorer: @unchecked Sendable {
             reasons += unrelatedReason
         }
         // Scores of a language the model never learnt say little: a person should look.
-        if let unfamiliar = familiar.unfamiliar(tokens) {
+        if let unfamiliar = familiar.unfamiliar(tokens, text: text) {
             if verdict == Verdict.approve.rawValue { verdict = Verdict.review.rawValue }
             if !reasons.isEmpty { reasons += "; " }
             reasons += unfamiliar

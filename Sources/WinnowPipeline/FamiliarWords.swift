@@ -5,12 +5,13 @@ import WinnowText
 /// training. Its scores say little then, so its verdict is at least "review" and its reasons
 /// say why. English comments of eight words or more without one of those words are about
 /// one in 650 in the shared news data, and nearly all of them are mostly known words
-/// ("Stupid, stupid, stupid. People DIE because others text while driving.").
+/// ("Stupid, stupid, stupid. People DIE because others text while driving."). A post
+/// mostly of hashtags is left alone: they run words together ("#BuildTheWall").
 struct FamiliarWords {
     let words: WordList
 
     /// "language the model does not know (3 of 14 words known)", or nil.
-    func unfamiliar(_ tokens: TokenList) -> String? {
+    func unfamiliar(_ tokens: TokenList, text: String) -> String? {
         var count = 0
         for i in 0..<tokens.count where FamiliarWords.isWord(tokens, i) {
             // Safe: `hash(at:)` reads within the token's own range.
@@ -18,6 +19,9 @@ struct FamiliarWords {
             count += 1
         }
         guard count >= 8 else { return nil }
+        // Hashtags run words together ("#BuildTheWall"): a post of them says nothing of its
+        // language.
+        guard text.utf8.count(where: { $0 == UInt8(ascii: "#") }) * 2 < count else { return nil }
         let known = (0..<tokens.count).count { i in
             FamiliarWords.isWord(tokens, i) && words.contains(tokens.bytes[tokens.range(at: i)])
         }

@@ -13,7 +13,8 @@ struct UnfamiliarLanguageTests {
             ("Ce gouvernement est une honte, ils ne comprennent rien à l'économie.", true),
             ("You are wrong about the ferry fares, and the article says why.", false),
             ("Stupid, stupid, stupid. People DIE because others text while driving.", false),
-            ("Danke!", false)
+            ("Danke!", false),
+            ("#MAGA #Trump2024 #BuildTheWall #DrainTheSwamp #AmericaFirst #KAG #FakeNews #Winning", false)
         ]
         let csv = "id,text\n" + rows.enumerated().map { "\($0.offset),\"\($0.element.text)\"" }.joined(separator: "\n")
         let input = try dir.write("c.csv", csv + "\n")
