@@ -37,12 +37,5 @@ struct FamiliarWords {
     }
 
     /// English's commonest words, as token hashes.
-    static let common: Set<UInt64> = Set(
-        [
-            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "is", "are", "was",
-            "were", "be", "been", "it", "this", "that", "these", "those", "i", "you", "he", "she", "we", "they",
-            "my", "your", "his", "her", "our", "their", "not", "no", "so", "as", "by", "if", "from", "do", "does",
-            "did", "have", "has", "had", "will", "would", "can", "could", "should", "what", "who", "why", "how",
-            "there", "than", "then", "just", "all", "me", "him", "them"
-        ].map(FeatureHash.string))
+    static let common = Set(EnglishWords.common.map(FeatureHash.string))
 }

@@ -1,3 +1,5 @@
+import WinnowText
+
 /// Words of page and comment-widget chrome that recur across news sites.
 ///
 /// These are the vocabulary of the genre (what comment widgets and news templates say),
@@ -70,13 +72,8 @@ enum Lexicon {
     /// First words of the alt text of an author's picture.
     static let pictureWords: Set<String> = ["avatar", "avatars", "photo", "picture", "image", "profile", "userpic"]
 
-    static let stopWords: Set<String> = [
-        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "is", "are",
-        "was", "were", "be", "been", "it", "this", "that", "these", "those", "i", "you", "he", "she",
-        "we", "they", "my", "your", "his", "her", "our", "their", "not", "no", "so", "as", "by", "if",
-        "from", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should",
-        "what", "who", "why", "how", "there", "than", "then", "just", "all", "me", "him", "them"
-    ]
+    /// English's commonest words (`EnglishWords`), for a line's share of them.
+    static let stopWords = EnglishWords.common
 
     /// Words a sentence does not end with: a teaser cut at a length stops on them.
     static let unfinished: Set<String> = [
