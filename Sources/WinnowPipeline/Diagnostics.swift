@@ -13,9 +13,10 @@ public final class Diagnostics: @unchecked Sendable {
     /// The first skipped error that was the command's fault rather than the input's (a
     /// column missing from standard input's header): the run ends as bad usage.
     public private(set) var usageError: PipelineError?
-    /// Per kind of problem: how many, and how many were printed.
-    private var kinds: [String: (count: Int, printed: Int)] = [:]
-    private var kindOrder: [String] = []
+    /// Per kind of problem ("skipped") or recurring warning ("warning"): how many, and how
+    /// many were printed, in the order first met.
+    private var tallies: [(label: String, kind: String, count: Int, printed: Int)] = []
+    private var tallyIndex: [String: Int] = [:]
     private let echo: Bool
     /// Messages printed per kind before the rest are only counted.
     public static let printedPerKind = 5
@@ -31,13 +32,7 @@ public final class Diagnostics: @unchecked Sendable {
             skipCount += 1
             if skipped.count < Diagnostics.kept { skipped.append(message) }
             if usageError == nil, let error = error as? PipelineError, error.isUsage { usageError = error }
-            if kinds[kind] == nil { kindOrder.append(kind) }
-            var entry = kinds[kind] ?? (0, 0)
-            entry.count += 1
-            let show = entry.printed < Diagnostics.printedPerKind
-            if show { entry.printed += 1 }
-            kinds[kind] = entry
-            return show
+            return counted("skipped", kind)
         }
         if echo, show { Diagnostics.printError("skipped: \(message)") }
     }
@@ -49,35 +44,33 @@ public final class Diagnostics: @unchecked Sendable {
     /// A warning that may recur for many inputs ("no comments found" for a folder of
     /// pages): the first few of its `kind` printed, the rest counted for `summarize`.
     public func warn(_ message: String, kind: String) {
-        let show = lock.withLock { () -> Bool in
-            var entry = warnings[kind] ?? (0, 0)
-            if warnings[kind] == nil { warningOrder.append(kind) }
-            entry.count += 1
-            let show = entry.printed < Diagnostics.printedPerKind
-            if show { entry.printed += 1 }
-            warnings[kind] = entry
-            return show
-        }
-        if show { warn(message) }
+        if lock.withLock({ counted("warning", kind) }) { warn(message) }
     }
 
-    /// Per kind of recurring warning: how many, and how many were printed.
-    private var warnings: [String: (count: Int, printed: Int)] = [:]
-    private var warningOrder: [String] = []
+    /// Counts one more of `kind` under `label`; whether it is among the first few, to print.
+    /// Called with the lock held.
+    private func counted(_ label: String, _ kind: String) -> Bool {
+        let key = label + ": " + kind
+        let i = tallyIndex[key] ?? tallies.count
+        if i == tallies.count {
+            tallyIndex[key] = i
+            tallies.append((label, kind, 0, 0))
+        }
+        tallies[i].count += 1
+        guard tallies[i].printed < Diagnostics.printedPerKind else { return false }
+        tallies[i].printed += 1
+        return true
+    }
 
     public var hasSkips: Bool { lock.withLock { skipCount > 0 } }
 
     /// One line per kind of problem or recurring warning whose messages were not all printed.
     public func summarize() {
         let lines = lock.withLock {
-            kindOrder.compactMap { kind -> String? in
-                guard let entry = kinds[kind], entry.count > entry.printed else { return nil }
-                return "skipped: and \(entry.count - entry.printed) more: \(kind)"
-            }
-                + warningOrder.compactMap { kind -> String? in
-                    guard let entry = warnings[kind], entry.count > entry.printed else { return nil }
-                    return "warning: and \(entry.count - entry.printed) more: \(kind)"
-                }
+            // Skips first, then warnings, each in the order first met.
+            (tallies.filter { $0.label == "skipped" } + tallies.filter { $0.label != "skipped" })
+                .filter { $0.count > $0.printed }
+                .map { "\($0.label): and \($0.count - $0.printed) more: \($0.kind)" }
         }
         if echo { for line in lines { Diagnostics.printError(line) } }
     }
