@@ -79,7 +79,7 @@ enum CommentCues {
     }
 
     /// Words a reader writes of themselves or to another ("Contact us" is a footer's).
-    static let speakers: Set<String> = ["i", "i'm", "i've", "i'd", "i’m", "me", "my", "you", "your", "you're", "you’re"]
+    static let speakers = pronouns.subtracting(["we", "our", "us"])
 
     static let pronouns: Set<String> = [
         "i", "i'm", "i've", "i'd", "i’m", "me", "my", "we", "our", "us", "you", "your", "you're", "you’re"

@@ -43,6 +43,7 @@ struct PageLines: Sendable {
                 features[i].previousNameShaped = nameShaped[i - 1]
             }
         }
+        markAuthorsBelowTexts()
     }
 
     /// "Other said:" right under an author line with its date ("Name 2 days ago") opens a

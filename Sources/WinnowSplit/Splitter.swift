@@ -19,8 +19,7 @@ public struct Splitter: Sendable {
     }
 
     func decode(_ text: String) -> (PageLines, [LineState]) {
-        var lines = PageLines(text: text)
-        lines.markAuthorsBelowTexts()
+        let lines = PageLines(text: text)
         let first = LineDecoder(emission: Emission()).decode(lines.features)
         let template = Template(states: first, features: lines.features)
         let second = LineDecoder(emission: Emission(template: template)).decode(lines.features)
