@@ -107,20 +107,10 @@ enum AuthorName {
         let words = name.split(separator: " ")
         var name = name
         let lower = name.lowercased().split(separator: " ")
-        if name.hasSuffix(" ago"), words.count >= 3, Timestamp.isCompactAge(Substring(lower[lower.count - 2])) {
-            name = dropLastWords(name, 2)  // "Goober 2h ago"
-        } else if name.hasSuffix(" ago"), words.count >= 4 {
-            name = dropLastWords(name, 3)
-        } else if let k = [3, 5].first(where: { k in
-            words.count > k && Timestamp.isAge(lower.suffix(k).map { Substring($0) })
-        }) {
-            name = dropLastWords(name, k)  // "Goober vor 2 Tagen", "Goober il y a 2 heures"
-        } else if let k = LineFeatures.trailingDate(
-            lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }, raw: lower)
-        {
+        let trimmed = lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
+        // The age as written ("family 17h." keeps its "17h."); a date's words without their commas.
+        if let k = LineFeatures.trailingAge(lower) ?? LineFeatures.trailingDate(trimmed, raw: lower), k < words.count {
             name = dropLastWords(name, k)
-        } else if let last = words.last, words.count >= 2, Timestamp.isCompactAge(Substring(last.lowercased())) {
-            name = dropLastWords(name, 1)
         }
         return nameOnly(name)
     }

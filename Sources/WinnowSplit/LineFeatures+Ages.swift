@@ -63,23 +63,26 @@ extension LineFeatures {
     /// "Goober 5 hours ago", "Goober 12 points 3h": a name followed by an age, with no
     /// separator.
     static func endsWithAge(_ w: [Substring]) -> Bool {
-        if w.count >= 2, w.count <= 8, let last = w.last, Timestamp.isCompactAge(last) {
-            return isNameLike(w.dropLast().joined(separator: " "))
+        guard w.count <= 10, let k = trailingAge(w), w.count > k else { return false }
+        return isNameLike(w.dropLast(k).joined(separator: " "))
+    }
+
+    /// How many of the last words are an age: "3h" (1), "2h ago" (2), "5 hours ago", "an
+    /// hour ago", "vor 2 Tagen" (3), "il y a 2 heures" (5); nil when they are none (or when
+    /// the whole line is one).
+    static func trailingAge(_ w: [Substring]) -> Int? {
+        guard let last = w.last else { return nil }
+        if w.count <= 8, Timestamp.isCompactAge(last) { return 1 }
+        if last == "ago" {
+            if w.count >= 2, Timestamp.isCompactAge(w[w.count - 2]) { return 2 }
+            guard w.count >= 3 else { return nil }
+            let amount = w[w.count - 3]
+            let counted = amount == "a" || amount == "an" || amount.allSatisfy(\.isNumber)
+            return counted && Lexicon.timeUnits.contains(String(w[w.count - 2])) ? 3 : nil
         }
-        // "Goober vor 2 Tagen", "Goober il y a 2 heures", "Goober 2 ore fa": another language's age.
-        for k in [3, 5] where w.count > k && w.count <= 10 && w.last != "ago" && !Timestamp.isAge(w) {
-            if Timestamp.isAge(Array(w.suffix(k))) { return isNameLike(w.dropLast(k).joined(separator: " ")) }
-        }
-        // "Goober 2h ago".
-        if w.count >= 3, w.count <= 9, w.last == "ago", Timestamp.isCompactAge(w[w.count - 2]) {
-            return isNameLike(w.dropLast(2).joined(separator: " "))
-        }
-        guard w.count >= 4, w.count <= 10, w.last == "ago" else { return false }
-        let amount = w[w.count - 3]
-        guard amount == "a" || amount == "an" || amount.allSatisfy(\.isNumber),
-            Lexicon.timeUnits.contains(String(w[w.count - 2]))
-        else { return false }
-        return isNameLike(w.dropLast(3).joined(separator: " "))
+        // Another language's age, after a name: "Goober vor 2 Tagen", "Goober 2 ore fa".
+        guard !Timestamp.isAge(w) else { return nil }
+        return [3, 5].first { w.count > $0 && Timestamp.isAge(Array(w.suffix($0))) }
     }
 
     /// "Goober Jan 14", "Sea to the Dea Dec 24, 2023": a name, then a date with its month

@@ -50,10 +50,10 @@ struct Template: Sendable {
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
         afterTimestampShare = Double(afterTime) / Double(headers)
-        // Places recur under different names ("Toronto"); a control above each author
-        // recurs more than the authors do ("level 1" above "Name / 5 hr. ago"); a handle
-        // under a display name ("Name / @name / · / 3h") is the name's.
-        // Places are few and recur; authors are many (a page's regulars recur too).
+        // Places recur under different names ("Toronto"): few, where authors are many (a
+        // page's regulars recur too); a control above each author recurs more than the
+        // authors do ("level 1" above "Name / 5 hr. ago"); a handle under a display name
+        // ("Name / @name / · / 3h") is the name's.
         let placeCount = places.values.reduce(0, +)
         let placeRepeats = places.count * 2 <= placeCount ? placeCount - places.count : 0
         let under = headerRepeats > aboveRepeats || handles * 2 > nameAbove || placeRepeats > aboveRepeats
