@@ -14,7 +14,6 @@ struct FamiliarWords {
     func unfamiliar(_ tokens: TokenList, text: String) -> String? {
         var count = 0
         for i in 0..<tokens.count where FamiliarWords.isWord(tokens, i) {
-            // Safe: `hash(at:)` reads within the token's own range.
             if FamiliarWords.common.contains(tokens.hash(at: i)) { return nil }
             count += 1
         }
