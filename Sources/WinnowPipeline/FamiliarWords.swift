@@ -9,12 +9,42 @@ import WinnowText
 /// mostly of hashtags is left alone: they run words together ("#BuildTheWall").
 struct FamiliarWords {
     let words: WordList
+    /// English's commonest words' hashes in a 256-slot open-addressing table (0: empty),
+    /// held by each scorer: a `Set` rehashed every token with SipHash, and a static paid its
+    /// once-check on every comment.
+    private let slots: [UInt64]
+    private let longest: Int
+
+    init(words: WordList) {
+        self.words = words
+        var slots = [UInt64](repeating: 0, count: 256)
+        for word in EnglishWords.common {
+            let h = FeatureHash.string(word)
+            var i = Int(truncatingIfNeeded: h) & 255
+            while slots[i] != 0 { i = (i + 1) & 255 }
+            slots[i] = h
+        }
+        self.slots = slots
+        longest = EnglishWords.common.map(\.utf8.count).max() ?? 0
+    }
+
+    private func isCommon(_ h: UInt64) -> Bool {
+        var i = Int(truncatingIfNeeded: h) & 255
+        while slots[i] != 0 {
+            if slots[i] == h { return true }
+            i = (i + 1) & 255
+        }
+        return false
+    }
 
     /// "language the model does not know (3 of 14 words known)", or nil.
     func unfamiliar(_ tokens: TokenList, text: String) -> String? {
         var count = 0
         for i in 0..<tokens.count where FamiliarWords.isWord(tokens, i) {
-            if FamiliarWords.common.contains(tokens.hash(at: i)) { return nil }
+            // Only a short word can be a common one: a long one is not hashed.
+            if tokens.range(at: i).count <= longest, isCommon(tokens.hash(at: i)) {
+                return nil
+            }
             count += 1
         }
         guard count >= 8 else { return nil }
@@ -35,6 +65,4 @@ struct FamiliarWords {
         return b >= 0x80 || (b >= 97 && b <= 122)
     }
 
-    /// English's commonest words, as token hashes.
-    static let common = Set(EnglishWords.common.map(FeatureHash.string))
 }
