@@ -33,6 +33,7 @@ struct HTMLRenderer {
     /// then the comment, where a comments plugin writes them side by side).
     private var person: Open?
     private var personEnd: Int?
+    private var tables = TableRecords()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
 
@@ -48,6 +49,7 @@ struct HTMLRenderer {
             if hidden == nil { text(c) }
         }
         if lineHasText { endLine() }
+        tables.breakRecords(in: &out)
         return out
     }
 
@@ -89,6 +91,7 @@ struct HTMLRenderer {
         afterEndTag = false
         if space, lineHasText { out.append(32) }
         space = false
+        if tables.cellPending { tables.cellText(at: out.count) }
         out.append(c)
         lineHasText = true
     }
@@ -137,11 +140,14 @@ struct HTMLRenderer {
             }
         } else if HTMLPage.paragraphs.contains(name) {
             owe(2)
+            if name == "table" { tag.closing ? tables.closeTable(in: out) : tables.openTable(in: out) }
             if name == "pre" { pre = max(0, pre + (tag.closing ? -1 : 1)) }
         } else if HTMLPage.blocks.contains(name) {
             owe(1)
+            if name == "tr" { tag.closing ? tables.closeRow(at: out.count) : tables.openRow(at: out.count) }
         } else if name == "td" || name == "th", !tag.closing {
             space = true
+            tables.openCell(header: name == "th")
         }
     }
 

@@ -42,6 +42,34 @@ import Testing
         #expect(HTMLPage.text(badge) == "Goober Verified 3 hours ago\n")
     }
 
+    /// A table of name, date and comment rows under a heading is a comments plugin's: each
+    /// cell on a line of its own, as the splitter reads comments. A table of the same shape
+    /// right after an article's paragraph, or with article prose after it, stays rows.
+    @Test func aTableOfCommentsGetsEachCellOnALineButAnArticlesTableDoesNot() {
+        let rows = [
+            ("Goober", "2024-05-02 09:15", "That is a funny question given the shrill tone of the left."),
+            ("You Get What You Pay For", "2024-05-01 18:40", "Good post."),
+            ("MHawke", "2024-05-01 18:41", "Reason does not apply when these people are in the room, sadly.")
+        ]
+        let table =
+            "<table><tr><th>Name</th><th>Date</th><th>Comment</th></tr>"
+            + rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td><td>\($0.2)</td></tr>" }.joined() + "</table>"
+        let lines = rows.map { "\($0.0)\n\($0.1)\n\($0.2)\n" }.joined()
+        let asRows = rows.map { "\($0.0) \($0.1) \($0.2)\n" }.joined()
+        #expect(
+            HTMLPage.text("<h3>Comments</h3>" + table + "<p>Footer</p>") == "Comments\n\nName Date Comment\n" + lines
+                + "\nFooter\n")
+        let paragraph = "<p>On this side of the border, Conservatives have more time to sort out their divides.</p>"
+        #expect(HTMLPage.text(paragraph + table).hasSuffix("Name Date Comment\n" + asRows))
+        let prose =
+            "<p>" + Array(repeating: "The article goes on after the table.", count: 5).joined(separator: " ") + "</p>"
+        #expect(HTMLPage.text("<h3>Timeline</h3>" + table + prose).contains(asRows))
+        let reference =
+            "<h3>Functions</h3><table>" + rows.map { "<tr><td>\($0.0)</td><td>v2</td><td>\($0.2)</td></tr>" }.joined()
+            + "</table>"
+        #expect(HTMLPage.text(reference).hasSuffix(rows.map { "\($0.0) v2 \($0.2)\n" }.joined()))
+    }
+
     @Test func anHTMLFileIsReadAsAPage() throws {
         let file = try ExportFile(
             path: "p.html", bytes: Array("<!DOCTYPE html><html><body><h1>T</h1><p>Hi</p></body></html>".utf8))
