@@ -44,7 +44,7 @@ public struct CommentFields: Sendable {
         static let status = ["status", "state", "moderationStatus", "comment_approved"]
         static let thread = [
             "thread", "thread_id", "threadId", "link_id", "story_id", "topic_id", "post", "article_id", "videoId",
-            "conversation_id", "entity_id"
+            "conversation_id", "entity_id", "comment_post_ID"
         ]
         static let title = ["link_title", "story_title", "thread_title", "topic_title", "post_title", "article_title"]
         static let article = ["article"]
@@ -80,7 +80,7 @@ public struct CommentFields: Sendable {
             let value = CommentFields.value(object, name)
             return kind == .author ? CommentFields.author(value, named: name) : CommentFields.string(value)
         }
-        guard let text = named(text, .text) else { return nil }
+        guard let text = named(text, .text), !CommentFields.isPing(object) else { return nil }
         var c = ExportedComment(
             id: named(id, .id) ?? "", author: named(author, .author) ?? "",
             text: MarkupText.readable(text).trimmed)
@@ -92,6 +92,12 @@ public struct CommentFields: Sendable {
             found[Known.Kind.title.rawValue] ?? object["thread"]?["title"].flatMap(CommentFields.string) ?? ""
         c.article = named(article, .article)
         return c
+    }
+
+    /// A WordPress pingback or trackback: a link notice, not a reader's comment.
+    static func isPing(_ object: JSONNode) -> Bool {
+        guard case .string(let type)? = object["comment_type"] else { return false }
+        return type == "pingback" || type == "trackback"
     }
 
     /// The ids an object describing a person goes by, and its name; nil for anything else.
@@ -185,6 +191,10 @@ public struct CommentFields: Sendable {
     /// The export's moderation state: its status field, Disqus's and Hacker News's flags,
     /// or Reddit's "[removed]" and "[deleted]" bodies.
     static func status(_ object: JSONNode, _ field: String?, text: String) -> String {
+        // WordPress's database (and WXR) says 1 for approved, 0 for held.
+        if object["comment_approved"] != nil, let field, field == "1" || field == "0" {
+            return field == "1" ? "approved" : "pending"
+        }
         if let field, !field.isEmpty { return field }
         for (key, word) in [("isSpam", "spam"), ("isDeleted", "deleted"), ("deleted", "deleted"), ("dead", "dead")]
         where flag(object[key]) == true {

@@ -52,6 +52,7 @@ public struct ExportFile: Sendable {
         let sniffed = FormatSniffer.sniff(head: head, path: plainName(path, reader.compressed))
         let format = forced ?? sniffed
         if format == .reddit { return .stream(RedditStream(reader)) }
+        if format == .sql { return .stream(try SQLDumpStream(reader, fields: fields)) }
         // JSON Lines of any shape run to gigabytes as Reddit's do; a document is read whole.
         if format == .jsonl, JSONLinesStream.looksLikeLines(head) {
             return .stream(JSONLinesStream(reader, fields: fields))
@@ -93,6 +94,11 @@ public struct ExportFile: Sendable {
         case .youtube: return try YouTubeReader.read(text, path: path)
         case .disqus: return try DisqusReader.read(Data(text.utf8), path: path)
         case .wordpress: return try WordPressReader.read(Data(text.utf8), path: path)
+        case .sql:
+            let stream = SQLDumpStream(bytes: Array(text.utf8), path: path, fields: fields)
+            var comments: [ExportedComment] = []
+            while let c = try stream.next() { comments.append(c) }
+            return comments
         case .page, .csv, .html: return nil
         }
     }

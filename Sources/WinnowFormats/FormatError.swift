@@ -7,6 +7,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     case missingField(path: String, line: Int, field: String, available: [String])
     /// A JSON document where no object holds a comment's text (the field named, or none).
     case noComments(path: String, field: String?, seen: [String])
+    /// A SQL dump where no table has the columns of a comment's text and author.
+    case noCommentTable(path: String, tables: [String])
 
     public var description: String {
         switch self {
@@ -19,6 +21,10 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
         case .noComments(let p, nil, let seen):
             "\(p): no comments found: no object has a text field (\(CommentFields.Guess.text.prefix(6).joined(separator: ", ")), ...); "
                 + "name it with --text-column (fields: \(seen.joined(separator: ", ")))"
+        case .noCommentTable(let p, let tables):
+            "\(p): no comments found: no table has a column of a comment's text (text, body, comment_content, message, ...) "
+                + "and one of its author (author, comment_author, user_id, ...); name the text column with --text-column "
+                + "(tables: \(tables.isEmpty ? "none" : tables.joined(separator: "; ")))"
         case .html(let p):
             "\(p): an HTML page, not a table or an export; score it as a page: winnow score \(p)"
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells an input's format from its first few kilobytes; the extension is only a hint for
 /// what the content leaves open.
 public enum FormatSniffer {
@@ -45,6 +47,36 @@ public enum FormatSniffer {
             return .jsonl
         }
         if ["csv", "tsv"].contains(ext) { return .csv }
+        if isSQLDump(head) { return .sql }
         return .page
+    }
+
+    /// Statements a SQL dump opens with, after its comments.
+    private static let dumpOpenings = [
+        "create table", "insert into", "insert ", "replace into", "copy ", "set ", "drop table", "lock tables",
+        "begin transaction", "start transaction", "begin;", "pragma ", "use ", "select pg_catalog", "create database",
+        "create schema", "create sequence", "alter table", "create type"
+    ]
+
+    /// A SQL dump: its first statement (comments aside) is one dumps open with, a line
+    /// ends a statement, and it holds a table's data or definition.
+    static func isSQLDump(_ head: String) -> Bool {
+        var lines = head.split(whereSeparator: \.isNewline)[...]
+        var inComment = false
+        while let line = lines.first {
+            let t = line.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+            if inComment {
+                inComment = !t.contains("*/")
+            } else if t.hasPrefix("/*") {
+                inComment = !t.contains("*/")
+            } else if !(t.isEmpty || t.hasPrefix("--") || t.hasPrefix("#")) {
+                break
+            }
+            lines = lines.dropFirst()
+        }
+        guard let first = lines.first?.lowercased(), dumpOpenings.contains(where: first.hasPrefix) else { return false }
+        let lower = head.lowercased()
+        return lines.contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix(";") }
+            && ["insert into", "create table", "from stdin"].contains { lower.contains($0) }
     }
 }

@@ -20,6 +20,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case xml
     /// An HTML page: rendered to text as a browser saves it (`HTMLPage`), then split.
     case html
+    /// A SQL dump of a site's database (`SQLDumpStream`): its comments table's rows.
+    case sql
 
     /// The formats `--format` can force.
     public static let forced = allCases.map(\.rawValue)

@@ -29,4 +29,7 @@ struct WalkedComments {
     func end(path: String, field: String?) throws(FormatError) {
         if !found { throw .noComments(path: path, field: field, seen: firstKeys ?? []) }
     }
+
+    /// Whether a value held a comment.
+    var foundAny: Bool { found }
 }

@@ -143,6 +143,36 @@ struct ExportInputTests {
         #expect(c.status != 0 && c.stderr.contains("cut.xml.gz: not a readable gzip file"), "\(c.stderr)")
     }
 
+    /// A database's SQL dump is streamed a statement at a time, gzip-compressed or not: the
+    /// comments table's rows are scored (a pingback left out); a dump cut inside a string
+    /// keeps the comments of the statements before it and names the line the string opened.
+    @Test func aSQLDumpIsStreamedAndACutOneIsNamed() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let dump = try String(contentsOfFile: "Data/exports/wordpress.sql".inRoot, encoding: .utf8)
+        let plain = try dir.write("site.sql", dump)
+        #expect(try ChildProcess.run("/bin/gzip", ["-k", "-f", plain], cwd: dir.url).status == 0)
+        let rows = try [["--comments", plain], [plain + ".gz"]].map { args in
+            let r = try CLI.run(["score"] + args + ["--model", model, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return try CLI.records(r.stdout)
+        }
+        let status = try #require(rows[0][0].firstIndex(of: "status"))
+        #expect(rows[0].dropFirst().map { $0[1] } == ["1", "2", "4"])
+        #expect(rows[0].dropFirst().map { $0[status] } == ["approved", "pending", "spam"])
+        #expect(rows[0].dropFirst().map { Array($0.dropFirst()) } == rows[1].dropFirst().map { Array($0.dropFirst()) })
+        let cut = try dir.write(
+            "cut.sql",
+            dump.replacingOccurrences(
+                of: "UNLOCK TABLES;", with: "INSERT INTO `wp_comments` VALUES (5,31,'Al','','2024-06-11 08:00:00','cut")
+        )
+        let c = try CLI.run(["score", cut, plain, "--model", model, "--quiet"])
+        #expect(
+            c.status == 3 && c.stderr.contains("cut.sql:24: column 70: a string opened here and never closed"),
+            "\(c.stderr)")
+        #expect(try CLI.records(c.stdout).count == 7)
+    }
+
     /// JSON Lines of any shape are streamed a line at a time: the comments before a broken
     /// line are scored, the line is named, the run says it skipped (exit 3); a reply to a
     /// name on a later line still finds its parent.

@@ -1,0 +1,146 @@
+/// A SQL dump of a site's database (mysqldump, phpMyAdmin, pg_dump, sqlite3's `.dump`) read
+/// a statement at a time, in bounded memory: the rows of each table whose columns hold a
+/// comment's text and its author (WordPress's `wp_comments`, a comment system's
+/// `comments`) are its comments, read as JSON objects with those names would be
+/// (`CommentFields`). Other tables (posts, options, logs) are passed over.
+public final class SQLDumpStream: CommentStream {
+    private let statements: SQLStatements
+    private let fields: CommentFields
+    private var comments: WalkedComments
+    /// Each table's columns as its `CREATE TABLE` names them, for inserts that name none.
+    private var columns: [String: [String]] = [:]
+    /// The rows of the statement being read, and the columns they fill.
+    private var rows: [[JSONNode]] = [], rowIndex = 0, rowColumns: [String] = [], rowsLine = 0
+    /// Inside a `COPY ... FROM stdin`: its columns when its rows are comments, else nil.
+    private var copying: [String]??
+    /// The tables passed over, "name(column, ...)", for the error of a dump without comments,
+    /// and whether a table of comments was read (an empty one is no error).
+    private var passed: [String] = []
+    private var readATable = false
+
+    public convenience init(_ reader: InflatingReader, fields: CommentFields) throws(FormatError) {
+        let head = try reader.peek(65_536)
+        self.init(LineStream(reader), head: head, fields: fields)
+    }
+
+    /// A dump already read (an archive's entry, standard input).
+    public convenience init(bytes: [UInt8], path: String, fields: CommentFields) {
+        self.init(LineStream(bytes: bytes, path: path), head: Array(bytes.prefix(65_536)), fields: fields)
+    }
+
+    private init(_ lines: LineStream, head: [UInt8], fields: CommentFields) {
+        statements = SQLStatements(lines, backslashEscapes: SQLDumpStream.isMySQL(head))
+        self.fields = fields
+        comments = WalkedComments(fields: fields)
+    }
+
+    /// MySQL's and MariaDB's dumps (and phpMyAdmin's) quote names with backquotes and
+    /// escape strings with backslashes.
+    static func isMySQL(_ head: [UInt8]) -> Bool {
+        let text = String(decoding: head, as: UTF8.self)
+        return head.contains(96) || ["MySQL dump", "MariaDB dump", "phpMyAdmin"].contains { text.contains($0) }
+    }
+
+    public func next() throws(FormatError) -> ExportedComment? {
+        while true {
+            if let c = comments.pop() { return c }
+            if rowIndex < rows.count {
+                try take(rows[rowIndex], line: rowsLine)
+                rowIndex += 1
+                continue
+            }
+            if let copy = copying {
+                guard let line = try statements.copyLine() else {
+                    copying = nil
+                    continue
+                }
+                if let copy { try take(SQLDumpStream.copyRow(line), columns: copy, line: statements.lines.line) }
+                continue
+            }
+            guard let (bytes, line) = try statements.next() else {
+                if !comments.foundAny, !readATable {
+                    throw .noCommentTable(path: statements.lines.path, tables: passed)
+                }
+                return nil
+            }
+            try read(bytes, line: line)
+        }
+    }
+
+    private func read(_ bytes: [UInt8], line: Int) throws(FormatError) {
+        let statement: SQLStatement
+        do {
+            statement = try SQLStatement.parse(bytes, backslashEscapes: statements.backslashEscapes)
+        } catch {
+            let before = bytes[..<min(error.offset, bytes.count)]
+            let column = before.count - (before.lastIndex(of: 10).map { $0 + 1 } ?? 0) + 1
+            throw .malformed(
+                path: statements.lines.path, line: line + before.count { $0 == 10 },
+                detail: "column \(column): \(error.detail)")
+        }
+        switch statement {
+        case .createTable(let table, let names): columns[table] = names
+        case .insert(let table, let named, let values):
+            guard let names = named ?? columns[table], holdsComments(table, names) else { return }
+            (rows, rowIndex, rowColumns, rowsLine) = (values, 0, names, line)
+        case .copy(let table, let named):
+            let names = named ?? columns[table] ?? []
+            copying = .some(holdsComments(table, names) ? names : nil)
+        case .other: return
+        }
+    }
+
+    /// Whether `table`'s rows are comments: a column of their text (the one named with
+    /// `--text-column`, or a name exports use) and one of their author.
+    private func holdsComments(_ table: String, _ names: [String]) -> Bool {
+        let kinds = names.compactMap { CommentFields.Known.table[$0]?.kind }
+        let holds =
+            fields.text.map(names.contains)
+            ?? (kinds.contains(.text) && (kinds.contains(.author) || fields.author.map(names.contains) == true))
+        let entry = "\(table)(\(names.joined(separator: ", ")))"
+        if !holds, !passed.contains(entry) { passed.append(entry) }
+        readATable = readATable || holds
+        return holds
+    }
+
+    private func take(_ row: [JSONNode], line: Int) throws(FormatError) {
+        try take(row, columns: rowColumns, line: line)
+    }
+
+    private func take(_ row: [JSONNode], columns names: [String], line: Int) throws(FormatError) {
+        guard row.count == names.count else {
+            throw .malformed(
+                path: statements.lines.path, line: line,
+                detail: "a row of \(row.count) values for \(names.count) columns (\(names.joined(separator: ", ")))")
+        }
+        let object = JSONNode.object(zip(names, row).map { (key: $0, value: $1) })
+        _ = comments.take(keys: names) { $0.visit(object) }
+    }
+
+    /// A `COPY` data line: values apart by tabs, `\N` for NULL, backslash escapes.
+    static func copyRow(_ line: ArraySlice<UInt8>) -> [JSONNode] {
+        line.split(separator: 9, omittingEmptySubsequences: false).map { field in
+            if field.elementsEqual([92, 78]) { return .null }
+            var out: [UInt8] = []
+            var k = field.startIndex
+            while k < field.endIndex {
+                let c = field[k]
+                k += 1
+                guard c == 92, k < field.endIndex else {
+                    out.append(c)
+                    continue
+                }
+                let e = field[k]
+                k += 1
+                switch e {
+                case 110: out.append(10)
+                case 114: out.append(13)
+                case 116: out.append(9)
+                case 98, 102, 118: continue
+                default: out.append(e)
+                }
+            }
+            return .string(String(decoding: out, as: UTF8.self))
+        }
+    }
+}

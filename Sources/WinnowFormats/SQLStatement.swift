@@ -1,0 +1,62 @@
+/// What a SQL dump's statement says about its tables: the columns a `CREATE TABLE` names,
+/// the rows an `INSERT` adds, the table a `COPY ... FROM stdin` fills; anything else (`SET`,
+/// `LOCK TABLES`, indexes) says nothing about comments.
+enum SQLStatement: Equatable {
+    case createTable(table: String, columns: [String])
+    /// `columns` nil: the statement names none (mysqldump's default), the table's are meant.
+    case insert(table: String, columns: [String]?, rows: [[JSONNode]])
+    case copy(table: String, columns: [String]?)
+    case other
+
+    /// Keywords that open a table's constraint, not a column, in `CREATE TABLE`.
+    private static let constraints: Set<String> = [
+        "PRIMARY", "KEY", "UNIQUE", "CONSTRAINT", "INDEX", "FOREIGN", "CHECK", "FULLTEXT", "SPATIAL", "EXCLUDE",
+        "PERIOD", "LIKE"
+    ]
+
+    /// `bytes`: one statement without its `;`. A failure gives the byte offset it happened at.
+    static func parse(_ bytes: [UInt8], backslashEscapes: Bool) throws(SQLCursor.Failure) -> SQLStatement {
+        var c = SQLCursor(bytes, backslashEscapes: backslashEscapes)
+        if c.keyword("CREATE") {
+            _ = c.keyword("TEMPORARY") || c.keyword("TEMP") || c.keyword("UNLOGGED")
+            guard c.keyword("TABLE") else { return .other }
+            if c.keyword("IF") { _ = c.keyword("NOT") && c.keyword("EXISTS") }
+            guard let table = c.name(), c.punctuation(40) else { return .other }
+            return .createTable(table: table, columns: try columns(&c))
+        }
+        if c.keyword("INSERT") || c.keyword("REPLACE") {
+            while c.keyword("LOW_PRIORITY") || c.keyword("DELAYED") || c.keyword("HIGH_PRIORITY") || c.keyword("IGNORE")
+            {}
+            if c.keyword("OR") { _ = c.name() }  // SQLite's "INSERT OR REPLACE"
+            _ = c.keyword("INTO")
+            guard let table = c.name() else { return .other }
+            let named = c.punctuation(40) ? try c.names() : nil
+            guard c.keyword("VALUES") || c.keyword("VALUE") else { return .other }
+            var rows: [[JSONNode]] = []
+            repeat {
+                guard c.punctuation(40) else { throw c.failure("a row's values in parentheses") }
+                rows.append(try c.values())
+            } while c.punctuation(44)
+            return .insert(table: table, columns: named, rows: rows)
+        }
+        if c.keyword("COPY") {
+            guard let table = c.name() else { return .other }
+            let named = c.punctuation(40) ? try c.names() : nil
+            guard c.keyword("FROM"), c.keyword("STDIN") else { return .other }
+            return .copy(table: table, columns: named)
+        }
+        return .other
+    }
+
+    /// The column names of a `CREATE TABLE`'s definitions, after its "(".
+    private static func columns(_ c: inout SQLCursor) throws(SQLCursor.Failure) -> [String] {
+        var names: [String] = []
+        repeat {
+            if let column = c.qualifiedName(), column.quoted || !constraints.contains(column.name.uppercased()) {
+                names.append(column.name)
+            }
+            try c.skipDefinition()
+        } while c.punctuation(44)
+        return names
+    }
+}
