@@ -195,6 +195,20 @@ struct SQLCursor {
         return text.lowercased().hasPrefix("0x") ? .null : .number(text)
     }
 
+    /// The character a backslash and `e` stand for, as MySQL's strings and PostgreSQL's
+    /// `COPY` rows write them: \n, \r, \t; \0, \Z, \b, \f, \v are control characters,
+    /// no text; \% and \_ keep their backslash (MySQL); any other is itself (\', \\).
+    static func unescape(_ e: UInt8, into out: inout [UInt8]) {
+        switch e {
+        case 110: out.append(10)
+        case 114: out.append(13)
+        case 116: out.append(9)
+        case 48, 90, 98, 102, 118: return
+        case 37, 95: out += [92, e]
+        default: out.append(e)
+        }
+    }
+
     /// A quoted string at `i`: a doubled quote is one; backslash escapes where the dump
     /// writes them (`escapes` nil: the dialect's).
     private mutating func quoted(escapes: Bool? = nil) throws(Failure) -> String {
@@ -210,16 +224,8 @@ struct SQLCursor {
                 guard i < b.count, b[i] == quote else { return String(decoding: out, as: UTF8.self) }
                 i += 1
             } else if c == 92, backslash, i < b.count {
-                let e = b[i]
+                SQLCursor.unescape(b[i], into: &out)
                 i += 1
-                switch e {
-                case 110: out.append(10)
-                case 114: out.append(13)
-                case 116: out.append(9)
-                case 48, 90, 98: continue  // \0, \Z, \b: control characters, no text
-                case 37, 95: out += [92, e]  // \% and \_ keep their backslash (MySQL)
-                default: out.append(e)
-                }
                 continue
             }
             out.append(c)

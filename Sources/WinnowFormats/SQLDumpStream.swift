@@ -130,15 +130,8 @@ public final class SQLDumpStream: CommentStream {
                     out.append(c)
                     continue
                 }
-                let e = field[k]
+                SQLCursor.unescape(field[k], into: &out)
                 k += 1
-                switch e {
-                case 110: out.append(10)
-                case 114: out.append(13)
-                case 116: out.append(9)
-                case 98, 102, 118: continue
-                default: out.append(e)
-                }
             }
             return .string(String(decoding: out, as: UTF8.self))
         }
