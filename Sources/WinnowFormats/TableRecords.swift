@@ -77,14 +77,13 @@ struct TableRecords {
     /// The page rendered: the cells of each table of records with no article prose after
     /// it (other tables of records aside) go on lines of their own.
     func breakRecords(in out: inout [UInt8]) {
-        for (k, table) in records.enumerated() {
-            var from = table.end
-            var prose = false
-            for later in records[(k + 1)...] where later.start >= from {
-                prose = prose || TableRecords.prose(in: out[from..<later.start])
-                from = later.end
-            }
-            guard !prose, !TableRecords.prose(in: out[from...]) else { continue }
+        // From the page's end back: each stretch between tables of records is read once.
+        var proseAfter = false
+        var from = out.count
+        for table in records.sorted(by: { $0.end > $1.end }) {
+            if table.end < from { proseAfter = proseAfter || TableRecords.prose(in: out[table.end..<from]) }
+            from = min(from, table.start)
+            guard !proseAfter else { return }
             for separator in table.separators where separator >= 0 && out[separator] == 32 {
                 out[separator] = 10
             }
@@ -150,12 +149,16 @@ struct TableRecords {
         return false
     }
 
+    /// The words of `cell`, counted up to one past a prose cell's (no more is needed).
     private static func wordCount(_ cell: ArraySlice<UInt8>) -> Int {
         var words = 0
         var inWord = false
         for c in cell {
             let space = c == 32 || c == 10
-            if !space, !inWord { words += 1 }
+            if !space, !inWord {
+                words += 1
+                if words > proseWords { return words }
+            }
             inWord = !space
         }
         return words
