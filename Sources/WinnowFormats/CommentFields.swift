@@ -35,7 +35,8 @@ public struct CommentFields: Sendable {
         static let authorInside = ["name", "display_name", "displayName", "username", "screen_name", "login", "acct"]
         static let parent = [
             "parent", "parent_id", "parentId", "parentHex", "parent_comment_id", "in_reply_to_id", "inReplyTo",
-            "in_reply_to", "reply_to", "replyTo", "comment_parent", "thr:in-reply-to", "pid"
+            "in_reply_to", "reply_to", "replyTo", "comment_parent", "thr:in-reply-to", "pid", "reply_to_message_id",
+            "reference"
         ]
         static let created = [
             "created", "created_at", "createdAt", "created_utc", "created_time", "creationDate", "date", "date_gmt",
@@ -80,7 +81,7 @@ public struct CommentFields: Sendable {
             let value = CommentFields.value(object, name)
             return kind == .author ? CommentFields.author(value, named: name) : CommentFields.string(value)
         }
-        guard let text = named(text, .text), !CommentFields.isPing(object) else { return nil }
+        guard let text = named(text, .text), !CommentFields.isNotice(object) else { return nil }
         var c = ExportedComment(
             id: named(id, .id) ?? "", author: named(author, .author) ?? "",
             text: MarkupText.readable(text).trimmed)
@@ -94,10 +95,12 @@ public struct CommentFields: Sendable {
         return c
     }
 
-    /// A WordPress pingback or trackback: a link notice, not a reader's comment.
-    static func isPing(_ object: JSONNode) -> Bool {
-        guard case .string(let type)? = object["comment_type"] else { return false }
-        return type == "pingback" || type == "trackback"
+    /// A notice, not a reader's comment: WordPress's pingbacks and trackbacks, Telegram's
+    /// service messages ("pinned a message").
+    static func isNotice(_ object: JSONNode) -> Bool {
+        if case .string(let type)? = object["comment_type"], type == "pingback" || type == "trackback" { return true }
+        if case .string("service")? = object["type"] { return true }
+        return false
     }
 
     /// The ids an object describing a person goes by, and its name; nil for anything else.
@@ -137,7 +140,8 @@ public struct CommentFields: Sendable {
                 let text =
                     kind == .author
                     ? CommentFields.author(value, named: key)
-                    : CommentFields.string(value) ?? (kind == .parent ? CommentFields.string(value["ref"]) : nil)
+                    : CommentFields.string(value)
+                        ?? (kind == .parent ? CommentFields.string(value["ref"] ?? value["messageId"]) : nil)
                 if let text { (values[kind.rawValue], ranks[kind.rawValue]) = (text, rank) }
             }
             return values
@@ -155,6 +159,19 @@ public struct CommentFields: Sendable {
         case .object?:
             return string(value?["raw"]) ?? string(value?["rendered"]) ?? string(value?["#text"])
                 ?? string(value?["value"])
+        // Telegram's rich text: strings, and objects for links and emphasis with their text.
+        case .array(let parts)?:
+            var text = ""
+            for part in parts {
+                switch part {
+                case .string(let s): text += s
+                case .object:
+                    guard case .string(let s)? = part["text"] else { return nil }
+                    text += s
+                default: return nil
+                }
+            }
+            return text
         default: return nil
         }
     }

@@ -70,6 +70,17 @@ import Testing
                 JSONShapes.remark42,
                 [["c1", "Bob Smith", "Ten percent.", "", "", ""], ["c2", "Ann Lee", "No.", "c1", "", ""]]
             ),
+            (
+                JSONShapes.telegram,
+                [
+                    ["11", "Marta K", "Ten percent.", "", "", ""],
+                    ["12", "Rob", "Only an idiot. See https://example.com now.", "11", "", ""]
+                ]
+            ),
+            (
+                JSONShapes.discord,
+                [["100", "marta", "Ten percent.", "", "", ""], ["101", "rob", "No.", "100", "", ""]]
+            ),
             // A titled post with an author and replies is a comment itself, not their thread.
             (
                 #"[{"id": "r1", "title": "Late again", "author": "kim", "body": "The 8:15 ferry is late daily.", "replies": [{"id": "r2", "author": "lu", "body": "Same here."}]}]"#,

@@ -94,4 +94,21 @@ enum JSONShapes {
         {"data":[{"id":"cu1","content":"Ten percent.","by_nickname":"Marta K","by_email":"m@example.com",
           "parentId":null,"created_at":"2024-04-02T08:15:00Z"}]}
         """
+    /// Telegram Desktop's chat export of a channel's discussion group: rich text as an array
+    /// of strings and objects, replies by `reply_to_message_id`, service messages among them.
+    static let telegram = """
+        {"name":"Ledger comments","type":"public_supergroup","id":1234567,"messages":[
+          {"id":10,"type":"service","date":"2024-05-01T09:00:00","actor":"Ledger","action":"pin_message","text":""},
+          {"id":11,"type":"message","date":"2024-05-01T10:00:00","from":"Marta K","from_id":"user1","text":"Ten percent."},
+          {"id":12,"type":"message","date":"2024-05-01T10:05:00","from":"Rob","from_id":"user2","reply_to_message_id":11,
+           "text":["Only an idiot. See ",{"type":"link","text":"https://example.com"}," now."]}]}
+        """
+    /// DiscordChatExporter's JSON: the author an object, the message replied to a reference.
+    static let discord = """
+        {"guild":{"id":"1","name":"Readers"},"channel":{"id":"2","name":"comments"},"messages":[
+          {"id":"100","type":"Default","timestamp":"2024-05-01T10:00:00+00:00","content":"Ten percent.",
+           "author":{"id":"7","name":"marta","nickname":"Marta K"}},
+          {"id":"101","type":"Reply","timestamp":"2024-05-01T10:05:00+00:00","content":"No.",
+           "author":{"id":"8","name":"rob"},"reference":{"messageId":"100","channelId":"2"}}]}
+        """
 }
