@@ -11,7 +11,7 @@ struct FormatReading {
         let bytes = corpus.commentBytes
         for (name, text) in [
             ("disqus", disqus(comments)), ("wordpress", wordpress(comments)), ("reddit", reddit(comments)),
-            ("youtube", youtube(comments)), ("json", wordpressAPI(comments))
+            ("youtube", youtube(comments)), ("json", wordpressAPI(comments)), ("sql", mysqldump(comments))
         ] {
             let data = Array(text.utf8)
             try measure("read \(name)", items: comments.count, bytes: bytes) {
@@ -80,6 +80,24 @@ struct FormatReading {
             "{\"id\":\($0.offset),\"post\":1,\"parent\":0,\"author_name\":\"a\",\"content\":{\"rendered\":\(json($0.element))}}"
         }
         return "[" + items.joined(separator: ",\n") + "]"
+    }
+
+    /// A WordPress database's mysqldump: extended inserts of 300 rows, backslash escapes.
+    func mysqldump(_ c: [String]) -> String {
+        func quoted(_ t: String) -> String {
+            "'"
+                + t.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+                .replacingOccurrences(of: "\n", with: "\\n") + "'"
+        }
+        var s = "-- MySQL dump 10.13\nCREATE TABLE `wp_comments` (`comment_ID` bigint, `comment_author` tinytext, "
+        s += "`comment_content` text, `comment_parent` bigint);\n"
+        for start in stride(from: 0, to: c.count, by: 300) {
+            let rows = c[start..<min(start + 300, c.count)].enumerated().map {
+                "(\(start + $0.offset),'a\((start + $0.offset) % 97)',\(quoted($0.element)),0)"
+            }
+            s += "INSERT INTO `wp_comments` VALUES " + rows.joined(separator: ",") + ";\n"
+        }
+        return s
     }
 
     /// gzip through the system's `gzip` (the bench only; Winnow itself only inflates).
