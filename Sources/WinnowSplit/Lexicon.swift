@@ -15,6 +15,9 @@ enum Lexicon {
         "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
         "sort by", "best", "follow", "unfollow", "block", "mute", "save", "embed", "hide", "parent",
         "context", "award", "next", "prev", "star", "respect", "clap", "click to rate", "rate",
+        // A reply form's buttons, in a dump that keeps them.
+        "send", "submit", "post", "post reply", "post comment", "write a reply", "write a comment", "add a reply",
+        "add a comment", "cancel",
         // The same controls on German, French, Spanish, Italian and Dutch sites.
         "antworten", "melden", "teilen", "gefällt mir", "répondre", "signaler", "partager", "j'aime",
         "responder", "compartir", "denunciar", "me gusta", "rispondi", "segnala", "condividi", "mi piace",

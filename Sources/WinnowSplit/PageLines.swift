@@ -23,7 +23,7 @@ struct PageLines: Sendable {
             }
             kept.append(line)
         }
-        kept = PageLines.splitNamedLines(kept)
+        kept = PageLines.splitNamedLines(PageLines.glueFragments(kept))
         var counts: [String: Int] = [:]
         for line in kept where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         features = kept.map { LineFeatures(text: $0.text, indent: $0.indent) }

@@ -111,10 +111,13 @@ import WinnowSplit
     }
 
     /// The dev pages' gold re-rendered into the 100 text layouts and the 48 HTML families of
-    /// `make split-layouts` (HTML pages rendered as `winnow split` reads them).
+    /// `make split-layouts` (HTML pages rendered as `winnow split` reads them, and dumped a
+    /// text node a line as scrapers write them).
     @Test(
         .enabled(if: layoutsAvailable()),
-        arguments: ["layouts.py", "layouts_more.py", "layouts_world.py", "html_pages.py", "html_pages_world.py"]
+        arguments: [
+            "layouts.py", "layouts_more.py", "layouts_world.py", "html_pages.py", "html_pages_world.py", "text_nodes.py"
+        ]
     )
     func pagesInLayoutsNotInTheDevSetMeetTheTargets(_ generator: String) throws {
         let pages = try Self.generated(by: generator)
