@@ -57,4 +57,31 @@ import Testing
         #expect(page.comments.map(\.author) == ["Marta K", "Rob", "Ines"])
         #expect(page.comments.first?.text == "Ten percent is a lot for people who commute every day.")
     }
+
+    /// A card's footer under its text, a piece a line: "Name" / "2h ago" / "♥ 52" / "Reply".
+    @Test func aFooterInPiecesUnderEachTextNamesItsAuthor() {
+        let dump = """
+            Council approves bike lanes
+            The council voted 7 to 4 on Tuesday to build protected bike lanes on Elm Street by next summer.
+            What our readers think
+            Ten percent is a lot for people who commute every day.
+            Marta K
+            1d ago
+            ♥ 52
+            Reply
+            Only an idiot would defend this. Shut up and ride the bus.
+            Rob
+            2h ago
+            ♥ 3
+            Reply
+            The night buses are the only way I get home from my shift.
+            Ines
+            5h ago
+            ♥ 17
+            Reply
+            """
+        let page = Splitter().split(dump, source: "p")
+        #expect(page.comments.map(\.author) == ["Marta K", "Rob", "Ines"])
+        #expect(page.comments.first?.text == "Ten percent is a lot for people who commute every day.")
+    }
 }
