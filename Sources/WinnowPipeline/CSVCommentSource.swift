@@ -90,7 +90,8 @@ public final class CSVCommentSource: CommentSource {
                 }
                 table = opened
             }
-            for name in required where !(name == Columns().text && resolve(table, name, .text) != nil) {
+            // The default text column may be guessed: by an export's name for it, or as prose.
+            for name in required where !(name == Columns().text && guessedText(table) != nil) {
                 _ = try table.column(name)
             }
         }
@@ -253,6 +254,12 @@ public final class CSVCommentSource: CommentSource {
         return t.optionalColumn(name) ?? (name == byDefault ? t.guess(role) : nil)
     }
 
+    /// The text column of a table that has none named "text": an export's name for it, else
+    /// the column its first rows write prose in.
+    static func guessedText(_ t: CSVTable) -> Int? {
+        resolve(t, Columns().text, .text) ?? (try? t.proseColumn()) ?? nil
+    }
+
     /// The columns of `t`: the text column (`resolve`; a guessed one said once per file),
     /// id and author where there are, article and thread where named.
     static func indices(_ t: CSVTable, _ columns: Columns, _ diagnostics: Diagnostics) throws -> Indices {
@@ -267,6 +274,11 @@ public final class CSVCommentSource: CommentSource {
                     "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text (--text-column names another)"
                 )
             }
+        } else if columns.text == Columns().text, let i = try t.proseColumn() {
+            text = i
+            diagnostics.warn(
+                "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text, its rows read as prose "
+                    + "(--text-column names another)")
         } else {
             text = try t.column(columns.text)
         }

@@ -74,13 +74,39 @@ public final class CSVTable {
 
     /// The next row and the line it starts on; a row of the wrong width is an error.
     public func next() throws(PipelineError) -> (line: Int, fields: [String])? {
-        if !readAhead.isEmpty { return readAhead.removeFirst() }
-        guard let fields = try reader.next() else { return nil }
-        guard fields.count == header.count else {
-            throw .csvColumnCount(path: path, line: reader.recordLine, expected: header.count, found: fields.count)
+        let row: (line: Int, fields: [String])
+        if !readAhead.isEmpty {
+            row = readAhead.removeFirst()
+        } else {
+            guard let fields = try reader.next() else { return nil }
+            row = (reader.recordLine, fields)
         }
-        return (reader.recordLine, fields)
+        guard row.fields.count == header.count else {
+            throw .csvColumnCount(path: path, line: row.line, expected: header.count, found: row.fields.count)
+        }
+        return row
     }
+
+    /// The column whose first rows read as prose (four words or more on average, twice any
+    /// other column's), for a table that names no text column: an export's "Message
+    /// Content". Nil when no column stands out so.
+    func proseColumn() throws(PipelineError) -> Int? {
+        while readAhead.count < CSVTable.proseSample, let fields = try reader.next() {
+            readAhead.append((reader.recordLine, fields))
+        }
+        let rows = readAhead.filter { $0.fields.count == header.count }
+        guard !rows.isEmpty else { return nil }
+        let means = header.indices.map { c in
+            Double(rows.reduce(0) { $0 + $1.fields[c].split(separator: " ").count }) / Double(rows.count)
+        }
+        let order = means.indices.sorted { means[$0] > means[$1] }
+        guard let best = order.first, means[best] >= 4, order.count < 2 || means[order[1]] * 2 <= means[best]
+        else { return nil }
+        return best
+    }
+
+    /// How many rows `proseColumn` reads ahead.
+    static let proseSample = 50
 }
 
 import Foundation

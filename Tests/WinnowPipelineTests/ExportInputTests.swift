@@ -267,6 +267,27 @@ struct ExportInputTests {
         #expect(n.status == 64 && n.stderr.contains("no column 'text' (columns: a, b)"), "\(n.stderr)")
     }
 
+    /// A table that names its text column in no way an export does ("Message Content") is
+    /// read by the column its rows write prose in, and says so; columns of about the same
+    /// length leave the choice to --text-column.
+    @Test func aTableWithoutAKnownTextColumnIsReadByItsColumnOfProse() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let file = try dir.write(
+            "mod.csv",
+            "Commenter,Posted,Message Content,Likes\nzed,2024-05-01,you clueless idiot shut up now,3\n"
+                + "amy,2024-05-02,nice work on the bridge story,0\n")
+        let r = try CLI.run(["score", "--comments", file, "--model", model, "--quiet"])
+        #expect(r.status == 0 && r.stderr.contains("reading 'Message Content' as the comment text"), "\(r.stderr)")
+        #expect(
+            try CLI.records(r.stdout).dropFirst().map { [$0[2], $0[7]] } == [
+                ["zed", "you clueless idiot shut up now"], ["amy", "nice work on the bridge story"]
+            ])
+        let even = try dir.write("even.csv", "a,b\nfour words in here,and four words here\n")
+        let n = try CLI.run(["score", "--comments", even, "--model", model, "--quiet"])
+        #expect(n.status == 64 && n.stderr.contains("no column 'text' (columns: a, b)"), "\(n.stderr)")
+    }
+
     @Test func aFileWithoutAHeaderRowNamesColumnsByNumber() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
