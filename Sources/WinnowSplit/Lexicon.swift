@@ -15,6 +15,9 @@ enum Lexicon {
         "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
         "sort by", "best", "follow", "unfollow", "block", "mute", "save", "embed", "hide", "parent",
         "context", "award", "next", "prev", "star", "respect", "clap", "click to rate", "rate",
+        // Labels a comment gets from the site ("Times Pick" between its date and its text).
+        "times pick", "nyt pick", "editor's pick", "editors' pick", "editors pick", "staff pick", "reader pick",
+        "featured comment", "pinned", "pinned comment", "top comment",
         // A reply form's buttons, in a dump that keeps them.
         "send", "submit", "post", "post reply", "post comment", "write a reply", "write a comment", "add a reply",
         "add a comment", "cancel",
@@ -49,6 +52,13 @@ enum Lexicon {
     ]
     /// How rating controls count their votes ("29 people found this helpful").
     static let widgetTallies = ["found this helpful", "found this useful", "found this review helpful"]
+    /// Badges a widget puts on a line of their own under a commenter's name; not "Staff", the
+    /// byline of a list of stories ("Headline" / "Staff" / "1d").
+    static let badgeLines: Set<String> = [
+        "top commenter", "moderator", "subscriber", "verified", "verified commenter", "verified buyer", "top fan"
+    ]
+    /// What an age is followed by where the comment was edited ("3 hours ago edited").
+    static let editMarks: Set<String> = ["edited", "bearbeitet", "modifié", "editado", "modificato", "bewerkt"]
     /// Badges comment widgets print after a name ("Goober Mod").
     static let badges = [
         "top commenter", "moderator", "mod", "admin", "staff", "verified", "subscriber", "premium", "guest", "op",

@@ -70,7 +70,12 @@ struct LineFeatures: Sendable {
             / Double(max(1, original.count))
         startsLower = text.first?.isLowercase ?? false
         stopRatio = Double(trimmed.filter { Lexicon.stopWords.contains(String($0)) }.count) / Double(max(1, words))
-        timestamp = Timestamp.matches(trimmed.filter { !$0.isEmpty })
+        // "3 hours ago edited": an age the comment's edit is noted after.
+        let stamped = trimmed.filter { !$0.isEmpty }
+        timestamp =
+            Timestamp.matches(stamped)
+            || stamped.count >= 2 && Lexicon.editMarks.contains(String(stamped[stamped.count - 1]))
+                && Timestamp.matches(Array(stamped.dropLast()))
         let parts = LineFeatures.segments(lower)
         // A line of only punctuation and numbers ("-", "•", "12") is chrome too, and so is
         // a row of controls with the comment's age among them ("Like · Reply · 3y").
@@ -225,10 +230,12 @@ struct LineFeatures: Sendable {
     }
 
     /// A line about the author above it, not a name: a credential after a comma (", Former
-    /// teacher") or a rating with its title ("★★★★☆ Worth it").
+    /// teacher"), a rating with its title ("★★★★☆ Worth it"), or a badge.
     var describesAuthor: Bool {
         guard let first = text.first else { return false }
+        // Or a badge on a line of its own, under the name ("Subscriber", "Top commenter").
         return first == "," || first == "★" || first == "☆"
+            || words <= 2 && Lexicon.badgeLines.contains(text.lowercased())
     }
 
     /// The same subject line above several posts ("Re: Ferry fares").

@@ -9,13 +9,15 @@ import Testing
         "Published : Oct. 5, 2023 - 09:21", "21:22 JST, July 14, 2024", "Monday, May 6, 2024", "yesterday",
         "vor 3 Stunden", "il y a 2 heures", "hace 20 minutos", "2 ore fa", "3 uur geleden", "gestern", "12. März 2024",
         "le 3 mars 2024 à 14 h 15", "3 часа назад", "2 godziny temu", "för 2 timmar sedan", "3時間前", "2天前",
-        "3시간 전", "Reviewed in Canada on May 2, 2024"
+        "3시간 전", "Reviewed in Canada on May 2, 2024", "3 hours ago edited", "vor 2 Stunden bearbeitet"
     ])
     func timestampsAreRecognised(_ line: String) {
         #expect(f(line).timestamp)
     }
 
-    @Test(arguments: ["Clay", "The North Atlantic is safe.", "Reply", "12 Comments", "March madness begins"])
+    @Test(arguments: [
+        "Clay", "The North Atlantic is safe.", "Reply", "12 Comments", "March madness begins", "edited", "Edited by Sam"
+    ])
     func nonTimestampsAreNot(_ line: String) {
         #expect(!f(line).timestamp)
     }
@@ -23,10 +25,17 @@ import Testing
     @Test(arguments: [
         "Reply", "Share", "Reply · Share · 12 likes", "Reply • Share ›", "Avatar for Goober", "5 points", "-", "•",
         "Like (3)", "Load more comments", "Click to rate", "Rating   142", "3 Upvotes", "Antworten | Melden",
-        "Répondre · J'aime", "29 people found this helpful"
+        "Répondre · J'aime", "29 people found this helpful", "Times Pick", "Editor's pick", "Write a reply", "Send"
     ])
     func widgetLinesAreRecognised(_ line: String) {
         #expect(f(line).widget)
+    }
+
+    /// A badge on a line of its own describes the name above it; "Staff" under a headline is
+    /// a story's byline, and stays a name.
+    @Test func aBadgeLineDescribesTheAuthorButStaffIsAName() {
+        #expect(f("Subscriber").describesAuthor && f("Top commenter").describesAuthor && !f("Subscriber").nameShaped)
+        #expect(!f("Staff").describesAuthor && f("Staff").nameShaped)
     }
 
     @Test(arguments: ["Good post.", "Clay", "Most Popular", "Democracy in Japan = Deterrence YES, NATO NO"])
