@@ -26,6 +26,8 @@ struct LineFeatures: Sendable {
     /// Whom a line of its own says the comment answers: "In reply to Name", "Replying to @name".
     var answers: String?
     var byline = false
+    /// A badge on a line of its own ("Subscriber", "Top commenter").
+    var badgeLine = false
     var copyright = false
     var listMarker = false
     /// "Re: Ferry fares": a post's subject line (chrome where it repeats above each post).
@@ -69,6 +71,7 @@ struct LineFeatures: Sendable {
             Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
             / Double(max(1, original.count))
         startsLower = text.first?.isLowercase ?? false
+        badgeLine = words <= 2 && Lexicon.badgeLines.contains(lower)
         stopRatio = Double(trimmed.filter { Lexicon.stopWords.contains(String($0)) }.count) / Double(max(1, words))
         // "3 hours ago edited": an age the comment's edit is noted after.
         let stamped = trimmed.filter { !$0.isEmpty }
@@ -234,8 +237,7 @@ struct LineFeatures: Sendable {
     var describesAuthor: Bool {
         guard let first = text.first else { return false }
         // Or a badge on a line of its own, under the name ("Subscriber", "Top commenter").
-        return first == "," || first == "★" || first == "☆"
-            || words <= 2 && Lexicon.badgeLines.contains(text.lowercased())
+        return first == "," || first == "★" || first == "☆" || badgeLine
     }
 
     /// The same subject line above several posts ("Re: Ferry fares").

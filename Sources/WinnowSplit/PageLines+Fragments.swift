@@ -27,10 +27,17 @@ extension PageLines {
     static func glueFragments(_ lines: [(text: String, indent: Int)]) -> [(text: String, indent: Int)] {
         var out: [(text: String, indent: Int)] = []
         var openEnded = false  // the last line kept waits for the next one ("Posted by", "—")
+        out.reserveCapacity(lines.count)
         for line in lines {
             let text = line.text
+            // Most lines are longer than any piece: one look at their length.
+            let bytes = text.utf8.count
+            if bytes > 60, !openEnded {
+                out.append(line)
+                continue
+            }
             // A handle under a display name keeps its line ("Name" / "@name" / "·" / "5h").
-            if betweenMarks.contains(text), let last = out.last, isPiece(last.text),
+            if bytes <= 3, betweenMarks.contains(text), let last = out.last, isPiece(last.text),
                 !(last.text.first == "@" && !last.text.contains(" "))
             {
                 out[out.count - 1].text = text == "," ? last.text + "," : last.text + " " + text
@@ -43,7 +50,7 @@ extension PageLines {
                 openEnded = endsOpen(text)
                 continue
             }
-            if joinWords.contains(text), let last = out.last, isPiece(last.text) {
+            if bytes <= 3, joinWords.contains(text), let last = out.last, isPiece(last.text) {
                 out[out.count - 1].text = last.text + " " + text
                 openEnded = true
                 continue
@@ -61,6 +68,7 @@ extension PageLines {
 
     /// A line the next one completes: a dash alone, or a short one ending in "by".
     private static func endsOpen(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
         if leadingMarks.contains(text) { return true }
         let words = text.split(separator: " ")
         guard words.count <= 3, let last = words.last, let first = words.first else { return false }
@@ -71,7 +79,9 @@ extension PageLines {
     /// lowercase handle such as "gadabout1"), or an author verb and its colon ("says:", "a
     /// écrit :"; not "windswept said:", a line of its own).
     private static func continuesPiece(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isLowercase else { return false }
+        guard text.utf8.count <= 60, let first = text.unicodeScalars.first, first.properties.isLowercase else {
+            return false
+        }
         let words = text.split(separator: " ")
         if text.hasSuffix(":") {
             let verb = text.dropLast().trimmingCharacters(in: .whitespaces)
