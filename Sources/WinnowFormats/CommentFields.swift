@@ -82,6 +82,7 @@ public struct CommentFields: Sendable {
             return kind == .author ? CommentFields.author(value, named: name) : CommentFields.string(value)
         }
         guard let text = named(text, .text), !CommentFields.isNotice(object) else { return nil }
+        if let page = CommentFields.page(object, text: text) { return page }
         var c = ExportedComment(
             id: named(id, .id) ?? "", author: named(author, .author) ?? "",
             text: MarkupText.readable(text).trimmed)
@@ -92,6 +93,21 @@ public struct CommentFields: Sendable {
         c.title =
             found[Known.Kind.title.rawValue] ?? object["thread"]?["title"].flatMap(CommentFields.string) ?? ""
         c.article = named(article, .article)
+        return c
+    }
+
+    /// Where a scraper keeps a page's address.
+    static let pageAddress = ["url", "link", "page_url", "pageUrl", "href", "permalink", "source"]
+
+    /// A scraper's record of a whole page (`{"url", "html"}`, or its text of thirty lines and
+    /// more) as a page for the splitter; nil for a comment.
+    static func page(_ object: JSONNode, text: String) -> ExportedComment? {
+        let html = HTMLPage.isDocument(text)
+        guard html || text.utf8.count >= 1_000 && text.utf8.lazy.filter({ $0 == 10 }).count >= 30 else { return nil }
+        let address = pageAddress.lazy.compactMap { string(object[$0]) }.first { !$0.isEmpty } ?? ""
+        var c = ExportedComment(id: address, author: "", text: html ? HTMLPage.text(text) : text)
+        c.title = string(object["title"]) ?? ""
+        c.page = true
         return c
     }
 

@@ -14,6 +14,10 @@ public struct ExportedComment: Sendable, Equatable {
     public var created: String = ""
     /// The export's own moderation status: approved, pending, spam, deleted, trash...
     public var status: String = ""
+    /// A record that holds a whole page, not a comment (a scraper's `{"url", "html"}`): its
+    /// text is the page as a browser shows it, its id the page's address; the splitter finds
+    /// the comments on it.
+    public var page = false
 
     public init(id: String, author: String, text: String) {
         (self.id, self.author, self.text) = (id, author, text)

@@ -17,6 +17,20 @@ public enum HTMLPage {
         return (HTMLEntities.decode(text) ?? text).replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
+    /// Whether `text` is a whole HTML document (a doctype, an `<html>` or a `<body>` near
+    /// its start), not a comment's bit of markup.
+    public static func isDocument(_ text: String) -> Bool {
+        let head = text.utf8.prefix(2048)
+        let start = head.drop { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        func opens(_ tag: String) -> Bool {
+            let t = Array(tag.utf8)
+            return start.count >= t.count && zip(start, t).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }
+        if opens("<!doctype html") || opens("<html") { return true }
+        let lower = String(decoding: head, as: UTF8.self).lowercased()
+        return lower.contains("<body") && lower.contains("<head")
+    }
+
     /// Elements whose content is never shown.
     static let unshown: Set<String> = [
         "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "select", "textarea",

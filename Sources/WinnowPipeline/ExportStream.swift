@@ -5,6 +5,8 @@ import WinnowFormats
 final class ExportStream {
     private let stream: CommentStream
     private let path: String
+    /// The jobs of a record that held more than one (a page's comments), handed out in turn.
+    private var pending: [CommentJob] = [], pendingIndex = 0
 
     init(_ stream: CommentStream, path: String) {
         (self.stream, self.path) = (stream, path)
@@ -14,8 +16,12 @@ final class ExportStream {
     /// which is named in `diagnostics`).
     func next(_ diagnostics: Diagnostics) -> CommentJob? {
         do {
-            guard let c = try stream.next() else { return nil }
-            return InputText.jobs([c], source: path)[0]
+            while pendingIndex >= pending.count {
+                guard let c = try stream.next() else { return nil }
+                (pending, pendingIndex) = (InputText.jobs([c], source: path), 0)
+            }
+            defer { pendingIndex += 1 }
+            return pending[pendingIndex]
         } catch {
             diagnostics.skip(error)
             return nil

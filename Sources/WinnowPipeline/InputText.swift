@@ -1,5 +1,6 @@
 import Foundation
 import WinnowFormats
+import WinnowSplit
 
 /// Any input file read as text: gzip undone, UTF-8 (with or without a byte-order mark),
 /// UTF-16 or Windows-1252 decoded, the format sniffed; empty and binary files refused.
@@ -51,12 +52,20 @@ public enum InputText {
 
     /// The comment jobs of an export's comments, keeping what the export knows.
     static func jobs(_ comments: [ExportedComment], source: String) -> [CommentJob] {
-        comments.map { c in
+        comments.flatMap { c -> [CommentJob] in
+            // A scraper's record of a whole page: the comments the splitter finds on it, under
+            // the page's address.
+            if c.page {
+                let name = c.id.isEmpty ? source : c.id
+                let page = Splitter().split(c.text, source: name)
+                return PageSource.jobs(
+                    page.comments, source: name, article: page.article, title: page.title ?? c.title)
+            }
             var job = CommentJob(
                 source: source, id: c.id, author: c.author, text: c.text, article: c.article, title: c.title)
             (job.parent, job.created, job.status) = (c.parent, c.created, c.status)
             job.thread = c.thread.isEmpty ? nil : c.thread
-            return job
+            return [job]
         }
     }
 }

@@ -7,7 +7,9 @@ public enum PageTexts {
     /// is named and skipped, the others read.
     public static func read(_ path: String, diagnostics: Diagnostics) throws -> [(source: String, text: String)] {
         guard let zip = try CSVTable.zip(path) else {
-            return [(path, try text(try InputText.read(path, diagnostics: diagnostics)))]
+            let file = try InputText.read(path, diagnostics: diagnostics)
+            if let scraped = scrapedPages(file) { return scraped }
+            return [(path, try text(file))]
         }
         let entries = zip.entries(InputFiles.pages)
         guard !entries.isEmpty else {
@@ -26,6 +28,15 @@ public enum PageTexts {
             }
         }
         return pages
+    }
+
+    /// A scraper's JSON of whole pages (`{"url", "html"}`): each page under its address
+    /// (nil for any other file, and for JSON of comments).
+    private static func scrapedPages(_ file: ExportFile) -> [(source: String, text: String)]? {
+        guard file.format == .jsonl, let records = try? file.comments() else { return nil }
+        let pages = records.filter(\.page)
+        guard !pages.isEmpty else { return nil }
+        return pages.map { ($0.id.isEmpty ? file.path : $0.id, $0.text) }
     }
 
     private static func text(_ file: ExportFile) throws -> String {

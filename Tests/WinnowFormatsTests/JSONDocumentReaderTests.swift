@@ -97,6 +97,23 @@ import Testing
         #expect(comments.map { [$0.id, $0.author, $0.text, $0.parent, $0.title, $0.status] } == expected)
     }
 
+    /// A scraper's record of a whole page (`{"url", "html"}`) is a page for the splitter, its
+    /// address kept; a comment with a bit of markup, or of a few paragraphs, stays a comment.
+    @Test func aRecordHoldingAWholePageIsAPage() throws {
+        let html =
+            "<!DOCTYPE html><html><head><title>T</title></head><body><h1>Bike lanes</h1><p>Council voted.</p></body></html>"
+        let records = [
+            #"{"url": "https://example.com/a", "html": \#(JSONShapes.quoted(html))}"#,
+            #"{"id": "c1", "author": "ann", "text": "<p>Nice <b>work</b></p>"}"#,
+            #"{"id": "c2", "author": "bo", "text": \#(JSONShapes.quoted(Array(repeating: "A paragraph.", count: 5).joined(separator: "\n")))}"#
+        ]
+        let comments = try JSONDocumentReader.read(
+            records.joined(separator: "\n"), fields: CommentFields(), path: "p.jsonl")
+        #expect(comments.map(\.page) == [true, false, false])
+        #expect(comments[0].id == "https://example.com/a" && comments[0].text == "Bike lanes\n\nCouncil voted.\n")
+        #expect(comments[1].text == "Nice work")
+    }
+
     @Test func splitRecordsGiveTheirCommentsTheArticleAndReadAReplyToANameAsItsParent() throws {
         let comments = try JSONDocumentReader.read(JSONShapes.splitRecords, fields: CommentFields(), path: "s.jsonl")
         #expect(comments.map(\.author) == ["Gord", "Ann"])

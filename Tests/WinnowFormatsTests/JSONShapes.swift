@@ -1,3 +1,4 @@
+import Foundation
 /// JSON shapes that sites' APIs and exports return, written for these tests in each API's
 /// documented field names (never copied from real responses).
 enum JSONShapes {
@@ -111,4 +112,10 @@ enum JSONShapes {
           {"id":"101","type":"Reply","timestamp":"2024-05-01T10:05:00+00:00","content":"No.",
            "author":{"id":"8","name":"rob"},"reference":{"messageId":"100","channelId":"2"}}]}
         """
+
+    /// `s` as a JSON string.
+    static func quoted(_ s: String) -> String {
+        String(decoding: (try? JSONSerialization.data(withJSONObject: [s])) ?? Data(), as: UTF8.self)
+            .dropFirst().dropLast().description
+    }
 }

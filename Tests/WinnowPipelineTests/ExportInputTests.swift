@@ -173,6 +173,51 @@ struct ExportInputTests {
         #expect(try CLI.records(c.stdout).count == 7)
     }
 
+    /// A scraper's JSON Lines of whole pages (`{"url", "html"}`) are pages: each split as a
+    /// saved page is, its comments scored under the page's address, the same rows as the
+    /// page itself gives; a JSON array of them too; `winnow split` splits each.
+    @Test func scrapedPagesInJSONAreSplitUnderTheirAddresses() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let html = """
+            <!DOCTYPE html><html><head><title>Bike lanes</title></head><body><nav><a>Home</a> <a>News</a></nav>
+            <article><h1>Council approves bike lanes</h1><p>The council voted 7 to 4 on Tuesday to build protected \
+            bike lanes on Elm Street by next summer, after a long debate.</p><p>Opponents said the lanes would take \
+            parking from shops; supporters said they would make the street safer for everyone.</p></article>
+            <section><h2>3 Comments</h2>
+            <div class="comment"><div class="author">Marta K</div><div>2 hours ago</div><p>Ten percent is a lot for \
+            people who commute every day.</p><a>Reply</a></div>
+            <div class="comment"><div class="author">Rob</div><div>an hour ago</div><p>Only an idiot would defend \
+            this. Shut up and ride the bus.</p><a>Reply</a></div>
+            </section><footer>Contact us</footer></body></html>
+            """
+        let page = try dir.write("page.html", html)
+        let record = { (url: String) in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["url": url, "html": html]), as: UTF8.self)
+        }
+        let lines = try dir.write(
+            "pages.jsonl", try record("https://a.example/1") + "\n" + record("https://a.example/2") + "\n")
+        let array = try dir.write("pages.json", "[" + (try record("https://a.example/3")) + "]")
+        let rows = try [page, lines, array].map { file in
+            let r = try CLI.run(["score", file, "--model", model, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return try CLI.records(r.stdout).dropFirst()
+        }
+        #expect(rows[0].map { $0[2] } == ["Marta K", "Rob"])
+        #expect(
+            rows[1].map { $0[0] } == [
+                "https://a.example/1", "https://a.example/1", "https://a.example/2", "https://a.example/2"
+            ])
+        #expect(rows[1].prefix(2).map { Array($0.dropFirst()) } == rows[0].map { Array($0.dropFirst()) })
+        #expect(rows[2].map { $0[0] } == ["https://a.example/3", "https://a.example/3"])
+        let split = try CLI.run(["split", lines])
+        #expect(split.status == 0, "\(split.stderr)")
+        #expect(
+            split.stdout.split(separator: "\n").map { String($0.prefix(39)) } == [
+                #"{"source":"https://a.example/1","title""#, #"{"source":"https://a.example/2","title""#
+            ])
+    }
+
     /// JSON Lines of any shape are streamed a line at a time: the comments before a broken
     /// line are scored, the line is named, the run says it skipped (exit 3); a reply to a
     /// name on a later line still finds its parent.
