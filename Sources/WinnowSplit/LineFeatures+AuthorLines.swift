@@ -48,7 +48,7 @@ extension LineFeatures {
         }
         let after = rest.dropFirst(name.count)
         guard !name.isEmpty, name.count < rest.count, after.contains(where: \.isNumber),
-            isNameLike(String(name)), name.split(separator: " ").count <= 5
+            isNameLike(String(name)), name.split(separator: " ").count <= 6
         else { return nil }
         return String(name)
     }

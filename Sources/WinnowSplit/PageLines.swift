@@ -13,11 +13,14 @@ struct PageLines: Sendable {
             if line.isEmpty { continue }
             cleaned.append((line, indent))
         }
-        // A line that is only the start of the next line is a teaser fragment.
+        // A line that is only the start of the next line is a teaser fragment, or a subject
+        // that repeats the comment's first words ("Good post" over "Good post.").
         var kept: [(text: String, indent: Int)] = []
         for (i, line) in cleaned.enumerated() {
-            if i + 1 < cleaned.count, cleaned[i + 1].text.count > line.text.count + 10,
-                cleaned[i + 1].text.hasPrefix(line.text)
+            if i + 1 < cleaned.count, cleaned[i + 1].text.hasPrefix(line.text),
+                cleaned[i + 1].text.count > line.text.count + 10
+                    || cleaned[i + 1].text.dropFirst(line.text.count).allSatisfy(\.isPunctuation)
+                        && cleaned[i + 1].text.count > line.text.count
             {
                 continue
             }

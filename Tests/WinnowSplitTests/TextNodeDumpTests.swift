@@ -41,21 +41,28 @@ import Testing
             Ten percent is a lot for people who commute every day.
             Reply
             Submitted by
-            Rob
+            You Get What You Pay For
             on
             Mon, 05/06/2024 - 10:02
+            Only an idiot
             Only an idiot would defend this. Shut up and ride the bus.
             Reply
             Submitted by
             Ines
             on
             Tue, 05/07/2024 - 08:15
-            The night buses are the only way I get home from my shift.
+            Good post
+            Good post.
             Reply
             """
         let page = Splitter().split(dump, source: "p")
-        #expect(page.comments.map(\.author) == ["Marta K", "Rob", "Ines"])
-        #expect(page.comments.first?.text == "Ten percent is a lot for people who commute every day.")
+        #expect(page.comments.map(\.author) == ["Marta K", "You Get What You Pay For", "Ines"])
+        // Drupal's subject line repeats a comment's first words: a teaser, not its text.
+        #expect(
+            page.comments.map(\.text) == [
+                "Ten percent is a lot for people who commute every day.",
+                "Only an idiot would defend this. Shut up and ride the bus.", "Good post."
+            ])
     }
 
     /// A card's footer under its text, a piece a line: "Name" / "2h ago" / "♥ 52" / "Reply".
