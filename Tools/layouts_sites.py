@@ -8,13 +8,12 @@ Mastodon's "Name / @user@instance / 5h". The dev pages' gold re-rendered into ea
 and gold go to OUT_DIR (never into the repository).
 
 usage: Tools/layouts_sites.py OUT_DIR [SHARED_PAGES_DEV]"""
-import sys, os, json
+import sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import layouts_more as lm
 from layouts_more import page, rng
+from layouts_world import ago, short
+import layouts_world
 
-def ago(): return rng.choice(['2 hours ago','14 minutes ago','1 day ago','3 days ago','an hour ago'])
-def short(): return rng.choice(['2h','14m','1d','3d','5h'])
 fam = {}
 def F(f): fam[f.__name__] = f; return f
 @F
@@ -41,20 +40,12 @@ def disqusedited(g):
 def mastodontext(g):
     return page(g, ['Replies', ''],
         lambda c: [c['author'], '@' + c['author'].replace(' ', '').lower() + '@' + rng.choice(['mastodon.social', 'toot.ca', 'mstdn.ca']), short()] + c['text'].split('\n') + [str(rng.randint(0,9)), str(rng.randint(0,30)), ''])
-def main():
-    out = sys.argv[1]; src = sys.argv[2] if len(sys.argv) > 2 else '../shared/data/pages/dev'
-    os.makedirs(out, exist_ok=True); n = 0
-    for base, name, fn, g in lm.renderings(src, fam, rng):
-        lines = fn(g)
-        gc = g['comments']
-        if name == 'tiktok': gc = [{'author': c['author'].replace(' ', '').lower(), 'text': c['text']} for c in gc]
-        gg = dict(g, layout=name, comments=gc)
-        content = set(g['article']) | {l for c in gc for l in c['text'].split('\n')} | {c['author'] for c in gc}
-        gg['boilerplate'] = [l.strip() for l in lines if l.strip() and l.strip() not in content and l.strip() != (g['title'] or '')]
-        open(f"{out}/{base}-{name}.txt", 'w').write('\n'.join(lines) + '\n')
-        json.dump(gg, open(f"{out}/{base}-{name}.gold.json", 'w')); n += 1
-    print(n, 'pages')
+def gold(name, comments):
+    """The comments as the layout shows them: TikTok's handles are the names run together."""
+    if name == 'tiktok':
+        return [{'author': c['author'].replace(' ', '').lower(), 'text': c['text']} for c in comments]
+    return comments
 
 
 if __name__ == '__main__':
-    main()
+    layouts_world.main(fam, gold)

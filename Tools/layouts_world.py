@@ -217,13 +217,16 @@ def gold(name, comments):
         return [{'author': 'u/' + c['author'].replace(' ', '_'), 'text': c['text']} for c in comments]
     return comments
 
-def main():
+def main(families=fam, gold=gold):
+    """Writes each dev page under each of `families` (another tool's, or these), its gold
+    comments as `gold(name, comments)` says the layout shows them."""
     out = sys.argv[1]; src = sys.argv[2] if len(sys.argv) > 2 else '../shared/data/pages/dev'
     os.makedirs(out, exist_ok=True); n = 0
-    for base, name, fn, g in lm.renderings(src, fam, rng):
+    for base, name, fn, g in lm.renderings(src, families, rng):
         lines = fn(g)
-        gg = dict(g, layout=name, comments=gold(name, g['comments']))
-        content = set(g['article']) | {l for c in g['comments'] for l in c['text'].split('\n')} | {c['author'] for c in g['comments']}
+        gc = gold(name, g['comments'])
+        gg = dict(g, layout=name, comments=gc)
+        content = set(g['article']) | {l for c in gc for l in c['text'].split('\n')} | {c['author'] for c in gc}
         gg['boilerplate'] = [l.strip() for l in lines if l.strip() and l.strip() not in content and l.strip() != (g['title'] or '')]
         open(f"{out}/{base}-{name}.txt", 'w').write('\n'.join(lines) + '\n')
         json.dump(gg, open(f"{out}/{base}-{name}.gold.json", 'w')); n += 1
