@@ -17,18 +17,37 @@ public enum HTMLPage {
         return (HTMLEntities.decode(text) ?? text).replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
-    /// Whether `text` is a whole HTML document (a doctype, an `<html>` or a `<body>` near
-    /// its start), not a comment's bit of markup.
+    /// Whether `text` is a whole HTML document (a doctype or an `<html>` at its start, or a
+    /// `<head>` and a `<body>` near it), not a comment's bit of markup.
     public static func isDocument(_ text: String) -> Bool {
-        let head = text.utf8.prefix(2048)
-        let start = head.drop { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
-        func opens(_ tag: String) -> Bool {
-            let t = Array(tag.utf8)
-            return start.count >= t.count && zip(start, t).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        var text = text
+        return text.withUTF8 { all in
+            // Safe: every index is checked against `b.count` before it is read.
+            let b = UnsafeBufferPointer(rebasing: all.prefix(2048))
+            var i = 0
+            while i < b.count, [32, 10, 13, 9, 0xEF, 0xBB, 0xBF].contains(b[i]) { i += 1 }
+            // Every comment of a JSON export comes through here: most open with a letter.
+            guard i < b.count, b[i] == 60 else { return false }
+            if opens(b, at: i, "<!doctype html") || opens(b, at: i, "<html") { return true }
+            var hasHead = false
+            var hasBody = false
+            while i < b.count {
+                if b[i] == 60 {
+                    hasHead = hasHead || opens(b, at: i, "<head")
+                    hasBody = hasBody || opens(b, at: i, "<body")
+                    if hasHead && hasBody { return true }
+                }
+                i += 1
+            }
+            return false
         }
-        if opens("<!doctype html") || opens("<html") { return true }
-        let lower = String(decoding: head, as: UTF8.self).lowercased()
-        return lower.contains("<body") && lower.contains("<head")
+    }
+
+    /// Whether `b` holds `tag` at `i`, letter case aside.
+    private static func opens(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ tag: StaticString) -> Bool {
+        tag.withUTF8Buffer { t in
+            i + t.count <= b.count && (0..<t.count).allSatisfy { b[i + $0] | 0x20 == t[$0] | 0x20 }
+        }
     }
 
     /// Elements whose content is never shown.
