@@ -97,7 +97,7 @@ public struct CommentFields: Sendable {
     }
 
     /// Where a scraper keeps a page's address.
-    static let pageAddress = ["url", "link", "page_url", "pageUrl", "href", "permalink", "source"]
+    public static let pageAddress = ["url", "link", "page_url", "pageUrl", "href", "permalink", "source"]
 
     /// A scraper's record of a whole page (`{"url", "html"}`, or its text of thirty lines and
     /// more) as a page for the splitter; nil for a comment.

@@ -42,6 +42,8 @@ public final class CSVCommentSource: CommentSource {
     /// Where a table's columns are.
     typealias Indices = (text: Int, id: Int?, author: Int?, article: Int?, thread: Int?)
     private var indices: Indices = (0, nil, nil, nil, nil)
+    /// The column of a page's address, for a scraper's table of whole pages (`url`, `html`).
+    private var addressColumn: Int?
     private var rowNumber = 0
     /// An export's comments, or rows read back after a fallback, waiting to be handed out.
     private var pending: [CommentJob] = []
@@ -190,6 +192,14 @@ public final class CSVCommentSource: CommentSource {
                     continue
                 }
                 rowNumber += 1
+                let text = row.fields[indices.text]
+                // A scraper's table of whole pages: the comments on each, under its address.
+                if HTMLPage.isDocument(text) {
+                    let address = addressColumn.map { row.fields[$0] } ?? ""
+                    let source = address.isEmpty ? "\(table.path):\(row.line)" : address
+                    (pending, pendingIndex) = (InputText.pageJobs(HTMLPage.text(text), source: source, title: ""), 0)
+                    continue
+                }
                 return CSVCommentSource.job(row.fields, indices, path: table.path, row: rowNumber)
             } catch {
                 if case .invalidUTF8 = error, table.path != "-", let decoded = reopenDecoded(table.path) {
@@ -231,6 +241,7 @@ public final class CSVCommentSource: CommentSource {
                     return true
                 }
                 indices = try CSVCommentSource.indices(t, columns, diagnostics)
+                addressColumn = t.header.firstIndex { CommentFields.pageAddress.contains($0.lowercased()) }
                 table = t
                 rowNumber = 0
                 return true

@@ -55,17 +55,19 @@ public enum InputText {
         comments.flatMap { c -> [CommentJob] in
             // A scraper's record of a whole page: the comments the splitter finds on it, under
             // the page's address.
-            if c.page {
-                let name = c.id.isEmpty ? source : c.id
-                let page = Splitter().split(c.text, source: name)
-                return PageSource.jobs(
-                    page.comments, source: name, article: page.article, title: page.title ?? c.title)
-            }
+            if c.page { return pageJobs(c.text, source: c.id.isEmpty ? source : c.id, title: c.title) }
             var job = CommentJob(
                 source: source, id: c.id, author: c.author, text: c.text, article: c.article, title: c.title)
             (job.parent, job.created, job.status) = (c.parent, c.created, c.status)
             job.thread = c.thread.isEmpty ? nil : c.thread
             return [job]
         }
+    }
+
+    /// The comments the splitter finds on a page a record holds (a scraper's JSON or CSV of
+    /// whole pages), under the page's address.
+    static func pageJobs(_ text: String, source: String, title: String) -> [CommentJob] {
+        let page = Splitter().split(text, source: source)
+        return PageSource.jobs(page.comments, source: source, article: page.article, title: page.title ?? title)
     }
 }

@@ -175,7 +175,7 @@ struct ExportInputTests {
 
     /// A scraper's JSON Lines of whole pages (`{"url", "html"}`) are pages: each split as a
     /// saved page is, its comments scored under the page's address, the same rows as the
-    /// page itself gives; a JSON array of them too; `winnow split` splits each.
+    /// page itself gives; a JSON array or a CSV table of them too; `winnow split` splits each.
     @Test func scrapedPagesInJSONAreSplitUnderTheirAddresses() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
@@ -198,7 +198,9 @@ struct ExportInputTests {
         let lines = try dir.write(
             "pages.jsonl", try record("https://a.example/1") + "\n" + record("https://a.example/2") + "\n")
         let array = try dir.write("pages.json", "[" + (try record("https://a.example/3")) + "]")
-        let rows = try [page, lines, array].map { file in
+        let quotedHTML = "\"" + html.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let table = try dir.write("pages.csv", "url,html\nhttps://a.example/4,\(quotedHTML)\n")
+        let rows = try [page, lines, array, table].map { file in
             let r = try CLI.run(["score", file, "--model", model, "--quiet"])
             #expect(r.status == 0, "\(r.stderr)")
             return try CLI.records(r.stdout).dropFirst()
@@ -210,6 +212,8 @@ struct ExportInputTests {
             ])
         #expect(rows[1].prefix(2).map { Array($0.dropFirst()) } == rows[0].map { Array($0.dropFirst()) })
         #expect(rows[2].map { $0[0] } == ["https://a.example/3", "https://a.example/3"])
+        #expect(rows[3].map { $0[0] } == ["https://a.example/4", "https://a.example/4"])
+        #expect(rows[3].map { Array($0.dropFirst()) } == rows[0].map { Array($0.dropFirst()) })
         let split = try CLI.run(["split", lines])
         #expect(split.status == 0, "\(split.stderr)")
         #expect(
