@@ -33,8 +33,15 @@ enum AuthorName {
         return String(name.dropFirst(first.count))
     }
 
-    /// "From: Name", "Author: Name": the label of a form-like author line.
+    /// "From: Name", "Author: Name": the label of a form-like author line; "Comment by Name",
+    /// "Posted by Name" (HTML5's `<header>` of a comment).
     static func withoutLabel(_ name: String) -> String {
+        let lower = name.lowercased()
+        if let label = (LineFeatures.bylinePrefixes + ["posted by ", "written by "]).first(where: lower.hasPrefix),
+            name.dropFirst(label.count).contains(where: \.isLetter)
+        {
+            return String(name.dropFirst(label.count)).trimmingCharacters(in: " ")
+        }
         guard let colon = name.firstIndex(of: ":"),
             Lexicon.authorLabels.contains(name[..<colon].lowercased().trimmingCharacters(in: " ")),
             name[name.index(after: colon)...].contains(where: \.isLetter)

@@ -31,6 +31,16 @@ import Testing
         #expect(f(line).widget)
     }
 
+    /// The label before a name in a comment's header is not part of the name.
+    @Test(arguments: [
+        ("Comment by G Reid Brown", "G Reid Brown"), ("Posted by MHawke", "MHawke"),
+        ("Reply by windswept", "windswept"),
+        ("From: Goober", "Goober"), ("Bystander", "Bystander")
+    ])
+    func anAuthorLinesLabelIsLeftOut(_ line: String, _ name: String) {
+        #expect(AuthorName.of(f(line)) == name)
+    }
+
     /// A badge on a line of its own describes the name above it; "Staff" under a headline is
     /// a story's byline, and stays a name.
     @Test func aBadgeLineDescribesTheAuthorButStaffIsAName() {

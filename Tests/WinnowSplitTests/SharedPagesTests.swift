@@ -110,20 +110,20 @@ import WinnowSplit
         return python != nil
     }
 
-    /// The dev pages' gold re-rendered into the 106 text layouts and the 48 HTML families of
+    /// The dev pages' gold re-rendered into the 106 text layouts and the 53 HTML families of
     /// `make split-layouts` (HTML pages rendered as `winnow split` reads them, and dumped a
     /// text node a line as scrapers write them).
     @Test(
         .enabled(if: layoutsAvailable()),
         arguments: [
             "layouts.py", "layouts_more.py", "layouts_world.py", "layouts_sites.py", "html_pages.py",
-            "html_pages_world.py", "text_nodes.py"
+            "html_pages_world.py", "html_pages_sites.py", "text_nodes.py"
         ]
     )
     func pagesInLayoutsNotInTheDevSetMeetTheTargets(_ generator: String) throws {
         let pages = try Self.generated(by: generator)
         let s = Self.score(pages)
-        #expect(pages.count >= 120)
+        #expect(pages.count >= 100)
         #expect(s.comments >= 0.95, "comment F1 \(s.comments)")
         #expect(s.phantom == 0)
     }
