@@ -12,7 +12,8 @@ public struct CommentFields: Sendable {
     enum Guess {
         static let text = [
             "text", "body", "bodyText", "raw_message", "message", "comment", "comment_text", "commentText",
-            "comment_content", "comment_body", "content", "raw", "cooked", "textOriginal", "textDisplay", "markdown",
+            "comment_content", "comment_body", "comment_body_value", "content", "raw", "cooked", "textOriginal",
+            "textDisplay", "markdown",
             "html", "bodyHTML", "content:encoded", "description", "summary"
         ]
         static let id = [

@@ -2,17 +2,22 @@
 /// a statement at a time, in bounded memory: the rows of each table whose columns hold a
 /// comment's text and its author (WordPress's `wp_comments`, a comment system's
 /// `comments`) are its comments, read as JSON objects with those names would be
-/// (`CommentFields`). Other tables (posts, options, logs) are passed over.
+/// (`CommentFields`); a CMS that keeps the text apart from the author has the two joined at
+/// the end (`SQLTableRole`). Other tables (posts, options, logs) are passed over.
 public final class SQLDumpStream: CommentStream {
     private let statements: SQLStatements
     private let fields: CommentFields
     private var comments: WalkedComments
     /// Each table's columns as its `CREATE TABLE` names them, for inserts that name none.
     private var columns: [String: [String]] = [:]
-    /// The rows of the statement being read, and the columns they fill.
+    /// The rows of the statement being read, the columns they fill and what they are.
     private var rows: [[JSONNode]] = [], rowIndex = 0, rowColumns: [String] = [], rowsLine = 0
-    /// Inside a `COPY ... FROM stdin`: its columns when its rows are comments, else nil.
-    private var copying: [String]??
+    private var rowRole = SQLTableRole.none
+    /// Inside a `COPY ... FROM stdin`: its table's columns and what its rows are.
+    private var copying: (names: [String], role: SQLTableRole)?
+    /// Comments kept in two tables, joined at the dump's end; the joined ones handed out.
+    private var join = SQLCommentJoin()
+    private var joined: [JSONNode] = [], joinedIndex = 0
     /// The tables passed over, "name(column, ...)", for the error of a dump without comments,
     /// and whether a table of comments was read (an empty one is no error).
     private var passed: [String] = []
@@ -45,7 +50,7 @@ public final class SQLDumpStream: CommentStream {
         while true {
             if let c = comments.pop() { return c }
             if rowIndex < rows.count {
-                try take(rows[rowIndex], line: rowsLine)
+                try take(rows[rowIndex], columns: rowColumns, role: rowRole, line: rowsLine)
                 rowIndex += 1
                 continue
             }
@@ -54,11 +59,22 @@ public final class SQLDumpStream: CommentStream {
                     copying = nil
                     continue
                 }
-                if let copy { try take(SQLDumpStream.copyRow(line), columns: copy, line: statements.lines.line) }
+                try take(SQLDumpStream.copyRow(line), columns: copy.names, role: copy.role, line: statements.lines.line)
+                continue
+            }
+            if joinedIndex < joined.count {
+                let object = joined[joinedIndex]
+                joinedIndex += 1
+                _ = comments.take(keys: object.keys) { $0.visit(object) }
                 continue
             }
             guard let (bytes, line) = try statements.next() else {
-                if !comments.foundAny, !readATable {
+                // The halves of a CMS's comments, once every table has been read.
+                if !comments.foundAny, !join.isEmpty, joined.isEmpty {
+                    (joined, joinedIndex, join) = (join.joined(), 0, SQLCommentJoin())
+                    continue
+                }
+                if !comments.foundAny, !readATable, joined.isEmpty {
                     throw .noCommentTable(path: statements.lines.path, tables: passed)
                 }
                 return nil
@@ -81,40 +97,43 @@ public final class SQLDumpStream: CommentStream {
         switch statement {
         case .createTable(let table, let names): columns[table] = names
         case .insert(let table, let named, let values):
-            guard let names = named ?? columns[table], holdsComments(table, names) else { return }
-            (rows, rowIndex, rowColumns, rowsLine) = (values, 0, names, line)
+            guard let names = named ?? columns[table] else { return }
+            let role = role(table, names)
+            guard role != .none else { return }
+            (rows, rowIndex, rowColumns, rowsLine, rowRole) = (values, 0, names, line, role)
         case .copy(let table, let named):
             let names = named ?? columns[table] ?? []
-            copying = .some(holdsComments(table, names) ? names : nil)
+            copying = (names, role(table, names))
         case .other: return
         }
     }
 
-    /// Whether `table`'s rows are comments: a column of their text (the one named with
-    /// `--text-column`, or a name exports use) and one of their author.
-    private func holdsComments(_ table: String, _ names: [String]) -> Bool {
-        let kinds = names.compactMap { CommentFields.Known.table[$0]?.kind }
-        let holds =
-            fields.text.map(names.contains)
-            ?? (kinds.contains(.text) && (kinds.contains(.author) || fields.author.map(names.contains) == true))
+    /// What `table`'s rows are (`SQLTableRole`); a table not of comments is named for the
+    /// error of a dump without them.
+    private func role(_ table: String, _ names: [String]) -> SQLTableRole {
+        let role = SQLTableRole(names, fields: fields)
         let entry = "\(table)(\(names.joined(separator: ", ")))"
-        if !holds, !passed.contains(entry) { passed.append(entry) }
-        readATable = readATable || holds
-        return holds
+        if role != .comments, !passed.contains(entry) { passed.append(entry) }
+        readATable = readATable || role == .comments
+        return role
     }
 
-    private func take(_ row: [JSONNode], line: Int) throws(FormatError) {
-        try take(row, columns: rowColumns, line: line)
-    }
-
-    private func take(_ row: [JSONNode], columns names: [String], line: Int) throws(FormatError) {
+    private func take(_ row: [JSONNode], columns names: [String], role: SQLTableRole, line: Int)
+        throws(FormatError)
+    {
         guard row.count == names.count else {
             throw .malformed(
                 path: statements.lines.path, line: line,
                 detail: "a row of \(row.count) values for \(names.count) columns (\(names.joined(separator: ", ")))")
         }
-        let object = JSONNode.object(zip(names, row).map { (key: $0, value: $1) })
-        _ = comments.take(keys: names) { $0.visit(object) }
+        switch role {
+        case .comments:
+            let object = JSONNode.object(zip(names, row).map { (key: $0, value: $1) })
+            _ = comments.take(keys: names) { $0.visit(object) }
+        case .bodies(let key, let text): join.addBody(key: row[key], text: row[text])
+        case .headers(let id): join.addHeader(id: row[id], pairs: zip(names, row).map { (key: $0, value: $1) })
+        case .none: return
+        }
     }
 
     /// A `COPY` data line: values apart by tabs, `\N` for NULL, backslash escapes.

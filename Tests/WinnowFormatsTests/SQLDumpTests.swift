@@ -73,6 +73,21 @@ enum Dumps {
         """
 }
 
+extension Dumps {
+    /// Drupal's comments: the text in one table by `entity_id`, the author, parent and thread
+    /// in another by `cid`, in either order; a table of users has names and ids too.
+    static let drupalBodies = """
+        CREATE TABLE `comment__comment_body` (`bundle` varchar(128), `entity_id` int, `delta` int, `comment_body_value` longtext);
+        INSERT INTO `comment__comment_body` VALUES ('comment',1,0,'<p>Ten percent.</p>'),('comment',2,0,'<p>No.</p>');
+        """
+    static let drupalHeaders = """
+        CREATE TABLE `comment_field_data` (`cid` int, `pid` int, `entity_id` int, `uid` int, `name` varchar(60), `created` int);
+        INSERT INTO `comment_field_data` VALUES (1,NULL,7,3,'Marta K',1714551000),(2,1,7,4,'Rob',1714552000),(3,NULL,7,5,'Ann',1714553000);
+        CREATE TABLE `users_field_data` (`uid` int, `name` varchar(60), `created` int);
+        INSERT INTO `users_field_data` VALUES (3,'Marta K',1700000000);
+        """
+}
+
 @Suite struct SQLDumpTests {
     func comments(_ dump: String, _ path: String = "site.sql") throws -> [ExportedComment] {
         let file = try ExportFile(path: path, bytes: Array(dump.utf8))
@@ -104,6 +119,16 @@ enum Dumps {
         let c = try comments(dump)
         #expect(c.map(\.author) == authors)
         #expect(c.map(\.text) == texts)
+    }
+
+    /// A comment whose text never came (Ann's) is left out; the users are not comments.
+    @Test(arguments: [Dumps.drupalBodies + "\n" + Dumps.drupalHeaders, Dumps.drupalHeaders + "\n" + Dumps.drupalBodies])
+    func aCMSsCommentsKeptInTwoTablesAreJoinedByTheirId(_ dump: String) throws {
+        let c = try comments("-- MySQL dump\n" + dump)
+        #expect(
+            c.map { [$0.id, $0.author, $0.text, $0.parent, $0.thread] } == [
+                ["1", "Marta K", "Ten percent.", "", "7"], ["2", "Rob", "No.", "1", "7"]
+            ])
     }
 
     @Test func aDumpWithoutACommentsTableNamesTheTablesItPassedOver() throws {
