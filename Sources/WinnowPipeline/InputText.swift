@@ -52,20 +52,26 @@ public enum InputText {
 
     /// The comment jobs of an export's comments, keeping what the export knows.
     static func jobs(_ comments: [ExportedComment], source: String) -> [CommentJob] {
-        comments.flatMap { c -> [CommentJob] in
+        var jobs: [CommentJob] = []
+        jobs.reserveCapacity(comments.count)
+        for c in comments {
             // A scraper's record of a whole page: the comments the splitter finds on it, under
             // the page's address.
-            if c.page { return pageJobs(c.text, source: c.id.isEmpty ? source : c.id, title: c.title) }
+            if c.page {
+                jobs += pageJobs(c.text, source: c.id.isEmpty ? source : c.id, title: c.title)
+                continue
+            }
             var job = CommentJob(
                 source: source, id: c.id, author: c.author, text: c.text, article: c.article, title: c.title)
             (job.parent, job.created, job.status) = (c.parent, c.created, c.status)
             job.thread = c.thread.isEmpty ? nil : c.thread
-            return [job]
+            jobs.append(job)
         }
+        return jobs
     }
 
-    /// The comments the splitter finds on a page a record holds (a scraper's JSON or CSV of
-    /// whole pages), under the page's address.
+    /// The comments the splitter finds on a page: a page dump's, or one a record holds (a
+    /// scraper's JSON or CSV of whole pages), under the page's address.
     static func pageJobs(_ text: String, source: String, title: String) -> [CommentJob] {
         let page = Splitter().split(text, source: source)
         return PageSource.jobs(page.comments, source: source, article: page.article, title: page.title ?? title)

@@ -6,7 +6,6 @@ import WinnowSplit
 public final class PageSource: CommentSource {
     private let files: [String]
     private let diagnostics: Diagnostics
-    private let splitter = Splitter()
     private var fileIndex = 0
     private var pending: [CommentJob] = []
     private var pendingIndex = 0
@@ -48,8 +47,7 @@ public final class PageSource: CommentSource {
         guard text.utf8.count <= TextFile.pageLimit else {
             throw PipelineError.unreadable(path: path, reason: "over the \(TextFile.pageLimit)-byte page limit")
         }
-        let page = splitter.split(text, source: file.path)
-        return PageSource.jobs(page.comments, source: file.path, article: page.article, title: page.title ?? "")
+        return InputText.pageJobs(text, source: file.path, title: "")
     }
 
     /// A page's comments as jobs, from a dump or a split record alike: ids from content,
