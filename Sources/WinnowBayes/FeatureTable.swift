@@ -5,8 +5,10 @@
 /// well-mixed 64-bit hashes, so a power-of-two table with linear probing answers a lookup
 /// in one cache line. A slot holds the hash's high 32 bits as a fingerprint, the row, and
 /// the heads' weights beside them: a feature costs one cache miss, where a separate weight
-/// array cost a second. With the low bits choosing the slot, two features are confused
-/// only if 32 + log2(capacity) bits agree, about once in 10^15 lookups.
+/// array cost a second. The table is at most a quarter full, so a lookup almost always
+/// ends at its first slot and the probe's branches are predictable.
+/// With the low bits choosing the slot, two features are confused only if 32 +
+/// log2(capacity) bits agree, about once in 10^15 lookups.
 struct FeatureTable: Sendable {
     /// Slot `s` is words `s * stride ..< (s + 1) * stride`: fingerprint, row + 1 (0: empty),
     /// then one weight per head as `Float` bits.
@@ -16,8 +18,8 @@ struct FeatureTable: Sendable {
     private let mask: Int
     /// One bit per (top bits of a) hash, set for every hash in the table: eight bits per
     /// row, so it stays in the first-level cache for the pruned tables of current models,
-    /// and an unknown feature (most of a comment's) is turned away without touching the
-    /// slots, with about one chance in nine of passing anyway.
+    /// and an unknown feature (a quarter of a comment's) is turned away without touching
+    /// the slots, with about one chance in nine of passing anyway.
     private let filter: [UInt64]
     private let filterShift: UInt64
 
@@ -30,7 +32,7 @@ struct FeatureTable: Sendable {
             ? Array(hashes.indices)
             : hashes.indices.filter { row in (0..<heads).contains { weights[row * heads + $0] != 0 } }
         var capacity = 16
-        while capacity < kept.count * 2 { capacity <<= 1 }
+        while capacity < kept.count * 4 { capacity <<= 1 }
         let stride = 2 + heads
         var slots = [UInt32](repeating: 0, count: capacity * stride)
         let mask = capacity - 1
@@ -69,7 +71,7 @@ struct FeatureTable: Sendable {
             slots.withUnsafeBufferPointer { table in
                 // Safe: `filter` has 2^(64 - filterShift) bits, so a hash's top bits index
                 // it; `slot` is masked to the capacity and `table` holds capacity * stride
-                // words; the table is at most half full so every probe reaches an empty
+                // words; the table is at most a quarter full so every probe reaches an empty
                 // slot; `rows` has room for every hash, `weights` for heads per hash and
                 // `sums` one entry per head; `known` never passes `candidates`, which never
                 // passes `i`.
