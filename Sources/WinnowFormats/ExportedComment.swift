@@ -18,6 +18,9 @@ public struct ExportedComment: Sendable, Equatable {
     /// text is the page as a browser shows it, its id the page's address; the splitter finds
     /// the comments on it.
     public var page = false
+    /// The page it was split from, when a record names one (`winnow split`'s output): its
+    /// rows then carry that page's name, as scoring the page itself gives (empty: the file's).
+    public var source = ""
 
     public init(id: String, author: String, text: String) {
         (self.id, self.author, self.text) = (id, author, text)

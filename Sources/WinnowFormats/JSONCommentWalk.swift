@@ -8,6 +8,8 @@ struct JSONCommentWalk {
     /// What encloses a value: the thread's title, article and id, the comment replied to.
     struct Context {
         var title = "", article: String?, thread = "", parent = ""
+        /// The page a split record names (`pageOfSplitRecord`).
+        var source = ""
     }
 
     mutating func visit(_ value: JSONNode) { _ = visit(value, Context()) }
@@ -56,6 +58,7 @@ struct JSONCommentWalk {
             }
             c.article = c.article ?? context.article
             if c.thread.isEmpty { c.thread = context.thread }
+            c.source = context.source
             comments.append(c)
             inner.parent = c.id
             _ = visitChildren(object, inner)
@@ -81,11 +84,19 @@ struct JSONCommentWalk {
     }
 
     /// The context of an object that is a thread rather than a comment: it has a title, and
-    /// either no text or, without an author, comments inside it.
+    /// either no text or, without an author, comments inside it; or it is a page record of
+    /// `winnow split`'s output.
     private func thread(_ object: JSONNode, _ text: ExportedComment?, _ context: Context) -> Context? {
-        guard case .string(let title)? = object["title"], !title.isEmpty, case .object(let pairs) = object else {
-            return nil
+        guard case .object(let pairs) = object else { return nil }
+        // A page as `winnow split` wrote it is its own discussion under its own name, as the
+        // page is when scored itself.
+        if let page = pageOfSplitRecord(object) {
+            let article = CommentFields.string(object["article"]).flatMap { $0.isEmpty ? nil : $0 }
+            var thread = Context()
+            (thread.title, thread.article, thread.source) = (CommentFields.string(object["title"]) ?? "", article, page)
+            return thread
         }
+        guard case .string(let title)? = object["title"], !title.isEmpty else { return nil }
         // Comments under it: an array of objects, or (XML) elements that hold a text.
         let holds = pairs.contains {
             switch $0.value {
@@ -105,7 +116,19 @@ struct JSONCommentWalk {
             .compactMap { $0 }.first { !$0.isEmpty }
         thread.thread = CommentFields.string(object["id"]) ?? title
         thread.parent = ""
+        thread.source = ""
         return thread
+    }
+
+    /// The page named by a record of `winnow split`'s output: "source", "title", "article"
+    /// and "comments" and nothing else ("source" elsewhere is often a tweet's client app).
+    private func pageOfSplitRecord(_ object: JSONNode) -> String? {
+        // (`endIndex`: `count` of these pairs sends the compiler round in a circle.)
+        guard case .object(let pairs) = object, pairs.endIndex == 4,
+            pairs.allSatisfy({ ["source", "title", "article", "comments"].contains($0.key) }),
+            case .string(let source)? = object["source"], !source.isEmpty
+        else { return nil }
+        return source
     }
 
     /// The comments in order, a parent given as its author's name (the split output's

@@ -62,7 +62,8 @@ public enum InputText {
                 continue
             }
             var job = CommentJob(
-                source: source, id: c.id, author: c.author, text: c.text, article: c.article, title: c.title)
+                source: c.source.isEmpty ? source : c.source, id: c.id, author: c.author, text: c.text,
+                article: c.article, title: c.title)
             (job.parent, job.created, job.status) = (c.parent, c.created, c.status)
             job.thread = c.thread.isEmpty ? nil : c.thread
             jobs.append(job)

@@ -55,6 +55,29 @@ struct PageInputTests {
         #expect(table.status == 1 && table.stderr.contains("an HTML page, not a table or an export"), "\(table.stderr)")
     }
 
+    /// `winnow split`'s output scored by its path gives the rows the pages themselves give:
+    /// each record under its page's name and weighed against its own article, as `--jsonl`
+    /// reads it (before, the file's name, and the pages' discussions mixed); a JSON array of
+    /// the records too.
+    @Test func splitOutputScoresAsThePagesItCameFrom() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let pages = ["ferry-fares.html", "riverside-bike-lanes.txt", "transit-strike.txt"].map {
+            "Data/pages/\($0)".inRoot
+        }
+        let split = try CLI.run(["split"] + pages)
+        #expect(split.status == 0, "\(split.stderr)")
+        let lines = try dir.write("split.jsonl", split.stdout)
+        let array = try dir.write("split.json", "[" + split.stdout.split(separator: "\n").joined(separator: ",") + "]")
+        let rows = try [pages, [lines], ["--jsonl", lines], [array]].map { args in
+            let r = try CLI.run(["score"] + args + ["--model", model, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return try CLI.records(r.stdout)
+        }
+        #expect(rows[0].count == 13 && Set(rows[0].dropFirst().map { $0[0] }).count == 3)
+        for other in rows.dropFirst() { #expect(other == rows[0]) }
+    }
+
     @Test func aPageFromStandardInputIsNamedAsAsked() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
