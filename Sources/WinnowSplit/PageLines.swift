@@ -9,7 +9,7 @@ struct PageLines: Sendable {
                 .map(String.init))
         for raw in raws {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-            let line = PageLines.clean(Substring(raw))
+            let line = PageLines.unglued(PageLines.clean(Substring(raw)))
             if line.isEmpty { continue }
             cleaned.append((line, indent))
         }

@@ -26,4 +26,50 @@ import Testing
         let lines = ["See [1]Smith for the figures.", "Nothing else here."]
         #expect(DumpMarkup.clean(lines) == lines)
     }
+
+    /// lynx and w3m wrap every paragraph at the screen's width: the lines go back into the
+    /// paragraphs they were, list items lose their bullets and keep their column, and the
+    /// item after a full line stays an item of its own.
+    @Test func aTextBrowsersWrappedLinesAreParagraphsAgain() {
+        let paragraph = [
+            "   Trace the trajectories of the Canadian and American conservative",
+            "   parties and you will find significant similarities. Since the 1980s,",
+            "   the more raw-boned elements in our Conservatives and their Republicans",
+            "   have each asserted control. The fallout is still being felt.", ""
+        ]
+        let lines =
+            ["   The Daily Ledger", "     * Home", "     * News", "     * Opinion", ""]
+            + Array(repeating: paragraph, count: 3).flatMap { $0 }
+            + [
+                "     * G Reid Brown • 2 days ago",
+                "       The question is why the right must speak in such bitter tones."
+            ]
+        let cleaned = DumpMarkup.clean(lines)
+        let joined =
+            "   Trace the trajectories of the Canadian and American conservative parties and you will find "
+            + "significant similarities. Since the 1980s, the more raw-boned elements in our Conservatives and "
+            + "their Republicans have each asserted control. The fallout is still being felt."
+        #expect(cleaned.filter { $0 == joined }.count == 3)
+        #expect(cleaned.prefix(4) == ["   The Daily Ledger", "       Home", "       News", "       Opinion"])
+        #expect(
+            cleaned.suffix(2) == [
+                "       G Reid Brown • 2 days ago",
+                "       The question is why the right must speak in such bitter tones."
+            ])
+    }
+
+    /// A page of unwrapped paragraphs, a C comment's "* " lines and a code listing whose
+    /// lines all stop short of one width are left as they are.
+    @Test func unwrappedPagesCommentsAndCodeAreLeftAlone() {
+        let prose = [
+            "A paragraph as a browser saves it runs to any length: this one is long enough to pass any screen's "
+                + "width by far, and the next one is short.",
+            "Short."
+        ]
+        let comment = [
+            "/*", " * xsltExtInitFunction:", " * @ctxt:  an XSLT transformation context", " * Returns a pointer", " */"
+        ]
+        let code = (25..<45).map { "\($0)    /// Insert a named `value` (+/- `noise`) metric into the map. The value" }
+        for lines in [prose, comment, code] { #expect(DumpMarkup.clean(lines) == lines) }
+    }
 }

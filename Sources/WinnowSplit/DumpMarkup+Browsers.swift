@@ -1,0 +1,109 @@
+extension DumpMarkup {
+    /// What `lynx -dump` and `w3m -dump` do to a page beyond its links: list items open with
+    /// a bullet ("* ", "• ", "□ "), buttons read "(BUTTON) Reply", and every paragraph is
+    /// wrapped at the screen's width. Bullets become the spaces they stand in (the item's
+    /// text keeps its column, a reply's depth), buttons their labels, and wrapped lines the
+    /// paragraph they were: a splitter reading lines would otherwise take each screen line
+    /// for a paragraph of its own (article F1 0.58 on lynx's dumps of the HTML families).
+    static func browserDump(_ lines: [String]) -> [String] {
+        var lines = lines
+        // Wrapped, the page is a text browser's: its bullets are list items' (not a C
+        // comment's "* ", nor a code listing's lines run together).
+        if let width = wrapWidth(lines) {
+            let items = listItems(lines)
+            for i in items.indices where items[i] { lines[i] = withoutBullet(lines[i]) }
+            // Unwrapped first: the screen's width counted the labels and markers as they stand.
+            lines = unwrapped(lines, width: width, itemStarts: items)
+        }
+        // A byte first: a substring search on every line of every page costs more than the rest.
+        guard
+            lines.contains(where: {
+                $0.utf8.contains(40) && $0.contains("(BUTTON) ") || $0.utf8.contains(91) && $0.contains("[–]")
+            })
+        else { return lines }
+        // Reddit's collapse control ("[–]Name") is a button too.
+        return lines.map { $0.replacing("(BUTTON) ", with: "").replacing("[–]", with: "") }
+    }
+
+    static let bullets: Set<Character> = ["*", "•", "□", "◦", "▪", "+"]
+
+    /// Per line, whether it opens a list item (a bullet, a space, then text), on a page with
+    /// three or more of them; empty when it has fewer (a stray "* " is a footnote's).
+    static func listItems(_ lines: [String]) -> [Bool] {
+        let items = lines.map(opensItem)
+        return items.lazy.filter { $0 }.count >= 3 ? items : []
+    }
+
+    @inline(__always)
+    static func opensItem(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " }
+        guard let bullet = text.first, bullets.contains(bullet) else { return false }
+        let rest = text.dropFirst()
+        return rest.first == " " && rest.dropFirst().first.map { $0 != " " } == true
+    }
+
+    /// The line with its bullet and the space after it turned into spaces.
+    static func withoutBullet(_ line: String) -> String {
+        let indent = line.prefix { $0 == " " }.count
+        return String(repeating: " ", count: indent + 2) + line.dropFirst(indent + 2)
+    }
+
+    /// Lines wrapped at the page's width joined back: a line continues into the next when
+    /// both are text at the same indentation and the next one's first word would not have
+    /// fitted after it, unless the next opens a list item.
+    static func unwrapped(_ lines: [String], width: Int, itemStarts: [Bool]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        var lastLength = 0, lastIndent = -1
+        for (i, line) in lines.enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let text = line.dropFirst(indent)
+            let firstWord = text.prefix { $0 != " " }.utf8.count
+            let opens = !itemStarts.isEmpty && itemStarts[i]
+            if !text.isEmpty, !opens, indent == lastIndent, lastLength >= width - 30,
+                lastLength + 1 + firstWord > width, continuesProse(text)
+            {
+                out[out.count - 1] += " " + text
+                lastLength = indent + text.utf8.count
+                continue
+            }
+            out.append(line)
+            (lastLength, lastIndent) = text.isEmpty ? (0, -1) : (line.utf8.count, indent)
+        }
+        return out
+    }
+
+    /// Whether a line may go on a wrapped sentence: it opens with a word, a number or an
+    /// opening quote, not with code's marks ("///", "}", "#") that a listing's lines open with.
+    @inline(__always)
+    static func continuesProse(_ text: Substring) -> Bool {
+        guard let first = text.first else { return false }
+        return first.isLetter || first.isNumber || "\"“‘'(".contains(first)
+    }
+
+    /// The width a text browser wrapped the page at, when it did: nearly every long line
+    /// (over half that width) ends within 15 columns of it, as a wrapped paragraph's lines
+    /// do, few pass it (a long address cannot be broken), and most of those near it go on
+    /// in a lowercase word on the next line. Nil for a page of unwrapped paragraphs, whose
+    /// lines run to any length, and for a code listing, whose lines go on in code.
+    static func wrapWidth(_ lines: [String]) -> Int? {
+        // Most dumps hold a line longer than any screen: one look at each line's bytes.
+        guard lines.contains(where: { $0.utf8.count > 40 }),
+            lines.allSatisfy({ $0.utf8.count <= 400 })
+        else { return nil }
+        let counts = lines.map { $0.utf8.count }
+        let lengths = counts.filter { $0 > 20 }.sorted(by: >)
+        guard lengths.count >= 10 else { return nil }
+        let width = lengths[lengths.count / 50]
+        guard (40...200).contains(width) else { return nil }
+        let long = lengths.filter { $0 > width / 2 && $0 <= width }
+        let nearEdge = long.filter { $0 >= width - 15 }.count
+        guard nearEdge >= 8, nearEdge * 2 >= long.count else { return nil }
+        var goesOn = 0
+        for i in lines.indices.dropLast() where counts[i] >= width - 15 && counts[i] <= width {
+            let next = lines[i + 1].drop { $0 == " " }
+            if next.first?.isLowercase == true { goesOn += 1 }
+        }
+        return goesOn >= 5 && goesOn * 10 >= nearEdge * 3 ? width : nil
+    }
+}

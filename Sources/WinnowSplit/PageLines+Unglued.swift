@@ -1,0 +1,81 @@
+extension PageLines {
+    /// An author line whose name and date a text browser ran together: a comment widget's
+    /// inline elements with no space between them in its markup ("Gooberan hour ago",
+    /// "GooberJan 14", "Rightontheleft2d", "Goober•an hour ago"), read with the spaces back.
+    /// Only where the end is wholly an age or a date and the start is a name of a few words.
+    static func unglued(_ line: String) -> String {
+        guard line.utf8.count <= 60, mayBeGlued(line), let last = line.last, last.isNumber || last.isLetter else {
+            return line
+        }
+        let chars = Array(line)
+        if let spaced = spacedSeparator(chars) { return spaced }
+        for k in 2..<max(2, chars.count - 1) where gluedBoundary(chars, k) {
+            let head = String(chars[..<k]), tail = String(chars[k...]).lowercased()
+            guard gluedDate(tail), LineFeatures.isAge(tail) else { continue }
+            return isName(head) ? head + " " + String(chars[k...]) : line
+        }
+        return line
+    }
+
+    /// One look at the bytes for what `unglued` reads: a capital after a lowercase letter,
+    /// a digit after a letter, "a" / "an" after a letter on a line ending in "ago", or a
+    /// separator ("•", "·", "|") with no space on one side. Most short lines have none.
+    private static func mayBeGlued(_ line: String) -> Bool {
+        let ago = line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("ago".utf8)
+        var previous: UInt8 = 32, before: UInt8 = 32
+        for b in line.utf8 {
+            let letter = (previous | 0x20) >= 97 && (previous | 0x20) <= 122
+            if letter, b >= 65 && b <= 90 && previous >= 97 || b >= 48 && b <= 57 || ago && b == 97 { return true }
+            // "|", the last byte of "•" (E2 80 A2) or of "·" (C2 B7), with no space on one side.
+            let mark = previous == 124 || previous == 0xA2 && before == 0x80 || previous == 0xB7 && before == 0xC2
+            if mark, b != 32 { return true }
+            if b == 124 || b == 0xE2 || b == 0xC2, previous != 32 { return true }
+            (before, previous) = (previous, b)
+        }
+        return false
+    }
+
+    /// Where a name may end and a date begin without a space: a lowercase letter before a
+    /// capital ("GooberJan"), a letter before a digit ("left2d"), or before "a" ("Gooberan").
+    @inline(__always)
+    private static func gluedBoundary(_ c: [Character], _ k: Int) -> Bool {
+        let before = c[k - 1], here = c[k]
+        guard before.isLetter else { return false }
+        return before.isLowercase && here.isUppercase || here.isNumber || here == "a"
+    }
+
+    /// Whether what follows such a boundary opens as a glued date does: a month or a day
+    /// ("Jan 14"), a short age ("2d", "5h ago"), or "a day ago" / "an hour ago" whole. Not
+    /// a name's own digits before a date ("gadabout1 May 3") nor its last letter ("Dea").
+    private static func gluedDate(_ tail: String) -> Bool {
+        let words = tail.split(separator: " ")
+        guard let first = words.first.map({ Substring($0.trimmingCharacters(in: ".,")) }) else { return false }
+        if first.first?.isNumber == true { return Timestamp.isCompactAge(first) }
+        if first == "a" || first == "an" {
+            return words.count == 3 && Lexicon.timeUnits.contains(String(words[1])) && words[2] == "ago"
+        }
+        return Lexicon.months.contains(String(first)) || Lexicon.weekdays.contains(String(first))
+    }
+
+    /// "Goober•an hour ago": a separator between name and age with no space beside it,
+    /// given its spaces when the part after the last separator is an age or a date.
+    private static func spacedSeparator(_ c: [Character]) -> String? {
+        guard
+            let mark = c.lastIndex(where: { $0 == "•" || $0 == "·" || $0 == "|" }), mark > 0, mark + 1 < c.count,
+            c[mark - 1] != " " || c[mark + 1] != " "
+        else { return nil }
+        let tail = String(c[(mark + 1)...]).trimmingCharacters(in: " ")
+        guard tail.contains(where: \.isLetter), LineFeatures.isAge(tail.lowercased()) else { return nil }
+        let head = String(c[..<mark]).trimmingCharacters(in: " ")
+        guard isName(head) else { return nil }
+        return head + " " + String(c[mark]) + " " + tail
+    }
+
+    /// A name of a few words opening with a letter ("Goober", "live in ottawa -love the
+    /// Leafs", "Marguerite L."), of letters, digits and the marks names hold: not code
+    /// ("-> __m512h") nor a sentence.
+    private static func isName(_ head: String) -> Bool {
+        head.first?.isLetter == true && head.split(separator: " ").count <= 6
+            && head.allSatisfy({ $0.isLetter || $0.isNumber || " .'’-".contains($0) }) && LineFeatures.isNameLike(head)
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import WinnowSplit
+
+/// A text browser runs a comment widget's inline elements together when the markup has no
+/// space between them: the name and the date are read apart again, and only then.
+@Suite struct UngluedAuthorLineTests {
+    @Test(arguments: [
+        ("Gooberan hour ago", "Goober an hour ago"),
+        ("GooberJan 14", "Goober Jan 14"),
+        ("live in ottawa -love the LeafsMay 3", "live in ottawa -love the Leafs May 3"),
+        ("Rightontheleft2d", "Rightontheleft 2d"),
+        ("Goober•an hour ago", "Goober • an hour ago"),
+        ("gadabout1 May 3, 2024", "gadabout1 May 3, 2024"),
+        ("Sea to the Dea on May 3", "Sea to the Dea on May 3"),
+        ("CryptoWins2024", "CryptoWins2024"),
+        ("pub fn cvt(a: __m128) -> __m256d", "pub fn cvt(a: __m128) -> __m256d"),
+        ("The vote is set for May 3", "The vote is set for May 3")
+    ])
+    func nameAndDateAreReadApart(line: String, expected: String) {
+        #expect(PageLines.unglued(line) == expected)
+    }
+}
