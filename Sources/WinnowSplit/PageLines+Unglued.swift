@@ -45,12 +45,16 @@ extension PageLines {
     }
 
     /// Whether what follows such a boundary opens as a glued date does: a month or a day
-    /// ("Jan 14"), a short age ("2d", "5h ago"), or "a day ago" / "an hour ago" whole. Not
-    /// a name's own digits before a date ("gadabout1 May 3") nor its last letter ("Dea").
+    /// ("Jan 14"), an age ("2d", "5h ago", "17 minutes ago"), or "a day ago" / "an hour
+    /// ago" whole. Not a name's own digits before a date ("gadabout1 May 3") nor its last
+    /// letter ("Dea").
     private static func gluedDate(_ tail: String) -> Bool {
         let words = tail.split(separator: " ")
         guard let first = words.first.map({ Substring($0.trimmingCharacters(in: ".,")) }) else { return false }
-        if first.first?.isNumber == true { return Timestamp.isCompactAge(first) }
+        // "2d", "5h ago", "17 minutes ago": not a date ("1 May 3", a name's digit before it).
+        if first.first?.isNumber == true {
+            return Timestamp.isCompactAge(first) || Timestamp.isAge(words.map { Substring($0) })
+        }
         if first == "a" || first == "an" {
             return words.count == 3 && Lexicon.timeUnits.contains(String(words[1])) && words[2] == "ago"
         }

@@ -72,4 +72,20 @@ import Testing
         let code = (25..<45).map { "\($0)    /// Insert a named `value` (+/- `noise`) metric into the map. The value" }
         for lines in [prose, comment, code] { #expect(DumpMarkup.clean(lines) == lines) }
     }
+
+    /// html2text's Markdown is read as its text: images as their alternative text, links
+    /// with relative targets and titles as theirs, bold names, headings, list marks and
+    /// escapes as the words they mark.
+    @Test func html2textsMarkdownIsReadAsText() {
+        let lines = [
+            "## 12 Comments", "  * ![Avatar](/noavatar.png)", "  * ![](/p.jpg)",
+            "  2. ![](https://a.example/a.png) **live in ottawa \\-love the Leafs** says:",
+            "  * [Goober](/profile/1 \"View profile\")", "6 May 2024 18\\.02"
+        ]
+        #expect(
+            DumpMarkup.clean(lines) == [
+                "12 Comments", "    Avatar", "    ", "      live in ottawa -love the Leafs says:", "    Goober",
+                "6 May 2024 18.02"
+            ])
+    }
 }
