@@ -76,7 +76,7 @@ clean:
 
 # The splitter on the dev pages re-rendered in layouts the dev set does not have.
 split-layouts: build
-	@t=$$(mktemp -d); for g in layouts layouts_more layouts_world layouts_sites html_pages html_pages_world html_pages_sites text_nodes pages_without_comments; do \
+	@t=$$(mktemp -d); for g in layouts layouts_more layouts_world layouts_sites html_pages html_pages_world html_pages_sites text_nodes browser_dumps pages_without_comments; do \
 	  python3 Tools/$$g.py $$t/$$g $(SHARED)/pages/dev >/dev/null && echo "== Tools/$$g.py" && \
 	  $(BIN) split $$t/$$g --output $$t/$$g.jsonl && python3 ../shared/tools/split_score.py $$t/$$g $$t/$$g.jsonl || exit 1; \
 	done; rm -rf $$t

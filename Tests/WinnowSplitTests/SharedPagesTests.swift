@@ -128,6 +128,24 @@ import WinnowSplit
         #expect(s.phantom == 0)
     }
 
+    /// The HTML families as lynx, w3m and html2text dump them (whichever are installed:
+    /// `Tools/browser_dumps.py`): wrapped paragraphs, bullets, buttons, Markdown. Below the
+    /// 0.95 of the layouts Winnow reads a page in (names and dates run together where the
+    /// markup has no space between them are not all read apart): Docs/splitter.md.
+    @Test(.enabled(if: layoutsAvailable()))
+    func pagesAsTextBrowsersDumpThemMeetTheirTarget() throws {
+        let pages = try Self.generated(by: "browser_dumps.py")
+        guard !pages.isEmpty else {
+            print("note: none of lynx, w3m, html2text is installed; skipping the browser dumps")
+            return
+        }
+        // A third of them, every family in it: the debug build splits slowly.
+        let s = Self.score(pages.enumerated().filter { $0.offset % 3 == 0 }.map(\.element))
+        #expect(s.comments >= 0.72, "comment F1 \(s.comments)")
+        #expect(s.article >= 0.95, "article F1 \(s.article)")
+        #expect(s.phantom == 0)
+    }
+
     /// The dev articles with a site's furniture under them and no comment section: lists
     /// of stories with ages, bylines or reading times are not comments (one page in 40 may
     /// still get one).
