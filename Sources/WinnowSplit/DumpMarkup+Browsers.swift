@@ -15,6 +15,10 @@ extension DumpMarkup {
             // Unwrapped first: the screen's width counted the labels and markers as they stand.
             lines = unwrapped(lines, width: width, itemStarts: items)
         }
+        // A text field is a row of underscores ("Write a reply______"): nobody's words.
+        if lines.contains(where: { $0.utf8.contains(95) && $0.contains("_____") }) {
+            lines = lines.map { $0.contains("_____") ? withoutFields($0) : $0 }
+        }
         // A byte first: a substring search on every line of every page costs more than the rest.
         guard
             lines.contains(where: {
@@ -23,6 +27,22 @@ extension DumpMarkup {
         else { return lines }
         // Reddit's collapse control ("[–]Name") is a button too.
         return lines.map { $0.replacing("(BUTTON) ", with: "").replacing("[–]", with: "") }
+    }
+
+    /// The line without its runs of five underscores or more.
+    static func withoutFields(_ line: String) -> String {
+        var out = "", run = 0
+        for c in line {
+            if c == "_" {
+                run += 1
+                continue
+            }
+            if run > 0 && run < 5 { out += String(repeating: "_", count: run) }
+            run = 0
+            out.append(c)
+        }
+        if run > 0 && run < 5 { out += String(repeating: "_", count: run) }
+        return out
     }
 
     static let bullets: Set<Character> = ["*", "•", "□", "◦", "▪", "+"]
@@ -74,11 +94,12 @@ extension DumpMarkup {
     }
 
     /// Whether a line may go on a wrapped sentence: it opens with a word, a number or an
-    /// opening quote, not with code's marks ("///", "}", "#") that a listing's lines open with.
+    /// opening quote, not with code's marks ("///", "}", "#") that a listing's lines open with,
+    /// nor with a button (a row of controls under a comment's last line).
     @inline(__always)
     static func continuesProse(_ text: Substring) -> Bool {
         guard let first = text.first else { return false }
-        return first.isLetter || first.isNumber || "\"“‘'(".contains(first)
+        return first.isLetter || first.isNumber || "\"“‘'(".contains(first) && !text.hasPrefix("(BUTTON)")
     }
 
     /// The width a text browser wrapped the page at, when it did: nearly every long line

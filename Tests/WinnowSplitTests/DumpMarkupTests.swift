@@ -88,4 +88,12 @@ import Testing
                 "6 May 2024 18.02"
             ])
     }
+
+    /// lynx draws a text field as a row of underscores: it is nobody's words; a name's own
+    /// underscore stays.
+    @Test func textFieldsAreDropped() {
+        #expect(DumpMarkup.withoutFields("   Write a reply__________________") == "   Write a reply")
+        #expect(DumpMarkup.withoutFields("   ______________________________") == "   ")
+        #expect(DumpMarkup.withoutFields("   Sam_Oduya • 2h") == "   Sam_Oduya • 2h")
+    }
 }
