@@ -16,13 +16,12 @@ extension DumpMarkup {
             lines = unwrapped(lines, width: width, itemStarts: items)
         }
         // A text field is a row of underscores ("Write a reply______"): nobody's words.
-        if lines.contains(where: { $0.utf8.contains(95) && $0.contains("_____") }) {
-            lines = lines.map { $0.contains("_____") ? withoutFields($0) : $0 }
+        if lines.contains(where: { holds($0, fieldMark) }) {
+            lines = lines.map { holds($0, fieldMark) ? withoutFields($0) : $0 }
         }
-        // A byte first: a substring search on every line of every page costs more than the rest.
         guard
             lines.contains(where: {
-                $0.utf8.contains(40) && $0.contains("(BUTTON) ") || $0.utf8.contains(91) && $0.contains("[–]")
+                holds($0, buttonMark) || holds($0, collapseMark)
             })
         else { return lines }
         // Reddit's collapse control ("[–]Name") is a button too.

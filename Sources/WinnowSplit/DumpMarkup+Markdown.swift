@@ -6,8 +6,8 @@ extension DumpMarkup {
     /// read as its text: an author line names the author again ("**Name** says:").
     static func markdownDump(_ lines: [String]) -> [String] {
         // Most pages have none of these marks at all: one look at each line's bytes.
-        guard lines.contains(where: { $0.utf8.contains(93) }) else { return lines }
-        let marks = lines.reduce(0) { $0 + ($1.utf8.contains(93) ? $1.ranges(of: "](").count : 0) }
+        guard lines.contains(where: { holds($0, linkMark) }) else { return lines }
+        let marks = lines.reduce(0) { $0 + (holds($1, linkMark) ? $1.ranges(of: "](").count : 0) }
         guard marks >= minimumLinks else { return lines }
         let items = markdownItems(lines)
         return lines.indices.map { i in
@@ -38,7 +38,7 @@ extension DumpMarkup {
 
     /// `![alt](src)` -> "alt", `[text](target "title")` -> "text", whatever the target.
     static func withoutMarkdownTargets(_ line: String) -> String {
-        guard line.contains("](") else { return line }
+        guard holds(line, linkMark) else { return line }
         var out = "", rest = Substring(line)
         while let close = rest.firstRange(of: "](") {
             guard let open = rest[..<close.lowerBound].lastIndex(of: "["),
@@ -67,7 +67,7 @@ extension DumpMarkup {
 
     /// `\.` -> ".": a backslash before ASCII punctuation is Markdown's escape.
     static func unescaped(_ line: String) -> String {
-        guard line.contains("\\") else { return line }
+        guard line.utf8.contains(92) else { return line }
         var out = "", escaping = false
         for c in line {
             if escaping {

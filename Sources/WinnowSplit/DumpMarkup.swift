@@ -8,7 +8,7 @@ enum DumpMarkup {
     static func clean(_ lines: [String]) -> [String] {
         let lines = markdownDump(browserDump(lines))
         // Most pages have no brackets at all: nothing to count.
-        guard lines.contains(where: { $0.contains("[") }) else { return lines }
+        guard lines.contains(where: { $0.utf8.contains(91) }) else { return lines }
         let numbered = lines.reduce(0) { $0 + numberedLinks($1) }
         let markdown = lines.reduce(0) { $0 + $1.ranges(of: "](http").count }
         guard numbered >= minimumLinks || markdown >= minimumLinks else { return lines }
@@ -19,6 +19,26 @@ enum DumpMarkup {
             return line
         }
     }
+
+    /// Whether `line` holds `needle`'s bytes: Foundation's `contains` on every line of every
+    /// page cost a percent of splitting, the standard library's generic search far more.
+    static func holds(_ line: String, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, line.utf8.count >= needle.count else { return false }
+        var line = line
+        return line.withUTF8 { b in
+            // Safe: `i + k` stays below `i + needle.count`, at most `b.count`.
+            for i in 0...(b.count - needle.count) where b[i] == first {
+                var k = 1
+                while k < needle.count && b[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            return false
+        }
+    }
+
+    /// The marks `holds` looks for.
+    static let linkMark = Array("](".utf8), fieldMark = Array("_____".utf8)
+    static let buttonMark = Array("(BUTTON) ".utf8), collapseMark = Array("[–]".utf8)
 
     /// How many "[12]" markers stand right before a letter, digit or "@" in `line`.
     static func numberedLinks(_ line: String) -> Int {
