@@ -4,14 +4,14 @@ extension DumpMarkup {
     /// wrapped at the screen's width. Bullets become the spaces they stand in (the item's
     /// text keeps its column, a reply's depth), buttons their labels, and wrapped lines the
     /// paragraph they were: a splitter reading lines would otherwise take each screen line
-    /// for a paragraph of its own (article F1 0.58 on lynx's dumps of the HTML families).
+    /// for a paragraph of its own (Docs/splitter.md, "Text browsers' dumps").
     static func browserDump(_ lines: [String]) -> [String] {
         var lines = lines
         // Wrapped, the page is a text browser's: its bullets are list items' (not a C
         // comment's "* ", nor a code listing's lines run together).
         if let width = wrapWidth(lines) {
             let items = listItems(lines)
-            for i in items.indices where items[i] { lines[i] = withoutBullet(lines[i]) }
+            for i in items.indices where items[i] { lines[i] = withoutItemMark(lines[i]) }
             // Unwrapped first: the screen's width counted the labels and markers as they stand.
             lines = unwrapped(lines, width: width, itemStarts: items)
         }
@@ -59,12 +59,6 @@ extension DumpMarkup {
         guard let bullet = text.first, bullets.contains(bullet) else { return false }
         let rest = text.dropFirst()
         return rest.first == " " && rest.dropFirst().first.map { $0 != " " } == true
-    }
-
-    /// The line with its bullet and the space after it turned into spaces.
-    static func withoutBullet(_ line: String) -> String {
-        let indent = line.prefix { $0 == " " }.count
-        return String(repeating: " ", count: indent + 2) + line.dropFirst(indent + 2)
     }
 
     /// Lines wrapped at the page's width joined back: a line continues into the next when

@@ -29,7 +29,8 @@ extension DumpMarkup {
         return items.lazy.filter { $0 }.count >= 3 ? items : []
     }
 
-    /// The line with its item mark and the space after it turned into spaces.
+    /// The line with its item mark ("*", "•", "2.") and the space after it turned into
+    /// spaces: the item's text keeps its column.
     static func withoutItemMark(_ line: String) -> String {
         let indent = line.prefix { $0 == " " }.count
         let mark = line.dropFirst(indent).prefix { $0 != " " }.count
