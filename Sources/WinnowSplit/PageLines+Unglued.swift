@@ -18,14 +18,16 @@ extension PageLines {
     }
 
     /// One look at the bytes for what `unglued` reads: a capital after a lowercase letter,
-    /// a digit after a letter, "a" / "an" after a letter on a line ending in "ago", or a
-    /// separator ("•", "·", "|") with no space on one side. Most short lines have none.
+    /// a digit after a letter, an age's first letter ("a", "vor", "hace", "há") after a
+    /// letter on a line ending as an age does, or a separator ("•", "·", "|") with no space on
+    /// one side. Most short lines have none.
     private static func mayBeGlued(_ line: String) -> Bool {
-        let ago = line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("ago".utf8)
+        let age = endsAsAge(line)
         var previous: UInt8 = 32, before: UInt8 = 32
         for b in line.utf8 {
             let letter = (previous | 0x20) >= 97 && (previous | 0x20) <= 122
-            if letter, b >= 65 && b <= 90 && previous >= 97 || b >= 48 && b <= 57 || ago && b == 97 { return true }
+            let opener = age && (b == 97 || b == 104 || b == 118)
+            if letter, b >= 65 && b <= 90 && previous >= 97 || b >= 48 && b <= 57 || opener { return true }
             // "|", the last byte of "•" (E2 80 A2) or of "·" (C2 B7), with no space on one side.
             let mark = previous == 124 || previous == 0xA2 && before == 0x80 || previous == 0xB7 && before == 0xC2
             if mark, b != 32 { return true }
@@ -35,18 +37,32 @@ extension PageLines {
         return false
     }
 
+    /// Whether the line's last word ends an age: "ago" or another language's ("geleden"),
+    /// or a unit ("minutos" of "hace 20 minutos").
+    private static func endsAsAge(_ line: String) -> Bool {
+        guard let space = line.utf8.lastIndex(of: 32) else { return false }
+        let word = String(line[line.utf8.index(after: space)...]).lowercased()
+        return Lexicon.agoAfter.contains(word) || Lexicon.timeUnits.contains(word)
+    }
+
     /// Where a name may end and a date begin without a space: a lowercase letter before a
-    /// capital ("GooberJan"), a letter before a digit ("left2d"), or before "a" ("Gooberan").
+    /// capital ("GooberJan"), a letter before a digit ("left2d"), or before the word an age
+    /// opens with ("Gooberan hour ago", "Gooberhace 20 minutos").
     @inline(__always)
     private static func gluedBoundary(_ c: [Character], _ k: Int) -> Bool {
         let before = c[k - 1], here = c[k]
         guard before.isLetter else { return false }
-        return before.isLowercase && here.isUppercase || here.isNumber || here == "a"
+        if before.isLowercase && here.isUppercase || here.isNumber { return true }
+        return ageOpeners.contains { o in c.count - k > o.count && c[k..<(k + o.count)].elementsEqual(o) }
     }
 
+    /// The words an age opens with, and the space after them: "a day ago", "an hour ago",
+    /// "vor 3 Stunden", "hace 3 horas", "há 2 horas".
+    private static let ageOpeners: [[Character]] = (["a", "an"] + Lexicon.agoBefore.sorted()).map { Array($0 + " ") }
+
     /// Whether what follows such a boundary opens as a glued date does: a month or a day
-    /// ("Jan 14"), an age ("2d", "5h ago", "17 minutes ago"), or "a day ago" / "an hour
-    /// ago" whole. Not a name's own digits before a date ("gadabout1 May 3") nor its last
+    /// ("Jan 14"), an age ("2d", "5h ago", "17 minutes ago", "hace 20 minutos"), or "a day
+    /// ago" / "an hour ago" whole. Not a name's own digits before a date ("gadabout1 May 3") nor its last
     /// letter ("Dea").
     private static func gluedDate(_ tail: String) -> Bool {
         let words = tail.split(separator: " ")
@@ -58,6 +74,7 @@ extension PageLines {
         if first == "a" || first == "an" {
             return words.count == 3 && Lexicon.timeUnits.contains(String(words[1])) && words[2] == "ago"
         }
+        if Lexicon.agoBefore.contains(String(first)) { return Timestamp.isAge(words.map { Substring($0) }) }
         return Lexicon.months.contains(String(first)) || Lexicon.weekdays.contains(String(first))
     }
 

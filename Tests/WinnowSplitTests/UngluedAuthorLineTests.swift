@@ -11,6 +11,8 @@ import Testing
         ("live in ottawa -love the LeafsMay 3", "live in ottawa -love the Leafs May 3"),
         ("Rightontheleft2d", "Rightontheleft 2d"),
         ("Goober17 minutes ago", "Goober 17 minutes ago"),
+        ("Gooberhace 20 minutos", "Goober hace 20 minutos"),
+        ("Annavor 3 Stunden", "Anna vor 3 Stunden"),
         ("Goober•an hour ago", "Goober • an hour ago"),
         ("gadabout1 May 3, 2024", "gadabout1 May 3, 2024"),
         ("Sea to the Dea on May 3", "Sea to the Dea on May 3"),
