@@ -46,10 +46,11 @@ extension DumpMarkup {
 
     static let bullets: Set<Character> = ["*", "•", "□", "◦", "▪", "+"]
 
-    /// Per line, whether it opens a list item (a bullet, a space, then text), on a page with
-    /// three or more of them; empty when it has fewer (a stray "* " is a footnote's).
-    static func listItems(_ lines: [String]) -> [Bool] {
-        let items = lines.map(opensItem)
+    /// Per line, whether `opens` it as a list item (a bullet, a space, then text, unless
+    /// told otherwise), on a page with three or more of them; empty when it has fewer (a
+    /// stray "* " is a footnote's).
+    static func listItems(_ lines: [String], opens: (String) -> Bool = opensItem) -> [Bool] {
+        let items = lines.map(opens)
         return items.lazy.filter { $0 }.count >= 3 ? items : []
     }
 

@@ -17,16 +17,16 @@ extension DumpMarkup {
         }
     }
 
-    /// Per line, whether it opens a list item ("* ", "- ", "2. "), where three or more do.
+    /// Per line, whether it opens a Markdown list item ("* ", "- ", "2. "), where three or
+    /// more do.
     static func markdownItems(_ lines: [String]) -> [Bool] {
-        let items = lines.map { line in
+        listItems(lines) { line in
             let text = line.drop { $0 == " " }
             let digits = text.prefix(while: \.isNumber)
             let mark = digits.isEmpty ? text.prefix(1) : text.prefix(digits.count + 1)
             guard mark == "*" || mark == "-" || !digits.isEmpty && mark.last == "." else { return false }
             return text.dropFirst(mark.count).first == " "
         }
-        return items.lazy.filter { $0 }.count >= 3 ? items : []
     }
 
     /// The line with its item mark ("*", "•", "2.") and the space after it turned into
