@@ -94,7 +94,7 @@ package struct FeatureExtractor: Sendable {
         return "~" + String(decoding: padded[found..<(found + FeatureExtractor.gram)], as: UTF8.self) + "~"
     }
 
-    private func dedupe(_ a: inout [UInt64]) {
+    func dedupe(_ a: inout [UInt64]) {
         guard a.count > 1 else { return }
         var w = 1
         for r in 1..<a.count where a[r] != a[w - 1] {

@@ -2,7 +2,8 @@
 ///
 ///     magic "WINNOWNB" | version u32 | kind u32 (0 model, 1 count shard)
 ///     alpha f64 | minimumCount f64 | lengthPower f64 | flags u8 (1 uniform prior, 2 char
-///         grams, 4 length counts every feature: v4)
+///         grams, 4 length counts every feature: v4, 8 words also counted as their masks:
+///         later v5 files; earlier files lack the bit, and so the counts)
 ///     negativeLabel str | idfPower f64 (v3; earlier files: 0)
 ///         | shrinks u32, then per label: label str | shrink f64 (v4; earlier: none)
 ///     classes u32, then per class: label str | domain str | documents f64
@@ -61,7 +62,10 @@ public enum ModelFile {
         w.f64(o.alpha)
         w.f64(o.minimumCount)
         w.f64(o.lengthPower)
-        w.bytes([(o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0) | (o.lengthCountsEveryFeature ? 4 : 0)])
+        w.bytes([
+            (o.uniformPrior ? 1 : 0) | (o.charGrams ? 2 : 0) | (o.lengthCountsEveryFeature ? 4 : 0)
+                | (o.maskShapes ? 8 : 0)
+        ])
         w.string(o.negativeLabel)
         w.f64(o.idfPower)
         let shrinks = o.shrinks.sorted { $0.key < $1.key }
@@ -188,6 +192,7 @@ public enum ModelFile {
         options.uniformPrior = flags & 1 != 0
         options.charGrams = flags & 2 != 0
         options.lengthCountsEveryFeature = flags & 4 != 0
+        options.maskShapes = flags & 8 != 0
         options.negativeLabel = try r.string()
         // Older files lack the later options, and meant them off; they keep their scores.
         options.idfPower = r.version >= 3 ? try r.f64() : 0

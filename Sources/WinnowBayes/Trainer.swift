@@ -53,9 +53,13 @@ public struct Trainer: Sendable {
         let fold = Int(rowHash >> 63)
         let k = folds[fold].addClass(key)
         _ = folds[1 - fold].addClass(key)
-        folds[fold].add(features: scratch, class: k) { h in extractor.name(of: h, in: tokens) ?? "" }
-        seen += 1
+        // The calibration sample keeps what scoring sees; masks are counted only.
         sample.append(Sampled(rowHash: rowHash, fold: fold, key: key, features: scratch))
+        if options.maskShapes { extractor.addMaskShapes(of: tokens, to: &scratch) }
+        folds[fold].add(features: scratch, class: k) { h in
+            extractor.name(of: h, in: tokens) ?? FeatureExtractor.maskShapeName(of: h, in: tokens) ?? ""
+        }
+        seen += 1
         if sample.count >= 2 * Trainer.sampleLimit { trimSample() }
     }
 

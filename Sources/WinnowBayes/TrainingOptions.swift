@@ -28,6 +28,9 @@ public struct TrainingOptions: Sendable, Equatable {
     public var lengthCountsEveryFeature = true
     /// Add character 4-grams of words as features (robust to misspellings).
     public var charGrams: Bool = true
+    /// Count each word of four letters or more also as its mask ("s****d"), so masks the
+    /// normalizer cannot read weigh as the words they may hide (files before: off).
+    public var maskShapes: Bool = true
 
     public init() {}
 

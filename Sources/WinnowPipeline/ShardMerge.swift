@@ -36,6 +36,21 @@ public enum ShardMerge {
         try accumulate(paths, allowModel: false).trainer
     }
 
+    /// How a shard's features differ from a model's, if they do: counts of different
+    /// features cannot be summed.
+    static func countedDifferently(_ shard: TrainingOptions, _ model: TrainingOptions) -> String? {
+        let with = { (on: Bool) in on ? "with" : "without" }
+        if shard.charGrams != model.charGrams {
+            return "counted \(with(shard.charGrams)) character grams, the model \(with(model.charGrams))"
+        }
+        if shard.maskShapes != model.maskShapes {
+            let option = model.maskShapes ? "--mask-shapes" : "--no-mask-shapes"
+            return
+                "counted \(with(shard.maskShapes)) words' masks, the model \(with(model.maskShapes)): count with \(option)"
+        }
+        return nil
+    }
+
     /// Reads `paths` in order: an optional model first (when allowed), then shards, each
     /// checked against the shards before it and the model.
     private static func accumulate(_ paths: [String], allowModel: Bool) throws -> (trainer: Trainer, base: Model?) {
@@ -51,10 +66,8 @@ public enum ShardMerge {
                         "\(path): trained with other options than the shards before it (see winnow train --help); train every shard alike"
                     )
                 }
-                if let model = base, model.options.charGrams != t.options.charGrams {
-                    throw PipelineError.badOption(
-                        "\(path): counted \(t.options.charGrams ? "with" : "without") character grams, the model \(model.options.charGrams ? "with" : "without")"
-                    )
+                if let model = base, let difference = countedDifferently(t.options, model.options) {
+                    throw PipelineError.badOption("\(path): \(difference)")
                 }
                 if trainer == nil { trainer = t } else { trainer?.merge(t) }
             case .model(let m):

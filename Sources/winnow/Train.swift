@@ -29,6 +29,12 @@ struct Train: WinnowCommand {
     )
     var shrink = "hostile=0.9"
     @Flag(inversion: .prefixedNo, help: "Character 4-grams of words as features.") var charGrams = true
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Count each word of four letters or more also as its mask (\"s****d\"), so masks scoring cannot read weigh as the words they may hide."
+    )
+    var maskShapes = true
     @Flag(help: "Write a count shard for `winnow merge` instead of a model.") var shard = false
 
     /// The run's summary: standard output, unless the model itself goes there.
@@ -68,6 +74,7 @@ struct Train: WinnowCommand {
         options.model.lengthPower = lengthPower
         options.model.idfPower = idfPower
         options.model.charGrams = charGrams
+        options.model.maskShapes = maskShapes
         options.model.shrinks = try shrinks()
         if let domains { options.domains = try DomainMap.read(domains) }
         if shard {
