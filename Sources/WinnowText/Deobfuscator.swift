@@ -82,10 +82,11 @@ package enum Deobfuscator {
             isLetter(first), isLetter(last), token.contains(UInt8(ascii: "*")),
             token.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "*") })
         else { return nil }
-        let known = words.unmask(first: first, last: last, length: token.count, cautious: cautious)
-        // Letters kept between the stars must agree with the word ("sh*t" -> "shit").
-        guard let known, zip(token, known).allSatisfy({ $0 == UInt8(ascii: "*") || $0 == $1 }) else { return nil }
-        return known
+        // Letters kept between the stars narrow the words it may be ("st*pid").
+        if token.dropFirst().dropLast().contains(where: isLetter) {
+            return words.unmask(keeping: token, cautious: cautious)
+        }
+        return words.unmask(first: first, last: last, length: token.count, cautious: cautious)
     }
 
     /// Digits and symbols read as letters, when that makes a known word and the token is

@@ -22,6 +22,14 @@ public final class WordList: Sendable {
     /// "p****e" is "people", but "h**e" could be have, here, hate, home... and a wrong guess
     /// puts a word's evidence where there was none (Models/README.md, "Obfuscated text").
     static let confidentShare = 0.5
+    /// Per shape, each known word of it with its frequency in all comments and in civil
+    /// ones, for masks that keep letters between their stars ("st*pid", "a**hole").
+    let shapeWords: [UInt32: [ShapeWord]]
+
+    struct ShapeWord: Sendable {
+        let word: [UInt8]
+        let frequency: Double, ordinary: Double
+    }
 
     /// `words` with their frequency in the training comments; `ordinary` with theirs in
     /// the civil ones (empty: every mask is read as `words` alone says).
@@ -34,12 +42,33 @@ public final class WordList: Sendable {
         logFrequency = logs
         let dominant = WordList.dominantWords(words)
         byShape = dominant.filter { $0.value.share >= WordList.confidentShare }.mapValues(\.word)
+        shapeWords = WordList.shapeWords(words, ordinary)
         guard !ordinary.isEmpty else {
             byOrdinaryShape = byShape
             return
         }
         let commonest = WordList.dominantWords(ordinary)
         byOrdinaryShape = byShape.filter { commonest[$0.key]?.word ?? $0.value == $0.value }
+    }
+
+    /// Every word of three lowercase letters or more under its shape, with its frequency
+    /// in `ordinary` (the words themselves when `ordinary` is empty).
+    static func shapeWords(
+        _ words: [(word: String, frequency: Double)], _ ordinary: [(word: String, frequency: Double)]
+    ) -> [UInt32: [ShapeWord]] {
+        // Model.wordList lists both alike, row for row; other callers get a lookup.
+        let aligned = ordinary.count == words.count && zip(words, ordinary).allSatisfy { $0.word == $1.word }
+        let civil = aligned || ordinary.isEmpty ? [:] : Dictionary(ordinary.map { ($0.word, $0.frequency) }) { $0 + $1 }
+        var out: [UInt32: [ShapeWord]] = [:]
+        for (i, (word, frequency)) in words.enumerated()
+        where frequency > 0 && word.utf8.count >= 3 && isLowercase(word) {
+            let bytes = Array(word.utf8)
+            let common = ordinary.isEmpty ? frequency : aligned ? ordinary[i].frequency : civil[word] ?? 0
+            // Safe: at least three bytes, checked above.
+            out[shape(bytes[0], bytes[bytes.count - 1], bytes.count), default: []].append(
+                ShapeWord(word: bytes, frequency: frequency, ordinary: common))
+        }
+        return out
     }
 
     static func isLowercase(_ word: String) -> Bool {

@@ -72,3 +72,34 @@ import WinnowText
         #expect(try Normalizer(words: words).tokens(input).joined(separator: " ") == expected)
     }
 }
+
+@Suite struct KeptLettersMaskTests {
+    static let words = WordList(
+        [
+            ("should", 500), ("stupid", 60), ("second", 200), ("asshole", 30), ("airhole", 1), ("where", 700),
+            ("whore", 20), ("damn", 100), ("darn", 40)
+        ],
+        ordinary: [
+            ("should", 480), ("stupid", 5), ("second", 190), ("asshole", 1), ("airhole", 1), ("where", 650),
+            ("whore", 1), ("damn", 5), ("darn", 30)
+        ])
+
+    /// Letters kept between the stars narrow the shape's words to those with the same
+    /// letters there: "st*pid" is stupid though should is the commonest s....d; a word
+    /// still needs half the frequency of those left ("wh*re": where, not whore).
+    @Test(arguments: [
+        ("so st*pid", "so stupid"), ("you a**hole", "you asshole"), ("s*c*nd", "second"),
+        ("wh*re", "where"), ("s**pid", "stupid"), ("x*y*z", "x*y*z"), ("st*ff", "st*ff"), ("da*n it", "damn it")
+    ])
+    func aMaskKeepingLettersIsReadAmongTheWordsThatHaveThem(_ input: String, _ expected: String) throws {
+        #expect(try Normalizer(words: Self.words).tokens(input).joined(separator: " ") == expected)
+    }
+
+    /// In a text masked throughout, a kept-letter mask is read only where civil comments'
+    /// commonest word with those letters is the same: "da*n" is damn in all comments but
+    /// darn in civil ones, so it stays a mask; "s*c*nd" is second in both.
+    @Test func inATextMaskedThroughoutCivilCommentsMustAgree() throws {
+        let normalizer = Normalizer(words: Self.words)
+        #expect(try normalizer.tokens("da*n t**s s*c*nd").joined(separator: " ") == "da*n t**s second")
+    }
+}
