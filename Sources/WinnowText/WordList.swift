@@ -25,6 +25,9 @@ public final class WordList: Sendable {
     /// Per shape, each known word of it with its frequency in all comments and in civil
     /// ones, for masks that keep letters between their stars ("st*pid", "a**hole").
     let shapeWords: [UInt32: [ShapeWord]]
+    /// The odds of a word in other comments against civil ones, over all the words: a
+    /// word's own odds divided by this say how much more it belongs to hostile comments.
+    let otherOdds: Double
 
     struct ShapeWord: Sendable {
         let word: [UInt8]
@@ -43,6 +46,8 @@ public final class WordList: Sendable {
         let dominant = WordList.dominantWords(words)
         byShape = dominant.filter { $0.value.share >= WordList.confidentShare }.mapValues(\.word)
         shapeWords = WordList.shapeWords(words, ordinary)
+        let civil = ordinary.reduce(0) { $0 + $1.frequency }
+        otherOdds = ordinary.isEmpty ? 1 : max(total - civil, 1) / max(civil, 1)
         guard !ordinary.isEmpty else {
             byOrdinaryShape = byShape
             return

@@ -77,19 +77,22 @@ import WinnowText
     static let words = WordList(
         [
             ("should", 500), ("stupid", 60), ("second", 200), ("asshole", 30), ("airhole", 1), ("where", 700),
-            ("whore", 20), ("damn", 100), ("darn", 40)
+            ("whore", 20), ("damn", 100), ("darn", 40), ("pass", 300), ("piss", 8)
         ],
         ordinary: [
             ("should", 480), ("stupid", 5), ("second", 190), ("asshole", 1), ("airhole", 1), ("where", 650),
-            ("whore", 1), ("damn", 5), ("darn", 30)
+            ("whore", 1), ("damn", 5), ("darn", 30), ("pass", 280), ("piss", 0)
         ])
 
     /// Letters kept between the stars narrow the shape's words to those with the same
-    /// letters there: "st*pid" is stupid though should is the commonest s....d; a word
-    /// still needs half the frequency of those left ("wh*re": where, not whore).
+    /// letters there: "st*pid" is stupid though should is the commonest s....d. Among
+    /// them, one that belongs to uncivil comments wins where a comment masks a word here
+    /// and there ("wh*re": whore, though where is commoner), if seen in ten comments
+    /// ("p*ss": piss only eight, so pass); else a word needs half their frequency.
     @Test(arguments: [
         ("so st*pid", "so stupid"), ("you a**hole", "you asshole"), ("s*c*nd", "second"),
-        ("wh*re", "where"), ("s**pid", "stupid"), ("x*y*z", "x*y*z"), ("st*ff", "st*ff"), ("da*n it", "damn it")
+        ("wh*re", "whore"), ("s**pid", "stupid"), ("x*y*z", "x*y*z"), ("st*ff", "st*ff"), ("da*n it", "damn it"),
+        ("p*ss off", "pass off")
     ])
     func aMaskKeepingLettersIsReadAmongTheWordsThatHaveThem(_ input: String, _ expected: String) throws {
         #expect(try Normalizer(words: Self.words).tokens(input).joined(separator: " ") == expected)
@@ -97,9 +100,10 @@ import WinnowText
 
     /// In a text masked throughout, a kept-letter mask is read only where civil comments'
     /// commonest word with those letters is the same: "da*n" is damn in all comments but
-    /// darn in civil ones, so it stays a mask; "s*c*nd" is second in both.
+    /// darn in civil ones, so it stays a mask; "s*c*nd" is second in both; "wh*re" is
+    /// where, for such a text hides ordinary words.
     @Test func inATextMaskedThroughoutCivilCommentsMustAgree() throws {
         let normalizer = Normalizer(words: Self.words)
-        #expect(try normalizer.tokens("da*n t**s s*c*nd").joined(separator: " ") == "da*n t**s second")
+        #expect(try normalizer.tokens("da*n t**s s*c*nd wh*re").joined(separator: " ") == "da*n t**s second where")
     }
 }
