@@ -46,17 +46,18 @@ public struct Head: Sendable {
         }
     }
 
+    /// `whole`: rows left unshrunk (words' masks, see `combined`).
     init(
-        counts: ClassCounts, label: String, options: TrainingOptions, domains: [DomainExpert], calibration: Calibration
+        counts: ClassCounts, label: String, options: TrainingOptions, domains: [DomainExpert], calibration: Calibration,
+        whole: [Bool]? = nil
     ) {
         self.label = label
         self.domains = domains
         self.calibration = calibration
         lengthPower = options.lengthPower
         let raw = Head.expertWeights(counts, label, options, domains)
-        weights = Head.combined(raw, domains, rows: counts.featureCount, shrink: options.shrink(label)).map {
-            Float($0)
-        }
+        weights = Head.combined(raw, domains, rows: counts.featureCount, shrink: options.shrink(label), whole: whole)
+            .map { Float($0) }
         bias = zip(domains, raw).reduce(0.0) { b, e in
             e.1 == nil ? b : b + e.0.weight * e.0.calibration.b
         }
@@ -64,7 +65,12 @@ public struct Head: Sendable {
 
     /// Per feature, the experts' calibrated weights summed, then moved `shrink` toward 0
     /// (those within it of 0 become 0). Measured in Models/README.md ("Fifth round").
-    static func combined(_ raw: [[Double]?], _ experts: [DomainExpert], rows: Int, shrink: Double) -> [Double] {
+    /// Rows marked `whole` keep their sum: the shrink is against a word's many correlated
+    /// features outvoting the few that carry evidence, and a mask the normalizer could not
+    /// read stands alone for its word, its grams and pairs gone.
+    static func combined(
+        _ raw: [[Double]?], _ experts: [DomainExpert], rows: Int, shrink: Double, whole: [Bool]? = nil
+    ) -> [Double] {
         var w = [Double](repeating: 0, count: rows)
         for (expert, raw) in zip(experts, raw) {
             guard let raw else { continue }
@@ -72,7 +78,7 @@ public struct Head: Sendable {
             for row in w.indices { w[row] += factor * raw[row] }
         }
         guard shrink > 0 else { return w }
-        for row in w.indices { w[row] = shrunk(w[row], by: shrink) }
+        for row in w.indices where whole?[row] != true { w[row] = shrunk(w[row], by: shrink) }
         return w
     }
 

@@ -32,10 +32,11 @@ public final class Model: Sendable {
         // before loading ends (BENCHMARKS.md has the time).
         let (scoring, lexicon) = Model.concurrently(
             { () -> ([Head], FeatureTable) in
+                let whole = options.maskShapes ? counts.maskShapeRows() : nil
                 let heads = specs.map {
                     Head(
                         counts: counts, label: $0.label, options: options, domains: $0.domains,
-                        calibration: $0.calibration)
+                        calibration: $0.calibration, whole: whole)
                 }
                 // A row that every head weighs 0 changes no sum; it stays in the table only when
                 // the length normalisation must know which features the model knows.

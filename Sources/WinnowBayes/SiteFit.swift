@@ -16,6 +16,7 @@ struct SiteFit {
             Head.expertWeights(base.counts, head.label, options, experts), experts,
             rows: base.counts.featureCount, shrink: 0)
         let shrink = options.shrink(head.label)
+        let whole = options.maskShapes ? base.counts.maskShapeRows() : nil
         let weights = SiteAdapter.weights
         var scores = weights.map { _ in [Double](repeating: 0, count: decisions.count) }
         for fold in 0..<SiteAdapter.folds {
@@ -25,16 +26,19 @@ struct SiteFit {
                 SiteAdapter.smoothing)
             for (i, d) in decisions.enumerated() where d.fold == fold {
                 // Per known feature: the trained experts' sum and the site expert's weight.
-                var pairs: [(trained: Double, site: Double)] = []
+                var pairs: [(trained: Double, site: Double, shrink: Double)] = []
                 for f in d.features {
-                    let t = base.counts.index[f].map { trained[Int($0)] }
+                    let row = base.counts.index[f].map { Int($0) }
+                    let t = row.map { trained[$0] }
                     let s = site.flatMap { w in counts.index[f].map { w[Int($0)] } }
-                    if t != nil || s != nil { pairs.append((t ?? 0, s ?? 0)) }
+                    // A word's mask stays whole, as `Head.combined` leaves it.
+                    let kept = row.map { whole?[$0] == true } == true ? 0 : shrink
+                    if t != nil || s != nil { pairs.append((t ?? 0, s ?? 0, kept)) }
                 }
                 let scale = head.scale(options.lengthCountsEveryFeature ? d.features.count : pairs.count)
                 for (k, w) in weights.enumerated() {
                     var sum = 0.0
-                    for p in pairs { sum += Head.shrunk(p.trained + w * p.site, by: shrink) }
+                    for p in pairs { sum += Head.shrunk(p.trained + w * p.site, by: p.shrink) }
                     scores[k][i] = head.bias + sum * scale
                 }
             }

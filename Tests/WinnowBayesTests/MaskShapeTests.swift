@@ -44,6 +44,26 @@ import WinnowText
         #expect(hostile ? moved > 0.1 : moved < -0.1)
     }
 
+    /// The hostile head's shrink moves every weight toward 0 but a mask's: it stands alone
+    /// for its word, whose grams and pairs the mask took away.
+    @Test func aMaskKeepsItsWholeWeightWhereOtherFeaturesShrink() throws {
+        var options = TinyCorpus.options
+        options.shrinks = ["hostile": 0.9]
+        let model = try TinyCorpus.trainer(options: options).finish()
+        let h = try #require(model.heads.firstIndex { $0.label == "hostile" })
+        let experts = model.specs[h].domains
+        let unshrunk = Head.combined(
+            Head.expertWeights(model.counts, "hostile", options, experts), experts,
+            rows: model.counts.featureCount, shrink: 0)
+        let masks = model.counts.maskShapeRows()
+        #expect(masks.contains(true) && masks.contains(false))
+        for row in 0..<model.counts.featureCount {
+            let kept = masks[row] ? unshrunk[row] : Head.shrunk(unshrunk[row], by: 0.9)
+            #expect(abs(Double(model.heads[h].weights[row]) - kept) < 1e-5, "\(model.counts.names[row])")
+        }
+        #expect(masks.indices.contains { masks[$0] && abs(unshrunk[$0]) < 0.9 && unshrunk[$0] != 0 })
+    }
+
     @Test func theOptionIsKeptInTheModelFileAndOlderFilesLackIt() throws {
         for on in [true, false] {
             let model = try Self.model(maskShapes: on)
