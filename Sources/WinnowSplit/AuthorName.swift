@@ -4,7 +4,7 @@
 enum AuthorName {
     static func of(_ f: LineFeatures) -> String {
         var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
-        name = beforeSeparator(withoutLabel(withoutNumbering(withoutLeadingMark(name))))
+        name = beforeSeparator(withoutLabel(withoutNumbering(withoutPicture(withoutLeadingMark(name)))))
         name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(name)))
         // "Name commented 3 days ago": the verb is last once the age is gone.
         if f.inlineTimestamp {
@@ -21,6 +21,17 @@ enum AuthorName {
         guard let first = words.first, words.count >= 2, ["↳", "└", "└─", "→", "»", "▸", "↪", "⤷", "➥"].contains(first)
         else { return name }
         return String(name.dropFirst(first.count)).trimmingCharacters(in: " ")
+    }
+
+    /// "Avatar Name 3 hours ago": a text browser prints the picture's description first.
+    static func withoutPicture(_ name: String) -> String {
+        var rest = Substring(name)
+        while let first = rest.split(separator: " ").first, rest.split(separator: " ").count >= 2,
+            Lexicon.pictureWords.contains(first.lowercased())
+        {
+            rest = rest[first.endIndex...].drop { $0 == " " }
+        }
+        return String(rest)
     }
 
     /// "#3 Name", "3. Name": comment numbering is not part of the name.

@@ -164,12 +164,7 @@ struct LineFeatures: Sendable {
     static func isWidgetPart(_ part: String) -> Bool {
         if Lexicon.widget.contains(part) { return true }
         if isControlRow(part) { return true }
-        // "Avatar for Name", "Profile picture of Name": the picture beside an author.
-        if let first = part.split(separator: " ").first, Lexicon.pictureWords.contains(String(first)),
-            part.split(separator: " ").count <= 6
-        {
-            return true
-        }
+        if isPictureAlt(part) { return true }
         let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:#")) }
         if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }
         // A profile badge: "Reader since 2013", "Member since May 2009", "Joined: Jan 2010".
@@ -179,6 +174,22 @@ struct LineFeatures: Sendable {
             return true
         }
         return isCounter(words)
+    }
+
+    /// The picture beside an author, as a text browser prints its description: "Avatar for
+    /// Name", "Profile picture of Name", "Name's profile picture"; not "Avatar Name 3 hours
+    /// ago", an author line behind its picture's word (`AuthorName` drops the word).
+    static func isPictureAlt(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard let first = words.first, let last = words.last, words.count <= 6 else { return false }
+        if Lexicon.pictureWords.contains(String(last)),
+            words.dropLast().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
+        {
+            return true
+        }
+        guard Lexicon.pictureWords.contains(String(first)) else { return false }
+        let rest = words.drop { Lexicon.pictureWords.contains(String($0)) }
+        return rest.isEmpty || ["for", "of", "von", "de", "du", "di", "del"].contains(String(rest[rest.startIndex]))
     }
 
     /// "permalink embed save report reply": two or more controls, none a word of text.

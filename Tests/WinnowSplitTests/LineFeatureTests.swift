@@ -25,7 +25,8 @@ import Testing
     @Test(arguments: [
         "Reply", "Share", "Reply · Share · 12 likes", "Reply • Share ›", "Avatar for Goober", "5 points", "-", "•",
         "Like (3)", "Load more comments", "Click to rate", "Rating   142", "3 Upvotes", "Antworten | Melden",
-        "Répondre · J'aime", "29 people found this helpful", "Times Pick", "Editor's pick", "Write a reply", "Send"
+        "Répondre · J'aime", "29 people found this helpful", "Times Pick", "Editor's pick", "Write a reply", "Send",
+        "MHawke's profile picture", "G Reid Brown’s avatar", "Profile picture of Goober", "Avatar"
     ])
     func widgetLinesAreRecognised(_ line: String) {
         #expect(f(line).widget)
@@ -38,6 +39,18 @@ import Testing
         ("From: Goober", "Goober"), ("Bystander", "Bystander")
     ])
     func anAuthorLinesLabelIsLeftOut(_ line: String, _ name: String) {
+        #expect(AuthorName.of(f(line)) == name)
+    }
+
+    /// A text browser prints a picture's description before the name it shows: the author
+    /// line behind it is still one, and the name is without it.
+    @Test(arguments: [
+        ("Avatar gadabout1 Verified 17 minutes ago", "gadabout1"),
+        ("Avatar You Get What You Pay For 2 days ago", "You Get What You Pay For"),
+        ("avatar Paul45 · 3h", "Paul45")
+    ])
+    func aPicturesWordBeforeAnAuthorLineIsLeftOut(_ line: String, _ name: String) {
+        #expect(!f(line).widget)
         #expect(AuthorName.of(f(line)) == name)
     }
 
