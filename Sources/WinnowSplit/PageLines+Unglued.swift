@@ -12,10 +12,23 @@ extension PageLines {
         for k in 2..<max(2, chars.count - 1) where gluedBoundary(chars, k) {
             let head = String(chars[..<k]), tail = String(chars[k...]).lowercased()
             guard gluedDate(tail), LineFeatures.isAge(tail) else { continue }
-            return isName(head) ? head + " " + String(chars[k...]) : line
+            return isName(head) ? withBadgeApart(head) + " " + String(chars[k...]) : line
         }
         return line
     }
+
+    /// "MHawkeGuest" (before its age): the widget's badge run into the name, given its
+    /// space, so that the name is read without it ("Goober Guest").
+    private static func withBadgeApart(_ head: String) -> String {
+        let chars = Array(head)
+        guard let k = chars.lastIndex(where: \.isUppercase), k > 0, chars[k - 1].isLowercase || chars[k - 1].isNumber,
+            gluedBadges.contains(String(chars[k...]).lowercased())
+        else { return head }
+        return String(chars[..<k]) + " " + String(chars[k...])
+    }
+
+    /// The badges of `Lexicon.badges` long enough not to end a name themselves ("JoMod").
+    private static let gluedBadges = Set(Lexicon.badges.filter { $0.count >= 4 && !$0.contains(" ") })
 
     /// One look at the bytes for what `unglued` reads: a capital after a lowercase letter,
     /// a digit after a letter, an age's first letter ("a", "vor", "hace", "há") after a

@@ -14,6 +14,8 @@ import Testing
         ("Gooberhace 20 minutos", "Goober hace 20 minutos"),
         ("Annavor 3 Stunden", "Anna vor 3 Stunden"),
         ("Goober•an hour ago", "Goober • an hour ago"),
+        ("MHawkeGuest3d", "MHawke Guest 3d"), ("G Reid BrownModeratorMay 02", "G Reid Brown Moderator May 02"),
+        ("JoMod3d", "JoMod 3d"), ("TheGuestbookMay 02", "TheGuestbook May 02"),
         ("gadabout1 May 3, 2024", "gadabout1 May 3, 2024"),
         ("Sea to the Dea on May 3", "Sea to the Dea on May 3"),
         ("CryptoWins2024", "CryptoWins2024"),
