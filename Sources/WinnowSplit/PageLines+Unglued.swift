@@ -58,12 +58,14 @@ extension PageLines {
         return Lexicon.agoAfter.contains(word) || Lexicon.timeUnits.contains(word)
     }
 
-    /// Where a name may end and a date begin without a space: a lowercase letter before a
-    /// capital ("GooberJan"), a letter before a digit ("left2d"), or before the word an age
-    /// opens with ("Gooberan hour ago", "Gooberhace 20 minutos").
+    /// Where a name may end and a date begin without a space: a lowercase letter or a digit
+    /// before a capital ("GooberJan", "Goober1Today"), a letter before a digit ("left2d"),
+    /// or before the word an age opens with ("Gooberan hour ago", "Gooberhace 20 minutos").
     @inline(__always)
     private static func gluedBoundary(_ c: [Character], _ k: Int) -> Bool {
         let before = c[k - 1], here = c[k]
+        // "shaunnarine1Today": a name's last digit before a capital.
+        if before.isNumber { return here.isUppercase }
         guard before.isLetter else { return false }
         if before.isLowercase && here.isUppercase || here.isNumber { return true }
         return ageOpeners.contains { o in c.count - k > o.count && c[k..<(k + o.count)].elementsEqual(o) }
@@ -80,15 +82,25 @@ extension PageLines {
     private static func gluedDate(_ tail: String) -> Bool {
         let words = tail.split(separator: " ")
         guard let first = words.first.map({ Substring($0.trimmingCharacters(in: ".,")) }) else { return false }
-        // "2d", "5h ago", "17 minutes ago": not a date ("1 May 3", a name's digit before it).
+        // "2d", "5h ago", "17 minutes ago", "5/06/24 9:21am": not a date of words ("1 May
+        // 3", a name's digit before it).
         if first.first?.isNumber == true {
-            return Timestamp.isCompactAge(first) || Timestamp.isAge(words.map { Substring($0) })
+            return Timestamp.isCompactAge(first) || Timestamp.isAge(words.map { Substring($0) }) || numericDate(first)
         }
         if first == "a" || first == "an" {
             return words.count == 3 && Lexicon.timeUnits.contains(String(words[1])) && words[2] == "ago"
         }
         if Lexicon.agoBefore.contains(String(first)) { return Timestamp.isAge(words.map { Substring($0) }) }
         return Lexicon.months.contains(String(first)) || Lexicon.weekdays.contains(String(first))
+            || Lexicon.days.contains(String(first))
+    }
+
+    /// "5/06/24", "2024-05-06": a date of digits, the name's own digits before it being
+    /// read as the date's only if they make a longer one.
+    private static func numericDate(_ word: Substring) -> Bool {
+        let parts = word.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }
     }
 
     /// "Goober•an hour ago": a separator between name and age with no space beside it,
@@ -106,10 +118,10 @@ extension PageLines {
     }
 
     /// A name of a few words opening with a letter ("Goober", "live in ottawa -love the
-    /// Leafs", "Marguerite L."), of letters, digits and the marks names hold: not code
-    /// ("-> __m512h") nor a sentence.
+    /// Leafs", "Marguerite L.", "D_Peters"), of letters, digits and the marks names hold:
+    /// not code ("-> __m512h") nor a sentence.
     private static func isName(_ head: String) -> Bool {
         head.first?.isLetter == true && head.split(separator: " ").count <= 6
-            && head.allSatisfy({ $0.isLetter || $0.isNumber || " .'’-".contains($0) }) && LineFeatures.isNameLike(head)
+            && head.allSatisfy({ $0.isLetter || $0.isNumber || " .'’-_".contains($0) }) && LineFeatures.isNameLike(head)
     }
 }

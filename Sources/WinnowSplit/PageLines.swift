@@ -9,9 +9,11 @@ struct PageLines: Sendable {
                 .map(String.init))
         for raw in raws {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-            let line = PageLines.unglued(PageLines.clean(Substring(raw)))
-            if line.isEmpty { continue }
-            cleaned.append((line, indent))
+            for part in PageLines.controlsApart(PageLines.clean(Substring(raw))) {
+                let line = PageLines.unglued(part)
+                if line.isEmpty { continue }
+                cleaned.append((line, indent))
+            }
         }
         // A line that is only the start of the next line is a teaser fragment, or a subject
         // that repeats the comment's first words ("Good post" over "Good post.").

@@ -16,6 +16,9 @@ import Testing
         ("Goober•an hour ago", "Goober • an hour ago"),
         ("MHawkeGuest3d", "MHawke Guest 3d"), ("G Reid BrownModeratorMay 02", "G Reid Brown Moderator May 02"),
         ("JoMod3d", "JoMod 3d"), ("TheGuestbookMay 02", "TheGuestbook May 02"),
+        ("shaunnarine1Today 9:21am", "shaunnarine1 Today 9:21am"),
+        ("D_PetersYesterday 6:18pm", "D_Peters Yesterday 6:18pm"),
+        ("MHawke5/06/24 9:21am", "MHawke 5/06/24 9:21am"), ("Covid19 cases rose 5/06/24", "Covid19 cases rose 5/06/24"),
         ("gadabout1 May 3, 2024", "gadabout1 May 3, 2024"),
         ("Sea to the Dea on May 3", "Sea to the Dea on May 3"),
         ("CryptoWins2024", "CryptoWins2024"),
@@ -24,5 +27,20 @@ import Testing
     ])
     func nameAndDateAreReadApart(line: String, expected: String) {
         #expect(PageLines.unglued(line) == expected)
+    }
+}
+
+/// The row of controls under a comment, run into the next author line, is read as its own line.
+@Suite struct GluedControlsTests {
+    @Test(arguments: [
+        ("Star 22 ReplyMHawke5/06/24 9:21am", ["Star 22 Reply", "MHawke 5/06/24 9:21am"]),
+        ("Responder · DenunciarMHawkehace 2 días", ["Responder · Denunciar", "MHawke hace 2 días"]),
+        ("Star 53 Replyshaunnarine1Today 9:21am", ["Star 53 Reply", "shaunnarine1 Today 9:21am"]),
+        ("Reply to MHawke 3 hours ago", ["Reply to MHawke 3 hours ago"]),
+        ("Reporting from Kyiv 2 days ago", ["Reporting from Kyiv 2 days ago"]),
+        ("Replying isn't worth it", ["Replying isn't worth it"])
+    ])
+    func controlsAreReadApartFromTheAuthorLine(line: String, expected: [String]) {
+        #expect(PageLines.controlsApart(line).map(PageLines.unglued) == expected)
     }
 }

@@ -1,0 +1,34 @@
+extension PageLines {
+    /// "Star 22 ReplyMHawke5/06/24 9:21am", "Responder · DenunciarMHawkehace 2 días": the
+    /// row of controls under a comment run into the next author line by a text browser,
+    /// read as the two lines. Only where controls open the line, the last one runs into
+    /// a name, and the name runs into an age or a date (`unglued` reads it apart).
+    static func controlsApart(_ line: String) -> [String] {
+        guard line.utf8.count <= 80, let first = line.first, first.isLetter else { return [line] }
+        let words = line.split(separator: " ")
+        var i = 0
+        while i < words.count, isControl(words[i]) { i += 1 }
+        guard i > 0, i < words.count else { return [line] }
+        let glued = words[i].lowercased()
+        guard let control = gluedControls.first(where: { glued.hasPrefix($0) && glued.count > $0.count }) else {
+            return [line]
+        }
+        let name = words[i].dropFirst(control.count)
+        guard name.first?.isLetter == true else { return [line] }
+        let rest = ([name] + words[(i + 1)...]).joined(separator: " ")
+        let author = unglued(rest)
+        guard author != rest else { return [line] }
+        return [(words[..<i] + [words[i].prefix(control.count)]).joined(separator: " "), author]
+    }
+
+    /// A control, a count or a separator of a row of controls ("Star", "22", "·").
+    private static func isControl(_ word: Substring) -> Bool {
+        let w = word.trimmingCharacters(in: LineFeatures.wordTrim).lowercased()
+        return w.isEmpty || w.allSatisfy(\.isNumber) || Lexicon.widget.contains(w)
+    }
+
+    /// Controls of one word long enough not to open a name themselves ("Like" would:
+    /// "Likely"), longest first.
+    private static let gluedControls = Lexicon.widget.filter { $0.count >= 5 && !$0.contains(" ") }
+        .sorted { $0.count > $1.count }
+}
