@@ -24,8 +24,11 @@ extension DumpMarkup {
                 holds($0, buttonMark) || holds($0, collapseMark)
             })
         else { return lines }
-        // Reddit's collapse control ("[–]Name") is a button too.
-        return lines.map { $0.replacing("(BUTTON) ", with: "").replacing("[–]", with: "") }
+        // Reddit's collapse control ("[–]Name") is a button too; a button ending the line has
+        // no space after it ("(BUTTON) 4 (BUTTON) (BUTTON)": a count between icons).
+        return lines.map {
+            $0.replacing("(BUTTON) ", with: "").replacing("(BUTTON)", with: "").replacing("[–]", with: "")
+        }
     }
 
     /// The line without its runs of five underscores or more.

@@ -89,6 +89,14 @@ import Testing
             ])
     }
 
+    /// lynx labels a button "(BUTTON)", with a space after it unless it ends the line: the
+    /// labels go, a count between icons stays a count.
+    @Test func buttonLabelsAreDropped() {
+        #expect(
+            DumpMarkup.browserDump(["   (BUTTON) 4 (BUTTON) (BUTTON)", "   (BUTTON) Like (BUTTON) Reply"])
+                == ["   4 ", "   Like Reply"])
+    }
+
     /// lynx draws a text field as a row of underscores: it is nobody's words; a name's own
     /// underscore stays.
     @Test func textFieldsAreDropped() {
