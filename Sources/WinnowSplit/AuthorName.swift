@@ -5,7 +5,7 @@ enum AuthorName {
     static func of(_ f: LineFeatures) -> String {
         var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
         name = beforeSeparator(withoutLabel(withoutNumbering(withoutPicture(withoutLeadingMark(name)))))
-        name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(name)))
+        name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(withoutRepeatedHandle(name))))
         // "Name commented 3 days ago": the verb is last once the age is gone.
         if f.inlineTimestamp {
             name = withoutTrailingVerb(withoutAge(withoutBracketedAge(withoutTrailingControls(name))))
@@ -101,6 +101,17 @@ enum AuthorName {
             LineFeatures.isAge(String(name[name.index(after: comma)...]).trimmingCharacters(in: " :"))
         else { return name }
         return String(name[..<comma])
+    }
+
+    /// "@MHawke MHawke commented": a picture's "@login" description before the same name.
+    static func withoutRepeatedHandle(_ name: String) -> String {
+        guard name.first == "@" else { return name }
+        let words = name.dropFirst().split(separator: " ")
+        for n in 1...max(1, words.count / 2) where words.count >= 2 * n && words[..<n].elementsEqual(words[n..<(2 * n)])
+        {
+            return words[n...].joined(separator: " ")
+        }
+        return name
     }
 
     /// "Goober @goober": the handle after a display name.

@@ -54,6 +54,16 @@ import Testing
         #expect(AuthorName.of(f(line)) == name)
     }
 
+    /// A picture described by its "@login" before the same name (utterances in lynx).
+    @Test(arguments: [
+        ("@MHawke MHawke", "MHawke"), ("@G Reid Brown G Reid Brown", "G Reid Brown"),
+        ("@Goober Gander", "@Goober Gander"),
+        ("@Goober", "@Goober"), ("Goober Goober", "Goober Goober")
+    ])
+    func aRepeatedHandleBeforeTheNameIsLeftOut(_ name: String, _ expected: String) {
+        #expect(AuthorName.withoutRepeatedHandle(name) == expected)
+    }
+
     /// A badge on a line of its own describes the name above it; "Staff" under a headline is
     /// a story's byline, and stays a name.
     @Test func aBadgeLineDescribesTheAuthorButStaffIsAName() {
