@@ -32,8 +32,8 @@ struct SiteFit {
                     let t = row.map { trained[$0] }
                     let s = site.flatMap { w in counts.index[f].map { w[Int($0)] } }
                     // A word's mask stays whole, as `Head.combined` leaves it.
-                    let kept = row.map { whole?[$0] == true } == true ? 0 : shrink
-                    if t != nil || s != nil { pairs.append((t ?? 0, s ?? 0, kept)) }
+                    let own = row.map { whole?[$0] == true } == true ? 0 : shrink
+                    if t != nil || s != nil { pairs.append((t ?? 0, s ?? 0, own)) }
                 }
                 let scale = head.scale(options.lengthCountsEveryFeature ? d.features.count : pairs.count)
                 for (k, w) in weights.enumerated() {
