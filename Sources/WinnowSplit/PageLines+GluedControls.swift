@@ -1,8 +1,8 @@
 extension PageLines {
-    /// "Star 22 ReplyMHawke5/06/24 9:21am", "Responder · DenunciarMHawkehace 2 días": the
-    /// row of controls under a comment run into the next author line by a text browser,
-    /// read as the two lines. Only where controls open the line, the last one runs into
-    /// a name, and the name runs into an age or a date (`unglued` reads it apart).
+    /// "Star 22 ReplyMHawke5/06/24 9:21am", "Responder · DenunciarMHawkehace 2 días", "Reply
+    /// QuoteMHawke 2 days ago": the row of controls under a comment run into the next
+    /// author line by a text browser, read as the two lines. Only where controls open the
+    /// line, the last one runs into a name, and the name is followed by an age or a date.
     static func controlsApart(_ line: String) -> [String] {
         guard line.utf8.count <= 80, let first = line.first, first.isLetter else { return [line] }
         let words = line.split(separator: " ")
@@ -17,8 +17,17 @@ extension PageLines {
         guard name.first?.isLetter == true else { return [line] }
         let rest = ([name] + words[(i + 1)...]).joined(separator: " ")
         let author = unglued(rest)
-        guard author != rest else { return [line] }
+        guard author != rest || isNameThenAge(rest) else { return [line] }
         return [(words[..<i] + [words[i].prefix(control.count)]).joined(separator: " "), author]
+    }
+
+    /// "MHawke 2 days ago": a name of a few words, then an age or a date.
+    private static func isNameThenAge(_ text: String) -> Bool {
+        let lower = text.lowercased().split(separator: " ")
+        let trimmed = lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
+        guard let k = LineFeatures.trailingAge(lower) ?? LineFeatures.trailingDate(trimmed, raw: lower), k < lower.count
+        else { return false }
+        return isName(AuthorName.dropLastWords(text, k))
     }
 
     /// A control, a count or a separator of a row of controls ("Star", "22", "·").

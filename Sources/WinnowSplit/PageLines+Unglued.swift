@@ -120,7 +120,7 @@ extension PageLines {
     /// A name of a few words opening with a letter ("Goober", "live in ottawa -love the
     /// Leafs", "Marguerite L.", "D_Peters"), of letters, digits and the marks names hold:
     /// not code ("-> __m512h") nor a sentence.
-    private static func isName(_ head: String) -> Bool {
+    static func isName(_ head: String) -> Bool {
         head.first?.isLetter == true && head.split(separator: " ").count <= 6
             && head.allSatisfy({ $0.isLetter || $0.isNumber || " .'’-_".contains($0) }) && LineFeatures.isNameLike(head)
     }

@@ -36,7 +36,9 @@ import Testing
         ("Star 22 ReplyMHawke5/06/24 9:21am", ["Star 22 Reply", "MHawke 5/06/24 9:21am"]),
         ("Responder · DenunciarMHawkehace 2 días", ["Responder · Denunciar", "MHawke hace 2 días"]),
         ("Star 53 Replyshaunnarine1Today 9:21am", ["Star 53 Reply", "shaunnarine1 Today 9:21am"]),
+        ("Reply QuoteMHawke 2 days ago", ["Reply Quote", "MHawke 2 days ago"]),
         ("Reply to MHawke 3 hours ago", ["Reply to MHawke 3 hours ago"]),
+        ("Reporting on the vote since May 3", ["Reporting on the vote since May 3"]),
         ("Reporting from Kyiv 2 days ago", ["Reporting from Kyiv 2 days ago"]),
         ("Replying isn't worth it", ["Replying isn't worth it"])
     ])
