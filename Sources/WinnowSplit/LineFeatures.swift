@@ -163,7 +163,7 @@ struct LineFeatures: Sendable {
     /// or a row of controls without separators ("permalink embed save report reply").
     static func isWidgetPart(_ part: String) -> Bool {
         if Lexicon.widget.contains(part) { return true }
-        if isControlRow(part) { return true }
+        if isControlRow(part) || isGluedControlRow(part) { return true }
         if isPictureAlt(part) { return true }
         let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:#")) }
         if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }
@@ -206,6 +206,27 @@ struct LineFeatures: Sendable {
         }
             && controls.contains { Lexicon.widget.contains($0) }
     }
+
+    /// "likereply", "likereplyshare": buttons a text browser printed without a space
+    /// between them (w3m), read as the controls they are when they make two or more.
+    static func isGluedControlRow(_ part: String) -> Bool {
+        let c = Array(part.utf8)
+        guard c.count >= 6, c.count <= 40, c.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        // Fewest controls that make the first k letters (0: none), over a few short words.
+        var fewest = [Int](repeating: Int.max, count: c.count + 1)
+        fewest[0] = 0
+        for end in 1...c.count {
+            for start in max(0, end - 12)..<end where fewest[start] != Int.max {
+                if gluedControlWords.contains(String(decoding: c[start..<end], as: UTF8.self)) {
+                    fewest[end] = min(fewest[end], fewest[start] + 1)
+                }
+            }
+        }
+        return fewest[c.count] != Int.max && fewest[c.count] >= 2
+    }
+
+    /// The one-word controls of `Lexicon.widget`, of letters only.
+    static let gluedControlWords = Set(Lexicon.widget.filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) })
 
     static func isNameLike(_ part: String) -> Bool {
         let words = part.split(separator: " ")

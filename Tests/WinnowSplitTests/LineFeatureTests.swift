@@ -26,7 +26,8 @@ import Testing
         "Reply", "Share", "Reply · Share · 12 likes", "Reply • Share ›", "Avatar for Goober", "5 points", "-", "•",
         "Like (3)", "Load more comments", "Click to rate", "Rating   142", "3 Upvotes", "Antworten | Melden",
         "Répondre · J'aime", "29 people found this helpful", "Times Pick", "Editor's pick", "Write a reply", "Send",
-        "MHawke's profile picture", "G Reid Brown’s avatar", "Profile picture of Goober", "Avatar"
+        "MHawke's profile picture", "G Reid Brown’s avatar", "Profile picture of Goober", "Avatar", "LikeReply",
+        "LikeReplyShare", "ReplyQuote"
     ])
     func widgetLinesAreRecognised(_ line: String) {
         #expect(f(line).widget)
@@ -71,7 +72,10 @@ import Testing
         #expect(!f("Staff").describesAuthor && f("Staff").nameShaped)
     }
 
-    @Test(arguments: ["Good post.", "Clay", "Most Popular", "Democracy in Japan = Deterrence YES, NATO NO"])
+    @Test(arguments: [
+        "Good post.", "Clay", "Most Popular", "Democracy in Japan = Deterrence YES, NATO NO", "Likely", "Shareholders",
+        "Moreover", "Replied"
+    ])
     func contentLinesAreNotWidgets(_ line: String) {
         #expect(!f(line).widget)
     }
