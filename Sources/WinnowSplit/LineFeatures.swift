@@ -180,6 +180,10 @@ struct LineFeatures: Sendable {
     /// Name", "Profile picture of Name", "Name's profile picture"; not "Avatar Name 3 hours
     /// ago", an author line behind its picture's word (`AuthorName` drops the word).
     static func isPictureAlt(_ part: String) -> Bool {
+        // Most parts neither open nor end with a picture's word: one look at each end.
+        let head = part.prefix { $0 != " " },
+            tail = part[(part.lastIndex(of: " ").map(part.index(after:)) ?? part.startIndex)...]
+        guard Lexicon.pictureWords.contains(where: { $0 == head || $0 == tail }) else { return false }
         let words = part.split(separator: " ")
         guard let first = words.first, let last = words.last, words.count <= 6 else { return false }
         if Lexicon.pictureWords.contains(String(last)),
@@ -211,7 +215,10 @@ struct LineFeatures: Sendable {
     /// between them (w3m), read as the controls they are when they make two or more.
     static func isGluedControlRow(_ part: String) -> Bool {
         let c = Array(part.utf8)
-        guard c.count >= 6, c.count <= 40, c.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        guard c.count >= 6, c.count <= 40,
+            gluedControlEnds.contains(UInt16(c[c.count - 2]) << 8 | UInt16(c[c.count - 1])),
+            gluedControlEnds.contains(UInt16(c[0]) << 8 | UInt16(c[1])), c.allSatisfy({ $0 >= 97 && $0 <= 122 })
+        else { return false }
         // Fewest controls that make the first k letters (0: none), over a few short words.
         var fewest = [Int](repeating: Int.max, count: c.count + 1)
         fewest[0] = 0
@@ -227,6 +234,12 @@ struct LineFeatures: Sendable {
 
     /// The one-word controls of `Lexicon.widget`, of letters only.
     static let gluedControlWords = Set(Lexicon.widget.filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) })
+    /// Their first two and last two bytes, for one look at a part before reading it.
+    static let gluedControlEnds = Set(
+        gluedControlWords.flatMap { w -> [UInt16] in
+            let b = Array(w.utf8)
+            return [UInt16(b[0]) << 8 | UInt16(b[1]), UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1])]
+        })
 
     static func isNameLike(_ part: String) -> Bool {
         let words = part.split(separator: " ")

@@ -4,7 +4,9 @@ extension PageLines {
     /// author line by a text browser, read as the two lines. Only where controls open the
     /// line, the last one runs into a name, and the name is followed by an age or a date.
     static func controlsApart(_ line: String) -> [String] {
-        guard line.utf8.count <= 80, let first = line.first, first.isLetter else { return [line] }
+        guard line.utf8.count <= 80, let first = line.first, first.isLetter, opensAsControl(line),
+            isControl(line.prefix { $0 != " " })
+        else { return [line] }
         let words = line.split(separator: " ")
         var i = 0
         while i < words.count, isControl(words[i]) { i += 1 }
@@ -29,6 +31,21 @@ extension PageLines {
         else { return false }
         return isName(AuthorName.dropLastWords(text, k))
     }
+
+    /// Whether the line's first two bytes, lowercased, open a control: one look at most lines.
+    private static func opensAsControl(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next() else { return false }
+        let lower = { (c: UInt8) in c >= 65 && c <= 90 ? c | 0x20 : c }  // ASCII capitals only
+        return controlOpenings.contains(UInt16(lower(a)) << 8 | UInt16(lower(b)))
+    }
+
+    /// The first two bytes of each control.
+    private static let controlOpenings = Set(
+        Lexicon.widget.compactMap { w -> UInt16? in
+            let b = Array(w.utf8)
+            return b.count >= 2 ? UInt16(b[0]) << 8 | UInt16(b[1]) : nil
+        })
 
     /// A control, a count or a separator of a row of controls ("Star", "22", "·").
     private static func isControl(_ word: Substring) -> Bool {
