@@ -21,13 +21,23 @@ extension FeatureExtractor {
     /// The hash of token `i`'s mask, when it is a word of four lowercase letters or more.
     static func maskShapeHash(_ tokens: TokenList, _ i: Int, _ shape: inout [UInt8]) -> UInt64? {
         let r = tokens.range(at: i)
-        guard r.count >= 4, tokens.bytes[r].allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        guard r.count >= 4, tokens.bytes[r].allSatisfy(isLowercase) else { return nil }
         shape.removeAll(keepingCapacity: true)
         shape.append(tokens.bytes[r.lowerBound])
         shape.append(contentsOf: repeatElement(UInt8(ascii: "*"), count: r.count - 2))
         shape.append(tokens.bytes[r.upperBound - 1])
         return FeatureHash.bytes(shape[...])
     }
+
+    /// Whether `name` is such a mask: a lowercase letter, stars, a lowercase letter, four
+    /// bytes or more. Most names fail at their second byte.
+    static func isMaskShape(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 4, name[1] == UInt8(ascii: "*"), isLowercase(name[0]), isLowercase(name[name.count - 1])
+        else { return false }
+        return name[1..<(name.count - 1)].allSatisfy { $0 == UInt8(ascii: "*") }
+    }
+
+    private static func isLowercase(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
 
     /// The mask among `tokens` whose hash is `hash` ("s****d"), for naming counted features.
     package static func maskShapeName(of hash: UInt64, in tokens: TokenList) -> String? {

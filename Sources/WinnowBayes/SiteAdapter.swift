@@ -56,12 +56,13 @@ public struct SiteAdapter: Sendable {
     public func adapt() throws(BayesError) -> Model {
         let negative = base.options.negativeLabel
         var specs = base.specs, records: [Adaptation.LabelRecord] = []
+        let whole = base.options.maskShapes ? base.counts.maskShapeRows() : nil
         for h in specs.indices {
             let label = specs[h].label
             let relevant = decisions.filter { $0.label == label || $0.label == negative }
             let positives = relevant.count { $0.label == label }
             guard positives > 0, positives < relevant.count else { continue }
-            let fit = SiteFit(adapter: self, head: h, decisions: relevant)
+            let fit = SiteFit(adapter: self, head: h, decisions: relevant, whole: whole)
             records.append(
                 Adaptation.LabelRecord(
                     label: label, positives: positives, negatives: relevant.count - positives,

@@ -9,14 +9,14 @@ struct SiteFit {
     private(set) var calibration = Calibration.identity
     private(set) var baseAUC = Double.nan, adaptedAUC = Double.nan
 
-    init(adapter: SiteAdapter, head h: Int, decisions: [SiteAdapter.Decision]) {
+    /// `whole`: the base's rows its heads leave unshrunk (words' masks), or nil.
+    init(adapter: SiteAdapter, head h: Int, decisions: [SiteAdapter.Decision], whole: [Bool]?) {
         let base = adapter.base, head = base.heads[h], options = base.options
         let experts = base.specs[h].domains
         let trained = Head.combined(
             Head.expertWeights(base.counts, head.label, options, experts), experts,
             rows: base.counts.featureCount, shrink: 0)
         let shrink = options.shrink(head.label)
-        let whole = options.maskShapes ? base.counts.maskShapeRows() : nil
         let weights = SiteAdapter.weights
         var scores = weights.map { _ in [Double](repeating: 0, count: decisions.count) }
         for fold in 0..<SiteAdapter.folds {

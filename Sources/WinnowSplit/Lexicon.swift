@@ -26,6 +26,9 @@ enum Lexicon {
         "responder", "compartir", "denunciar", "me gusta", "rispondi", "segnala", "condividi", "mi piace",
         "reageren", "delen", "ответить", "odpowiedz", "svara", "svar", "返信", "回复", "답글"
     ]
+    /// The controls of `widget` that are one word ("reply", "j'aime"): what text browsers
+    /// run together or into a name.
+    static let oneWordControls = widget.filter { $0.count >= 2 && !$0.contains(" ") }
     /// What a count beside a comment counts ("12 likes", "3 Upvotes", "Rating 142").
     static let counted = ["like", "vote", "upvote", "downvote", "point", "repl", "post", "rating", "recommend", "clap"]
 

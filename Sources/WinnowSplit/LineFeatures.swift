@@ -232,8 +232,7 @@ struct LineFeatures: Sendable {
         return fewest[c.count] != Int.max && fewest[c.count] >= 2
     }
 
-    /// The one-word controls of `Lexicon.widget`, of letters only.
-    static let gluedControlWords = Set(Lexicon.widget.filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) })
+    static let gluedControlWords = Lexicon.oneWordControls
     /// Their first two and last two bytes, for one look at a part before reading it.
     static let gluedControlEnds = Set(
         gluedControlWords.flatMap { w -> [UInt16] in

@@ -55,6 +55,6 @@ extension PageLines {
 
     /// Controls of one word long enough not to open a name themselves ("Like" would:
     /// "Likely"), longest first.
-    private static let gluedControls = Lexicon.widget.filter { $0.count >= 5 && !$0.contains(" ") }
+    private static let gluedControls = Lexicon.oneWordControls.filter { $0.count >= 5 }
         .sorted { $0.count > $1.count }
 }
