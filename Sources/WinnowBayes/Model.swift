@@ -97,13 +97,23 @@ public final class Model: Sendable {
         let civil = counts.classes.indices.filter { counts.classes[$0].label == negative }
         var entries: [(word: String, frequency: Double)] = [], ordinary: [(word: String, frequency: Double)] = []
         for row in 0..<counts.featureCount where Background.isWord(counts.names[row]) {
-            var df = 0.0
-            for j in 0..<k { df += Double(counts.counts[row * k + j]) }
+            let (df, civilDF) = documents(counts, row, civil)
             guard df >= 3 else { continue }
             entries.append((counts.names[row], df))
-            ordinary.append((counts.names[row], civil.reduce(0.0) { $0 + Double(counts.counts[row * k + $1]) }))
+            ordinary.append((counts.names[row], civilDF))
         }
-        return WordList(entries, ordinary: ordinary)
+        // Answered from the counts themselves: a table of every pair cost a sixth of loading.
+        return WordList(entries, ordinary: ordinary) { hash in
+            counts.index[hash].map { documents(counts, Int($0), civil) }
+        }
+    }
+
+    /// The training comments holding feature `row`: all, and those of the `civil` classes.
+    private static func documents(_ counts: ClassCounts, _ row: Int, _ civil: [Int]) -> (all: Double, civil: Double) {
+        let k = counts.classes.count
+        var all = 0.0
+        for j in 0..<k { all += Double(counts.counts[row * k + j]) }
+        return (all, civil.reduce(0.0) { $0 + Double(counts.counts[row * k + $1]) })
     }
 
     /// Uncalibrated heads (every domain weight 1) for the labels other than the negative one.

@@ -18,8 +18,13 @@ package enum Deobfuscator {
             // through the table without making a slice (a retain and release each).
             var replacement: [UInt8]?
             if hasCandidate(list.bytes, r) {
-                if cautious == nil, list.bytes[r].contains(UInt8(ascii: "*")) { cautious = isMaskedThroughout(list) }
-                replacement = unmask(list.bytes[r], words, cautious: cautious ?? false) ?? unleet(list.bytes[r], words)
+                let isMask = list.bytes[r].contains(UInt8(ascii: "*"))
+                if cautious == nil, isMask { cautious = isMaskedThroughout(list) }
+                // Neighbours looked up for masks only: most candidates are numbers.
+                replacement =
+                    (isMask
+                        ? unmask(list.bytes[r], words, cautious: cautious ?? false, context: neighbours(list, i)) : nil)
+                    ?? unleet(list.bytes[r], words)
             }
             if replacement != nil, out == nil {
                 out = TokenList()
@@ -76,8 +81,12 @@ package enum Deobfuscator {
     }
 
     /// "f**k", "i***t": first and last letters kept, stars between; `cautious`, only as
-    /// civil comments would read them.
-    static func unmask(_ token: ArraySlice<UInt8>, _ words: WordList, cautious: Bool = false) -> [UInt8]? {
+    /// civil comments would read them; `context`, the hashes of the tokens before and after
+    /// (nil: none, or a mask).
+    static func unmask(
+        _ token: ArraySlice<UInt8>, _ words: WordList, cautious: Bool = false,
+        context: (before: UInt64?, after: UInt64?) = (nil, nil)
+    ) -> [UInt8]? {
         guard token.count >= 3, let first = token.first, let last = token.last,
             isLetter(first), isLetter(last), token.contains(UInt8(ascii: "*")),
             token.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "*") })
@@ -86,7 +95,26 @@ package enum Deobfuscator {
         if token.dropFirst().dropLast().contains(where: isLetter) {
             return words.unmask(keeping: token, cautious: cautious)
         }
+        // Read from its neighbours first ("hey a*****e": asshole; "the a*****e": article);
+        // in a text masked throughout, only where civil comments' neighbours say the same.
+        let shape = WordList.shape(first, last, token.count)
+        if let read = words.unmask(shape: shape, before: context.before, after: context.after),
+            !cautious
+                || words.unmask(shape: shape, before: context.before, after: context.after, civil: true)?.word
+                    == read.word
+        {
+            return read.word
+        }
         return words.unmask(first: first, last: last, length: token.count, cautious: cautious)
+    }
+
+    /// The hashes of the tokens either side of token `i`, where they are not masks.
+    static func neighbours(_ list: TokenList, _ i: Int) -> (before: UInt64?, after: UInt64?) {
+        func plain(_ j: Int) -> UInt64? {
+            guard j >= 0, j < list.count, !list.bytes[list.range(at: j)].contains(UInt8(ascii: "*")) else { return nil }
+            return list.hash(at: j)
+        }
+        return (plain(i - 1), plain(i + 1))
     }
 
     /// Digits and symbols read as letters, when that makes a known word and the token is

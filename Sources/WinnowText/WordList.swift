@@ -29,15 +29,29 @@ public final class WordList: Sendable {
     /// word's own odds divided by this say how much more it belongs to hostile comments.
     let otherOdds: Double
 
+    /// A feature hash (a word's, or a pair's by `FeatureHash.pair`) -> the training
+    /// comments holding it, all and civil ones: what a mask's neighbours say it is.
+    public typealias DocumentCounts = @Sendable (UInt64) -> (all: Double, civil: Double)?
+    let documentCounts: DocumentCounts?
+    /// The frequencies of `words` and of `ordinary` sum to these.
+    let totalFrequency: Double, civilTotal: Double
+
     struct ShapeWord: Sendable {
         let word: [UInt8]
         let frequency: Double, ordinary: Double
     }
 
     /// `words` with their frequency in the training comments; `ordinary` with theirs in
-    /// the civil ones (empty: every mask is read as `words` alone says).
-    public init(_ words: [(word: String, frequency: Double)], ordinary: [(word: String, frequency: Double)] = []) {
+    /// the civil ones (empty: every mask is read as `words` alone says); `counts`, any
+    /// word's or word pair's (nil: masks are read without their neighbours).
+    public init(
+        _ words: [(word: String, frequency: Double)], ordinary: [(word: String, frequency: Double)] = [],
+        counts: DocumentCounts? = nil
+    ) {
         let total = max(words.reduce(0) { $0 + $1.frequency }, 1)
+        totalFrequency = total
+        civilTotal = max(ordinary.reduce(0) { $0 + $1.frequency }, 1)
+        documentCounts = counts
         var logs: [UInt64: Float] = [:]
         for (word, frequency) in words where frequency > 0 && WordList.isLowercase(word) {
             logs[FeatureHash.string(word)] = Float(log(frequency / total))

@@ -107,3 +107,36 @@ import WinnowText
         #expect(try normalizer.tokens("da*n t**s s*c*nd wh*re").joined(separator: " ") == "da*n t**s second where")
     }
 }
+
+@Suite struct ContextMaskTests {
+    /// Comments holding each word and pair, all and civil ones.
+    static let counts: [String: (all: Double, civil: Double)] = [
+        "article": (100, 90), "asshole": (30, 1), "the": (1000, 900), "hey": (50, 30), "you": (900, 500),
+        "the article": (60, 55), "hey asshole": (20, 0), "the asshole": (2, 0), "this": (700, 600), "is": (900, 800)
+    ]
+    static let words = WordList(
+        ["article", "asshole", "the", "hey", "you", "this", "is"].map { ($0, counts[$0]?.all ?? 0) },
+        ordinary: ["article", "asshole", "the", "hey", "you", "this", "is"].map { ($0, counts[$0]?.civil ?? 0) },
+        counts: { hash in ContextMaskTests.hashed[hash] })
+    static let hashed: [UInt64: (all: Double, civil: Double)] = Dictionary(
+        uniqueKeysWithValues: counts.map { name, value in
+            let parts = name.split(separator: " ").map { FeatureHash.string(String($0)) }
+            return (parts.count == 1 ? parts[0] : FeatureHash.pair(parts[0], parts[1]), value)
+        })
+
+    /// Article is the commoner word of the shape, but "hey a*****e" is said of people:
+    /// the neighbours decide where the pair counts say clearly which word it is.
+    @Test(arguments: [
+        ("hey a*****e", "hey asshole"), ("the a*****e", "the article"), ("a*****e", "article")
+    ])
+    func aMaskIsReadFromItsNeighbours(_ input: String, _ expected: String) throws {
+        #expect(try Normalizer(words: Self.words).tokens(input).joined(separator: " ") == expected)
+    }
+
+    /// In a text masked throughout, civil comments' neighbours must say the same: there
+    /// "hey a*****e" stays the shape's civil word.
+    @Test func inATextMaskedThroughoutCivilNeighboursMustAgree() throws {
+        let tokens = try Normalizer(words: Self.words).tokens("t**s is the a*****e hey a*****e")
+        #expect(tokens.joined(separator: " ") == "this is the article hey article")
+    }
+}
