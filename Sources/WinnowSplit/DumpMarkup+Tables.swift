@@ -50,6 +50,11 @@ extension DumpMarkup {
         let body = line.utf8.drop { $0 == 32 || $0 == 9 }
         guard piped || body.count <= 30 && body.count(where: { $0 == 32 }) == 2 else { return nil }
         let cells = piped ? pipeCells(line) : line.split(separator: " ").map(String.init)
+        return heading(cells, piped: piped)
+    }
+
+    /// The heading `cells` make, if they name a person's column and a text's.
+    static func heading(_ cells: [String], piped: Bool) -> TableHeading? {
         guard (2...6).contains(cells.count) else { return nil }
         let lower = cells.map { $0.lowercased().trimmingCharacters(in: ":*_") }
         guard let person = lower.firstIndex(where: personHeadings.contains),
@@ -113,7 +118,11 @@ extension DumpMarkup {
     static func row(_ line: String, _ h: TableHeading) -> (author: String, text: String)? {
         guard h.piped else { return spacedRow(line, h) }
         guard line.contains("|") else { return nil }
-        let cells = pipeCells(line)
+        return record(pipeCells(line), h)
+    }
+
+    /// The author line (the person's cell and the others) and the text of a row's cells.
+    static func record(_ cells: [String], _ h: TableHeading) -> (author: String, text: String)? {
         guard cells.count == h.cells, !cells[h.person].isEmpty, !cells[h.text].isEmpty else { return nil }
         let others = cells.indices.filter { $0 != h.person && $0 != h.text }.map { cells[$0] }.filter { !$0.isEmpty }
         return (([cells[h.person]] + others).joined(separator: " | "), cells[h.text])
