@@ -130,7 +130,12 @@ struct PageLines: Sendable {
         guard text.utf8.prefix(64).contains(UInt8(ascii: ":")), let colon = text.firstRange(of: ": ") else {
             return nil
         }
-        let name = String(text[..<colon.lowerBound]), rest = String(text[colon.upperBound...])
+        var name = String(text[..<colon.lowerBound])
+        let rest = String(text[colon.upperBound...])
+        // "Goober said: ..." (Tumblr's notes): the verb is no part of the name.
+        if let verb = Lexicon.authorVerbs.first(where: { name.hasSuffix(" " + $0) }) {
+            name = String(name.dropLast(verb.count + 1))
+        }
         guard name.split(separator: " ").count <= 6, LineFeatures.isNameLike(name),
             rest.split(separator: " ").count >= 2
         else { return nil }

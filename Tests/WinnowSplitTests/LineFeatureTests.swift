@@ -166,3 +166,17 @@ import Testing
                 == "Meanwhile, Mr. Papademos seems to be playing his weak hand well.")
     }
 }
+
+/// One-line comments, "Name: text": the name and the text apart.
+@Suite struct NamedLineTests {
+    @Test(arguments: [
+        ("Goober: That's a funny question.", "Goober", "That's a funny question."),
+        // Tumblr's notes name the speaker with a verb.
+        ("G Reid Brown said: The question is why.", "G Reid Brown", "The question is why."),
+        ("Michele K wrote: Not just about tone.", "Michele K", "Not just about tone.")
+    ])
+    func aNamedLineIsReadAsNameAndText(_ line: String, _ name: String, _ text: String) {
+        let named = PageLines.namedLine(line)
+        #expect(named?.name == name && named?.text == text)
+    }
+}
