@@ -12,9 +12,23 @@ extension DumpMarkup {
         let items = markdownItems(lines)
         return lines.indices.map { i in
             var line = items.isEmpty || !items[i] ? lines[i] : withoutItemMark(lines[i])
-            line = withoutMarkdownTargets(line).replacing("**", with: "")
+            line = withoutEmptyCells(withoutMarkdownTargets(line).replacing("**", with: ""))
             return unescaped(withoutHeadingMark(line))
         }
+    }
+
+    /// "| ![](s.gif) | |  Name 3 hours ago | parent": a layout table's row whose first
+    /// cells held only a picture (read as nothing) or a spacer, from its first word on.
+    static func withoutEmptyCells(_ line: String) -> String {
+        guard line.first == "|" else { return line }
+        var rest = Substring(line), dropped = false
+        while rest.first == "|", let next = rest.dropFirst().firstIndex(of: "|"),
+            rest.dropFirst()[..<next].allSatisfy({ $0 == " " })
+        {
+            (rest, dropped) = (rest[next...], true)
+        }
+        rest = rest.drop { $0 == "|" || $0 == " " }
+        return dropped && !rest.isEmpty ? String(rest) : line
     }
 
     /// Per line, whether it opens a Markdown list item ("* ", "- ", "2. "), where three or

@@ -21,6 +21,20 @@ import Testing
         #expect(DumpMarkup.clean(lines) == ["Home News", "Goober · 5 hours ago"])
     }
 
+    /// html2text writes a layout table's row as Markdown: the cells that held a picture or
+    /// a spacer come out empty before the author line, and are dropped.
+    @Test func aRowsEmptyFirstCellsAreDropped() {
+        let lines = [
+            "[Home](/) [News](/n) [Opinion](/o)",
+            "| ![](s.gif) | |  [MHawke](user?id=x) [3 hours ago](item?id=1) | parent | next",
+            "| Argument | Description |"
+        ]
+        #expect(
+            DumpMarkup.clean(lines) == [
+                "Home News Opinion", "MHawke 3 hours ago | parent | next", "| Argument | Description |"
+            ])
+    }
+
     /// A citation or two ("[1]") on a page is left as it is.
     @Test func aPageWithFewMarkersIsLeftAlone() {
         let lines = ["See [1]Smith for the figures.", "Nothing else here."]
