@@ -93,7 +93,6 @@ public final class Model: Sendable {
     /// The training comments' words seen in 3 or more, with how many comments hold them, and
     /// how many of the `negative` label's (civil) ones do.
     static func wordList(_ counts: ClassCounts, negative: String) -> WordList {
-        let k = counts.classes.count
         let civil = counts.classes.indices.filter { counts.classes[$0].label == negative }
         var entries: [(word: String, frequency: Double)] = [], ordinary: [(word: String, frequency: Double)] = []
         for row in 0..<counts.featureCount where Background.isWord(counts.names[row]) {

@@ -64,6 +64,7 @@ extension DumpMarkup {
     /// The author and text lines of a table's rows under its first row, when that row is
     /// a heading of a person's column and a text's.
     static func commentRows(_ rows: [[String]]) -> [String]? {
+        // Its cells are given, as a pipe table's are.
         guard let first = rows.first, let h = heading(first, piped: true) else { return nil }
         let read = rows.dropFirst().compactMap { record($0, h) }
         guard !read.isEmpty else { return nil }

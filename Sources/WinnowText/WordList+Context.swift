@@ -13,7 +13,7 @@ extension WordList {
     /// `civil`, from civil comments' counts alone. Nil without a known neighbour or a
     /// dominant word.
     func unmask(shape: UInt32, before: UInt64?, after: UInt64?, civil: Bool = false) -> ShapeWord? {
-        guard let documentCounts, let words = shapeWords[shape] else { return nil }
+        guard documentCounts != nil, let words = shapeWords[shape] else { return nil }
         let known = (before.flatMap { neighbourFrequency($0, civil) }, after.flatMap { neighbourFrequency($0, civil) })
         guard known.0 != nil || known.1 != nil else { return nil }
         let comments = civil ? civilTotal : totalFrequency
