@@ -1,9 +1,7 @@
 extension DumpMarkup {
     /// Column headings of a table of comments: whose column ("Name", "Author") and the
     /// comment's ("Comment", "Entry"); the other columns (a date, a place) go with the name.
-    static let personHeadings: Set<String> = [
-        "name", "author", "user", "username", "commenter", "from", "by", "posted by", "poster", "reader", "who"
-    ]
+    static let personHeadings = Lexicon.authorLabels.union(["username", "poster", "reader", "who"])
     static let dateHeadings: Set<String> = ["date", "time", "posted", "when", "datum", "fecha", "data"]
     static let textHeadings: Set<String> = [
         "comment", "comments", "text", "message", "body", "entry", "content", "reply", "post", "remarks", "review",

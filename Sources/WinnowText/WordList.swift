@@ -49,8 +49,8 @@ public final class WordList: Sendable {
         counts: DocumentCounts? = nil
     ) {
         let total = max(words.reduce(0) { $0 + $1.frequency }, 1)
-        totalFrequency = total
-        civilTotal = max(ordinary.reduce(0) { $0 + $1.frequency }, 1)
+        let civil = ordinary.reduce(0) { $0 + $1.frequency }
+        (totalFrequency, civilTotal) = (total, max(civil, 1))
         documentCounts = counts
         var logs: [UInt64: Float] = [:]
         for (word, frequency) in words where frequency > 0 && WordList.isLowercase(word) {
@@ -60,7 +60,6 @@ public final class WordList: Sendable {
         let dominant = WordList.dominantWords(words)
         byShape = dominant.filter { $0.value.share >= WordList.confidentShare }.mapValues(\.word)
         shapeWords = WordList.shapeWords(words, ordinary)
-        let civil = ordinary.reduce(0) { $0 + $1.frequency }
         otherOdds = ordinary.isEmpty ? 1 : max(total - civil, 1) / max(civil, 1)
         guard !ordinary.isEmpty else {
             byOrdinaryShape = byShape
