@@ -6,7 +6,7 @@ enum DumpMarkup {
     static let minimumLinks = 3
 
     static func clean(_ lines: [String]) -> [String] {
-        let lines = markdownDump(browserDump(commentTables(boxTables(lines))))
+        let lines = markdownDump(browserDump(commentTables(boxTables(withoutPictureStems(lines)))))
         // Most pages have no brackets at all: nothing to count.
         guard lines.contains(where: { $0.utf8.contains(91) }) else { return lines }
         let numbered = lines.reduce(0) { $0 + numberedLinks($1) }

@@ -91,6 +91,17 @@ enum Lexicon {
     /// English's commonest words (`EnglishWords`), for a line's share of them.
     static let stopWords = EnglishWords.common
 
+    /// Words that open a comment, not a name: with `stopWords`, where a name run into the
+    /// comment's first line ends ("Paul45 Well said").
+    static let openers: Set<String> = [
+        "yes", "well", "hey", "hi", "thanks", "thank", "agreed", "sorry", "oh", "ok", "okay", "good",
+        "great", "exactly", "actually", "really", "when", "wow"
+    ]
+    /// Lower-case words inside a name ("Cassandra from Ottawa", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = [
+        "from", "in", "of", "de", "van", "von", "the", "to", "da", "di", "du", "le", "la", "at", "on"
+    ]
+
     /// Words a sentence does not end with: a teaser cut at a length stops on them.
     static let unfinished: Set<String> = [
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",

@@ -10,7 +10,7 @@ extension PageLines {
     /// Words that join a name and its date when alone on a line ("Name" / "on" / "date").
     private static let joinWords: Set<String> = ["on", "at", "am", "um", "le", "el", "il", "op", "à", "em", "en"]
     /// First words of a sorting control ("Sort by", "Trier par"), not an author line.
-    private static let sortWords: Set<String> = [
+    static let sortWords: Set<String> = [
         "sort", "sorted", "order", "ordered", "trier", "trié", "ordenar", "ordenado", "ordina", "sorteer", "sortera",
         "sortuj"
     ]

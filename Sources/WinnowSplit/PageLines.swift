@@ -29,9 +29,9 @@ struct PageLines: Sendable {
             kept.append(line)
         }
         kept = PageLines.splitNamedLines(PageLines.glueFragments(kept))
+        features = PageLines.splitRunInNames(kept.map { LineFeatures(text: $0.text, indent: $0.indent) })
         var counts: [String: Int] = [:]
-        for line in kept where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
-        features = kept.map { LineFeatures(text: $0.text, indent: $0.indent) }
+        for line in features where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         PageLines.markAttributions(&features)
         PageLines.markQuotedAuthors(&features)
         let nameShaped = features.map(\.nameShaped)

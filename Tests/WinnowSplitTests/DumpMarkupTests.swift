@@ -118,4 +118,36 @@ import Testing
         #expect(DumpMarkup.withoutFields("   ______________________________") == "   ")
         #expect(DumpMarkup.withoutFields("   Sam_Oduya • 2h") == "   Sam_Oduya • 2h")
     }
+
+    /// w3m prints a picture without a description as its file's name: "[p]" over each comment.
+    @Test func w3msPictureNamesAreNotAuthors() {
+        let section = """
+            12 Comments
+            [p]
+            Goober
+            That's a funny question given the tone of this debate.
+            Reply
+            [p]
+            Michele K
+            And that's not just about tone.
+            Reply
+            [p]
+            Sea to the Dea
+            Good grief.
+            Reply
+            """
+        let page = Splitter().split(CommentLayoutTests.article + section, source: "p")
+        #expect(page.comments.map(\.author) == CommentLayoutTests.three)
+    }
+
+    /// Brackets that are not pictures stay: a removed author, links, controls.
+    @Test func aDeletedAuthorALinkAndAControlAreNoPictures() {
+        let lines = ["[deleted]", "text", "[deleted]", "more", "[deleted]", "last", "[p]"]
+        #expect(DumpMarkup.withoutPictureStems(lines) == lines)
+        let links = ["[Goober](https://a.example)", "[Goober](https://b.example)", "[Goober](https://c.example)"]
+        #expect(DumpMarkup.withoutPictureStems(links) == links)
+        #expect(DumpMarkup.withoutPictureStems(["[reply]", "[reply]", "[reply]"]) == ["[reply]", "[reply]", "[reply]"])
+        let pictures = ["[p]", "Goober", "[p]", "Michele K", "[p]   tones."]
+        #expect(DumpMarkup.withoutPictureStems(pictures) == ["   ", "Goober", "   ", "Michele K", "      tones."])
+    }
 }
