@@ -1,0 +1,70 @@
+extension PageLines {
+    /// Stack Exchange's comments as text browsers print them: a list item each, the comment
+    /// and then its signature on one line ("Good post. – McQuay24 May 6, 2024 at 9:21"). Where
+    /// three lines or more by two names or more are signed so, each becomes an author line
+    /// ("McQuay24 May 6, 2024 at 9:21") over its text.
+    static func splitTrailingSignatures(_ lines: [(text: String, indent: Int)]) -> [(text: String, indent: Int)] {
+        var signed: [Int: (author: String, text: String)] = [:]
+        var dateBelow: Set<Int> = []  // the end of a signature wrapped onto the next line
+        for (i, line) in lines.enumerated() where !dateBelow.contains(i) {
+            if i + 1 < lines.count, lines[i + 1].indent == line.indent, lines[i + 1].text.utf8.count <= 24,
+                endsLikeADate(lines[i + 1].text), let found = trailingSignature(line.text + " " + lines[i + 1].text)
+            {
+                (signed[i], dateBelow) = (found, dateBelow.union([i + 1]))
+            } else if let found = trailingSignature(line.text) {
+                signed[i] = found
+            }
+        }
+        guard signed.count >= 3, Set(signed.values.map { $0.author.lowercased() }).count >= 2 else { return lines }
+        // A comment wrapped over lines opens after the last one signed, or where lines of its
+        // indent begin: its author line goes there.
+        var authorAt: [Int: String] = [:]
+        var previous = -1
+        for i in signed.keys.sorted() {
+            defer { previous = i }
+            var start = i
+            while start - 1 > previous, i - start < 30, lines[start - 1].indent == lines[i].indent,
+                signed[start - 1] == nil, !dateBelow.contains(start - 1)
+            {
+                start -= 1
+            }
+            authorAt[start] = signed[i]?.author
+        }
+        var out: [(text: String, indent: Int)] = []
+        out.reserveCapacity(lines.count + signed.count)
+        for (i, line) in lines.enumerated() where !dateBelow.contains(i) {
+            if let author = authorAt[i] { out.append((author, line.indent)) }
+            out.append((signed[i]?.text ?? line.text, line.indent))
+        }
+        return out
+    }
+
+    /// "Good post. – McQuay24 May 6, 2024 at 9:21" -> ("McQuay24 May 6, 2024 at 9:21", "Good
+    /// post."): after the last dash between spaces (html2text writes "-"), a name and its
+    /// age or date; before it, words (a line that opens with the dash signs the one above).
+    static func trailingSignature(_ line: String) -> (author: String, text: String)? {
+        // A date or an age ends in a digit, "ago", "am" or "pm": one look at most lines' end.
+        guard endsLikeADate(line),
+            let dash = [" – ", " — ", " - "].compactMap({ line.ranges(of: $0).last }).max(by: {
+                $0.lowerBound < $1.lowerBound
+            })
+        else { return nil }
+        let signature = line[dash.upperBound...]
+        let text = line[..<dash.lowerBound]
+        let raw = signature.lowercased().split(separator: " ")
+        let trimmed = raw.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
+        guard text.contains(where: \.isLetter), raw.count <= 14,
+            let k = LineFeatures.trailingAge(raw) ?? LineFeatures.trailingDate(trimmed, raw: raw), k < raw.count,
+            LineFeatures.isNameLike(AuthorName.dropLastWords(String(signature), k))
+        else { return nil }
+        return (String(signature), text.trimmingCharacters(in: " "))
+    }
+
+    private static func endsLikeADate(_ line: String) -> Bool {
+        guard let last = line.utf8.last else { return false }
+        if last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9") { return true }
+        let end = line.utf8.suffix(3).map { $0 | 0x20 }  // ASCII letters lowercased
+        return end == Array("ago".utf8) || end.suffix(2) == Array("am".utf8)[...]
+            || end.suffix(2) == Array("pm".utf8)[...]
+    }
+}
