@@ -4,16 +4,17 @@ extension PageLines {
     /// author line by a text browser, read as the two lines. Only where controls open the
     /// line, the last one runs into a name, and the name is followed by an age or a date.
     static func controlsApart(_ line: String) -> [String] {
-        guard line.utf8.count <= 80, let first = line.first, first.isLetter, opensAsControl(line),
+        guard line.utf8.count <= 100, let first = line.first, first.isLetter, opensAsControl(line),
             isControl(line.prefix { $0 != " " })
         else { return [line] }
+        if line.utf8.count > 80 { return controlsBeforeAuthor(line) ?? [line] }
         let words = line.split(separator: " ")
         var i = 0
         while i < words.count, isControl(words[i]) { i += 1 }
         guard i > 0, i < words.count else { return [line] }
         let glued = words[i].lowercased()
         guard let control = gluedControls.first(where: { glued.hasPrefix($0) && glued.count > $0.count }) else {
-            return [line]
+            return controlsBeforeAuthor(line) ?? [line]
         }
         let name = words[i].dropFirst(control.count)
         guard name.first?.isLetter == true else { return [line] }
@@ -21,6 +22,32 @@ extension PageLines {
         let author = unglued(rest)
         guard author != rest || isNameThenAge(rest) else { return [line] }
         return [(words[..<i] + [words[i].prefix(control.count)]).joined(separator: " "), author]
+    }
+
+    /// "Reply Flag Write a replySend Avatar MHawke 17 minutes ago": buttons that html2text ran
+    /// together and into the next author line, its picture's word between. Read as the two
+    /// lines where the line ends in a name and its age and two thirds of the words before the
+    /// name, two at least, are controls or pictures.
+    static func controlsBeforeAuthor(_ line: String) -> [String]? {
+        let words = line.split(separator: " ")
+        let lower = words.map { Substring($0.lowercased()) }
+        guard let k = LineFeatures.trailingAge(lower), k < words.count else { return nil }
+        var start = words.count - k
+        while start > 0, words.count - k - start < 6, !isControlOrPicture(words[start - 1]) { start -= 1 }
+        let before = words[..<start]
+        let controls = before.count(where: isControlOrPicture)
+        guard start > 0, start < words.count - k, controls >= 2, controls * 3 >= before.count * 2 else { return nil }
+        let author = words[start...].joined(separator: " ")
+        // "Reply Share Flag this and that 2 days ago": a name does not open with a common word.
+        guard !Lexicon.stopWords.contains(lower[start].trimmingCharacters(in: LineFeatures.wordTrim)),
+            isNameThenAge(author)
+        else { return nil }
+        return [before.joined(separator: " "), author]
+    }
+
+    private static func isControlOrPicture(_ word: Substring) -> Bool {
+        let w = word.trimmingCharacters(in: LineFeatures.wordTrim).lowercased()
+        return isControl(word) || Lexicon.pictureWords.contains(w) || LineFeatures.isGluedControlRow(w)
     }
 
     /// "MHawke 2 days ago": a name of a few words, then an age or a date.

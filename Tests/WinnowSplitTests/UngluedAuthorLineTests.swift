@@ -40,7 +40,14 @@ import Testing
         ("Reply to MHawke 3 hours ago", ["Reply to MHawke 3 hours ago"]),
         ("Reporting on the vote since May 3", ["Reporting on the vote since May 3"]),
         ("Reporting from Kyiv 2 days ago", ["Reporting from Kyiv 2 days ago"]),
-        ("Replying isn't worth it", ["Replying isn't worth it"])
+        ("Replying isn't worth it", ["Replying isn't worth it"]),
+        // html2text runs the buttons together and into the author line behind its picture.
+        (
+            "Reply Flag Write a replySend Avatar MHawke 17 minutes ago",
+            ["Reply Flag Write a replySend Avatar", "MHawke 17 minutes ago"]
+        ),
+        ("Reply to this: I was there 2 days ago", ["Reply to this: I was there 2 days ago"]),
+        ("Reply Share Flag this and that 2 days ago", ["Reply Share Flag this and that 2 days ago"])
     ])
     func controlsAreReadApartFromTheAuthorLine(line: String, expected: [String]) {
         #expect(PageLines.controlsApart(line).map(PageLines.unglued) == expected)
