@@ -24,6 +24,26 @@ extension PageLines {
         return [(words[..<i] + [words[i].prefix(control.count)]).joined(separator: " "), author]
     }
 
+    /// "Good post. Quote Top": a forum row's buttons printed at the end of the post's last
+    /// line (html2text's table cells), read as a line of their own: two controls or more
+    /// after a sentence's end, with words before it. A post whose last line carried its
+    /// controls was read as no comment at all.
+    static func trailingControlsApart(_ line: String) -> [String] {
+        // Most lines end in a sentence's mark or a word that is no control: one look at the end.
+        guard let last = line.last, last.isLetter, line.utf8.count >= 16, let space = line.lastIndex(of: " "),
+            opensAsControl(line[line.index(after: space)...]), isControl(line[line.index(after: space)...])
+        else { return [line] }
+        let words = line.split(separator: " ")
+        var start = words.count
+        while start > 0, words.count - start < 4, words[start - 1].last?.isLetter == true, isControl(words[start - 1]) {
+            start -= 1
+        }
+        guard words.count - start >= 2, start >= 2, let mark = words[start - 1].last, ".!?)\"”'…".contains(mark) else {
+            return [line]
+        }
+        return [words[..<start].joined(separator: " "), words[start...].joined(separator: " ")]
+    }
+
     /// "Reply Flag Write a replySend Avatar MHawke 17 minutes ago": buttons that html2text ran
     /// together and into the next author line, its picture's word between. Read as the two
     /// lines where the line ends in a name and its age and two thirds of the words before the
@@ -60,7 +80,7 @@ extension PageLines {
     }
 
     /// Whether the line's first two bytes, lowercased, open a control: one look at most lines.
-    private static func opensAsControl(_ line: String) -> Bool {
+    private static func opensAsControl(_ line: some StringProtocol) -> Bool {
         var bytes = line.utf8.makeIterator()
         guard let a = bytes.next(), let b = bytes.next() else { return false }
         let lower = { (c: UInt8) in c >= 65 && c <= 90 ? c | 0x20 : c }  // ASCII capitals only

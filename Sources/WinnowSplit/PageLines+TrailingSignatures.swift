@@ -44,20 +44,38 @@ extension PageLines {
     /// age or date; before it, words (a line that opens with the dash signs the one above).
     static func trailingSignature(_ line: String) -> (author: String, text: String)? {
         // A date or an age ends in a digit, "ago", "am" or "pm": one look at most lines' end.
-        guard endsLikeADate(line),
-            let dash = [" – ", " — ", " - "].compactMap({ line.ranges(of: $0).last }).max(by: {
-                $0.lowerBound < $1.lowerBound
-            })
-        else { return nil }
-        let signature = line[dash.upperBound...]
-        let text = line[..<dash.lowerBound]
-        let raw = signature.lowercased().split(separator: " ")
+        guard endsLikeADate(line), let (before, after) = lastSpacedDash(line) else { return nil }
+        let signature = line.utf8[after...], text = line.utf8[..<before]
+        let (signatureText, textText) = (Substring(signature), Substring(text))
+        let raw = signatureText.lowercased().split(separator: " ")
         let trimmed = raw.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
-        guard text.contains(where: \.isLetter), raw.count <= 14,
+        guard textText.contains(where: \.isLetter), raw.count <= 14,
             let k = LineFeatures.trailingAge(raw) ?? LineFeatures.trailingDate(trimmed, raw: raw), k < raw.count,
-            LineFeatures.isNameLike(AuthorName.dropLastWords(String(signature), k))
+            LineFeatures.isNameLike(AuthorName.dropLastWords(String(signatureText), k))
         else { return nil }
-        return (String(signature), text.trimmingCharacters(in: " "))
+        return (String(signatureText), textText.trimmingCharacters(in: " "))
+    }
+
+    /// The last " - ", " – " or " — " in the line's last 160 bytes (a signature is shorter):
+    /// the index of the space before it and of the byte after the space after it.
+    static func lastSpacedDash(_ line: String) -> (String.Index, String.Index)? {
+        let utf8 = line.utf8
+        let from = utf8.index(utf8.endIndex, offsetBy: -min(160, utf8.count))
+        let tail = Array(utf8[from...])
+        var i = tail.count - 2
+        while i >= 1 {
+            defer { i -= 1 }
+            guard tail[i + 1] == 0x20 else { continue }
+            // "-" between spaces, or "–" / "—" (E2 80 93 / 94) between spaces.
+            if tail[i] == 0x2D, tail[i - 1] == 0x20 {
+                return (utf8.index(from, offsetBy: i - 1), utf8.index(from, offsetBy: i + 2))
+            }
+            if i >= 3, tail[i] == 0x93 || tail[i] == 0x94, tail[i - 1] == 0x80, tail[i - 2] == 0xE2, tail[i - 3] == 0x20
+            {
+                return (utf8.index(from, offsetBy: i - 3), utf8.index(from, offsetBy: i + 2))
+            }
+        }
+        return nil
     }
 
     private static func endsLikeADate(_ line: String) -> Bool {

@@ -9,7 +9,10 @@ struct PageLines: Sendable {
                 .map(String.init))
         for raw in raws {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-            for part in PageLines.controlsApart(PageLines.clean(Substring(raw))) {
+            for part in PageLines.controlsApart(PageLines.clean(Substring(raw))).flatMap(
+                PageLines.trailingControlsApart
+            )
+            .flatMap(PageLines.timeApart) {
                 let line = PageLines.unglued(part)
                 if line.isEmpty { continue }
                 cleaned.append((line, indent))
