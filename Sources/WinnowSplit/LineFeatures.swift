@@ -206,9 +206,17 @@ struct LineFeatures: Sendable {
         // ... and the comment's age: "2h  Like  Reply".
         return controls.allSatisfy {
             $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber)
-                || Timestamp.isCompactAge(Substring($0))
+                || Timestamp.isCompactAge(Substring($0)) || isCountThenControls($0)
         }
             && controls.contains { Lexicon.widget.contains($0) }
+    }
+
+    /// "57)replyshare" (of "Like (57)ReplyShare", Substack's row through html2text): a count
+    /// in brackets, then controls run together.
+    static func isCountThenControls(_ word: String) -> Bool {
+        guard let close = word.firstIndex(of: ")"), word[..<close].allSatisfy(\.isNumber) else { return false }
+        let rest = String(word[word.index(after: close)...])
+        return !rest.isEmpty && (Lexicon.widget.contains(rest) || isGluedControlRow(rest))
     }
 
     /// "likereply", "likereplyshare": buttons a text browser printed without a space
