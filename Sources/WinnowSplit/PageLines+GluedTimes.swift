@@ -16,7 +16,7 @@ extension PageLines {
         let colon = UInt8(ascii: ":")
         guard b.count >= 12 else { return nil }
         let isDigit = { (c: UInt8) in c >= 48 && c <= 57 }
-        // Safe: `i + 2 < b.count - 4`, and `j + 2 < b.count` is checked before `b[j + 2]`.
+        // In bounds: `i + 2 < b.count - 4`, and `j + 2 < b.count` is checked before `b[j]`.
         for i in 1..<(b.count - 6) where b[i] == colon && isDigit(b[i - 1]) && isDigit(b[i + 1]) && isDigit(b[i + 2]) {
             var j = i + 3
             if b[j] == UInt8(ascii: " ") { j += 1 }

@@ -9,10 +9,7 @@ struct PageLines: Sendable {
                 .map(String.init))
         for raw in raws {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-            for part in PageLines.controlsApart(PageLines.clean(Substring(raw))).flatMap(
-                PageLines.trailingControlsApart
-            )
-            .flatMap(PageLines.timeApart) {
+            for part in PageLines.parts(PageLines.clean(Substring(raw))) {
                 let line = PageLines.unglued(part)
                 if line.isEmpty { continue }
                 cleaned.append((line, indent))
@@ -72,6 +69,12 @@ struct PageLines: Sendable {
         }
         guard quoted.count < 3 else { return }
         for i in quoted { (features[i].attribution, features[i].signature) = (true, nil) }
+    }
+
+    /// A line's parts once what a dump ran together is read apart: a row of controls and the
+    /// next author line, a post and its buttons, a date and the post after it.
+    static func parts(_ line: String) -> [String] {
+        controlsApart(line).flatMap(trailingControlsApart).flatMap(timeApart)
     }
 
     /// "Name: comment" lines, a run of four or more by three or more people, none of them
