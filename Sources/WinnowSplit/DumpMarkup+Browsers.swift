@@ -72,11 +72,14 @@ extension DumpMarkup {
         var out: [String] = []
         out.reserveCapacity(lines.count)
         var lastLength = 0, lastIndent = -1
+        var lastNumber: Int?  // the number of the ordered item the last line opened
         for (i, line) in lines.enumerated() {
             let indent = line.prefix { $0 == " " }.count
             let text = line.dropFirst(indent)
             let firstWord = text.prefix { $0 != " " }.utf8.count
-            let opens = !itemStarts.isEmpty && itemStarts[i]
+            // The next item of an ordered list ("5. " after "4. ") opens a line of its own.
+            let number = itemNumber(text)
+            let opens = !itemStarts.isEmpty && itemStarts[i] || number != nil && lastNumber.map { $0 + 1 } == number
             if !text.isEmpty, !opens, indent == lastIndent, lastLength >= width - 30,
                 lastLength + 1 + firstWord > width, continuesProse(text)
             {
@@ -86,8 +89,16 @@ extension DumpMarkup {
             }
             out.append(line)
             (lastLength, lastIndent) = text.isEmpty ? (0, -1) : (line.utf8.count, indent)
+            lastNumber = number
         }
         return out
+    }
+
+    /// "12. text" -> 12: an ordered list item's number, of three digits at most.
+    static func itemNumber(_ text: Substring) -> Int? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3, text.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+        return Int(digits)
     }
 
     /// Whether a line may go on a wrapped sentence: it opens with a word, a number or an

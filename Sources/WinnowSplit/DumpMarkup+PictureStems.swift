@@ -20,14 +20,23 @@ extension DumpMarkup {
         }
     }
 
-    /// The "[stem]" opening `line` after its indent: one to ten characters, a letter among
+    /// The "[stem]" opening `line` after its indent (or its item's number): one to ten characters, a letter among
     /// them, no space or bracket; not a link's number ("[12]"), a collapse mark ("[–]"), a
     /// Markdown link ("[Name](url)", "[1]: url", "[Name][]") or a control ("[reply]").
     static func pictureStem(_ line: String) -> (text: String, range: Range<String.Index>)? {
         // Most lines open with a letter: one look at the bytes before any character is read.
-        guard let byte = line.utf8.first(where: { $0 != UInt8(ascii: " ") }), byte == UInt8(ascii: "["),
+        guard let byte = line.utf8.first(where: { $0 != UInt8(ascii: " ") }),
+            byte == UInt8(ascii: "[") || byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9"),
             let open = line.firstIndex(of: "[")
         else { return nil }
+        // Or after an ordered list's number: " 2. [a]Name said: ...".
+        if byte != UInt8(ascii: "[") {
+            let item = line.drop { $0 == " " }
+            let digits = item.prefix { $0.isASCII && $0.isNumber }
+            guard digits.count <= 3, item.dropFirst(digits.count).hasPrefix(". ["),
+                item.index(digits.endIndex, offsetBy: 2) == open
+            else { return nil }
+        }
         let inner = line.index(after: open)
         guard let close = line[inner...].prefix(11).firstIndex(of: "]") else { return nil }
         let stem = line[inner..<close], after = line[line.index(after: close)...].first

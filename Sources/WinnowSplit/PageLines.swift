@@ -101,8 +101,13 @@ struct PageLines: Sendable {
                 i += 1
                 continue
             }
+            // An ordered list's wrapped items ("2. Name said: ..." over lines indented under it):
+            // the lines under each go on the run.
+            let numbered = DumpMarkup.itemNumber(Substring(lines[i].text)) != nil
             var end = i
-            while end < lines.count, names[end] != nil { end += 1 }
+            while end < lines.count, names[end] != nil || numbered && end > i && lines[end].indent > lines[i].indent {
+                end += 1
+            }
             let run = names[i..<end].compactMap { $0?.name }
             let counts = Dictionary(run.map { ($0, 1) }, uniquingKeysWith: +)
             let comments =
@@ -112,6 +117,8 @@ struct PageLines: Sendable {
                 if comments, let named = names[k] {
                     out.append((named.name, lines[k].indent))
                     out.append((named.text, lines[k].indent))
+                } else if comments {
+                    out.append((lines[k].text, lines[i].indent))
                 } else {
                     read(lines[k].text)
                     out.append(lines[k])
@@ -137,6 +144,12 @@ struct PageLines: Sendable {
             return nil
         }
         var name = String(text[..<colon.lowerBound])
+        // "2. Name said: ..." (an ordered list's item): the number is no part of the name.
+        if let space = name.firstIndex(of: " "), name[..<space].count <= 4, name[..<space].last == ".",
+            name[..<space].dropLast().allSatisfy(\.isNumber), name[..<space].count >= 2
+        {
+            name = String(name[space...]).trimmingCharacters(in: " ")
+        }
         let rest = String(text[colon.upperBound...])
         // "Goober said: ..." (Tumblr's notes): the verb is no part of the name.
         if let verb = Lexicon.authorVerbs.first(where: { name.hasSuffix(" " + $0) }) {

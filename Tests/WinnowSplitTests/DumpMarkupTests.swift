@@ -150,4 +150,15 @@ import Testing
         let pictures = ["[p]", "Goober", "[p]", "Michele K", "[p]   tones."]
         #expect(DumpMarkup.withoutPictureStems(pictures) == ["   ", "Goober", "   ", "Michele K", "      tones."])
     }
+
+    /// w3m's ordered list of notes: a picture's name after the item's number is blanked, and
+    /// the next item ("5. " after "4. ") is not joined to the line before as wrapped text.
+    @Test func anOrderedListsItemsStayApart() {
+        #expect(
+            DumpMarkup.withoutPictureStems([" 1. [a]Goober said: x", " 2. [a]Michele K said: y", " 3. [a]Sea said: z"])
+                == [" 1.    Goober said: x", " 2.    Michele K said: y", " 3.    Sea said: z"])
+        let long = String(repeating: "word ", count: 15)
+        let lines = (1...12).map { " \($0). \(long)ends" } + ["next paragraph " + long]
+        #expect(DumpMarkup.unwrapped(lines, width: 84, itemStarts: []).count == lines.count)
+    }
 }

@@ -173,7 +173,9 @@ import Testing
         ("Goober: That's a funny question.", "Goober", "That's a funny question."),
         // Tumblr's notes name the speaker with a verb.
         ("G Reid Brown said: The question is why.", "G Reid Brown", "The question is why."),
-        ("Michele K wrote: Not just about tone.", "Michele K", "Not just about tone.")
+        ("Michele K wrote: Not just about tone.", "Michele K", "Not just about tone."),
+        // An ordered list's item: the number is no part of the name.
+        ("2. G Reid Brown said: The question is why.", "G Reid Brown", "The question is why.")
     ])
     func aNamedLineIsReadAsNameAndText(_ line: String, _ name: String, _ text: String) {
         let named = PageLines.namedLine(line)
