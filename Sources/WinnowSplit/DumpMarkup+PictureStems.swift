@@ -20,9 +20,10 @@ extension DumpMarkup {
         }
     }
 
-    /// The "[stem]" opening `line` after its indent (or its item's number): one to ten characters, a letter among
-    /// them, no space or bracket; not a link's number ("[12]"), a collapse mark ("[–]"), a
-    /// Markdown link ("[Name](url)", "[1]: url", "[Name][]") or a control ("[reply]").
+    /// The "[stem]" opening `line` after its indent or its item's number ("2. [a]Name"): one
+    /// to ten characters, a letter among them, no space or bracket; not a link's number
+    /// ("[12]"), a collapse mark ("[–]"), a Markdown link ("[Name](url)", "[1]: url",
+    /// "[Name][]") or a control ("[reply]").
     static func pictureStem(_ line: String) -> (text: String, range: Range<String.Index>)? {
         // Most lines open with a letter: one look at the bytes before any character is read.
         guard let byte = line.utf8.first(where: { $0 != UInt8(ascii: " ") }),
@@ -32,10 +33,9 @@ extension DumpMarkup {
         // Or after an ordered list's number: " 2. [a]Name said: ...".
         if byte != UInt8(ascii: "[") {
             let item = line.drop { $0 == " " }
-            let digits = item.prefix { $0.isASCII && $0.isNumber }
-            guard digits.count <= 3, item.dropFirst(digits.count).hasPrefix(". ["),
-                item.index(digits.endIndex, offsetBy: 2) == open
-            else { return nil }
+            guard let number = itemNumber(item), item.dropFirst(String(number).count + 2).startIndex == open else {
+                return nil
+            }
         }
         let inner = line.index(after: open)
         guard let close = line[inner...].prefix(11).firstIndex(of: "]") else { return nil }

@@ -145,9 +145,7 @@ struct PageLines: Sendable {
         }
         var name = String(text[..<colon.lowerBound])
         // "2. Name said: ..." (an ordered list's item): the number is no part of the name.
-        if let space = name.firstIndex(of: " "), name[..<space].count <= 4, name[..<space].last == ".",
-            name[..<space].dropLast().allSatisfy(\.isNumber), name[..<space].count >= 2
-        {
+        if DumpMarkup.itemNumber(Substring(name)) != nil, let space = name.firstIndex(of: " ") {
             name = String(name[space...]).trimmingCharacters(in: " ")
         }
         let rest = String(text[colon.upperBound...])
