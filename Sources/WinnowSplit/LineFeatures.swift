@@ -299,7 +299,12 @@ struct LineFeatures: Sendable {
     var initialAtEnd: Bool {
         let parts = text.split(separator: " ")
         guard let last = parts.last, parts.count >= 2 else { return false }
-        return last.count == 2 && last.first?.isUppercase == true && last.last == "."
+        return LineFeatures.isInitial(last)
+    }
+
+    /// "O.", "S.": a capital and its period, a name's initial.
+    static func isInitial(_ word: Substring) -> Bool {
+        word.count == 2 && word.first?.isUppercase == true && word.last == "."
     }
 
     /// Running text: a long sentence, or a long line with sentence punctuation.

@@ -144,7 +144,6 @@ extension PageLines {
 
     /// "O.", "S.", "Jr.", "Mrs.": a name's part, whatever its period.
     private static func isInitial(_ word: Substring) -> Bool {
-        word.count == 2 && word.first?.isUppercase == true && word.last == "."
-            || ["Jr.", "Sr.", "Mr.", "Mrs.", "Ms.", "Dr."].contains(word)
+        LineFeatures.isInitial(word) || ["Jr.", "Sr.", "Mr.", "Mrs.", "Ms.", "Dr."].contains(word)
     }
 }
