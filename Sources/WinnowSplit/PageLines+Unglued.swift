@@ -64,11 +64,17 @@ extension PageLines {
     @inline(__always)
     private static func gluedBoundary(_ c: [Character], _ k: Int) -> Bool {
         let before = c[k - 1], here = c[k]
-        // "shaunnarine1Today": a name's last digit before a capital.
-        if before.isNumber { return here.isUppercase }
+        // "shaunnarine1Today", "Paul45an hour ago": a name's last digit before a capital or an age.
+        if before.isNumber { return here.isUppercase || opensAge(c, k) }
         guard before.isLetter else { return false }
         if before.isLowercase && here.isUppercase || here.isNumber { return true }
-        return ageOpeners.contains { o in c.count - k > o.count && c[k..<(k + o.count)].elementsEqual(o) }
+        return opensAge(c, k)
+    }
+
+    /// Whether one of `ageOpeners` starts at `k`, with more after it.
+    @inline(__always)
+    private static func opensAge(_ c: [Character], _ k: Int) -> Bool {
+        ageOpeners.contains { o in c.count - k > o.count && c[k..<(k + o.count)].elementsEqual(o) }
     }
 
     /// The words an age opens with, and the space after them: "a day ago", "an hour ago",
@@ -85,7 +91,10 @@ extension PageLines {
         // "2d", "5h ago", "17 minutes ago", "5/06/24 9:21am": not a date of words ("1 May
         // 3", a name's digit before it).
         if first.first?.isNumber == true {
-            return Timestamp.isCompactAge(first) || Timestamp.isAge(words.map { Substring($0) }) || numericDate(first)
+            // Not "45an hour ago": the name's digits before an age of words.
+            let amount = first.allSatisfy(\.isNumber) || Timestamp.isCompactAge(first)
+            return Timestamp.isCompactAge(first) || amount && Timestamp.isAge(words.map { Substring($0) })
+                || numericDate(first)
         }
         if first == "a" || first == "an" {
             return words.count == 3 && Lexicon.timeUnits.contains(String(words[1])) && words[2] == "ago"

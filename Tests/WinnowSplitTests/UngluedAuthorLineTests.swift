@@ -17,6 +17,8 @@ import Testing
         ("MHawkeGuest3d", "MHawke Guest 3d"), ("G Reid BrownModeratorMay 02", "G Reid Brown Moderator May 02"),
         ("JoMod3d", "JoMod 3d"), ("TheGuestbookMay 02", "TheGuestbook May 02"),
         ("shaunnarine1Today 9:21am", "shaunnarine1 Today 9:21am"),
+        ("Paul45an hour ago", "Paul45 an hour ago"), ("gadabout1hace 3 horas", "gadabout1 hace 3 horas"),
+        ("Paul45a day ago", "Paul45 a day ago"),
         ("D_PetersYesterday 6:18pm", "D_Peters Yesterday 6:18pm"),
         ("MHawke5/06/24 9:21am", "MHawke 5/06/24 9:21am"), ("Covid19 cases rose 5/06/24", "Covid19 cases rose 5/06/24"),
         ("gadabout1 May 3, 2024", "gadabout1 May 3, 2024"),
@@ -35,6 +37,7 @@ import Testing
     @Test(arguments: [
         ("Star 22 ReplyMHawke5/06/24 9:21am", ["Star 22 Reply", "MHawke 5/06/24 9:21am"]),
         ("Responder · DenunciarMHawkehace 2 días", ["Responder · Denunciar", "MHawke hace 2 días"]),
+        ("Responder · Denunciargadabout1hace 3 horas", ["Responder · Denunciar", "gadabout1 hace 3 horas"]),
         ("Star 53 Replyshaunnarine1Today 9:21am", ["Star 53 Reply", "shaunnarine1 Today 9:21am"]),
         ("Reply QuoteMHawke 2 days ago", ["Reply Quote", "MHawke 2 days ago"]),
         ("Reply to MHawke 3 hours ago", ["Reply to MHawke 3 hours ago"]),
