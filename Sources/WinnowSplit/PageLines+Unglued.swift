@@ -41,6 +41,8 @@ extension PageLines {
             let letter = (previous | 0x20) >= 97 && (previous | 0x20) <= 122
             let opener = age && (b == 97 || b == 104 || b == 118)
             if letter, b >= 65 && b <= 90 && previous >= 97 || b >= 48 && b <= 57 || opener { return true }
+            // "Jr.17": a point between a letter and a digit.
+            if previous == 46, b >= 48 && b <= 57, (before | 0x20) >= 97 && (before | 0x20) <= 122 { return true }
             // "|", the last byte of "•" (E2 80 A2) or of "·" (C2 B7), with no space on one side.
             let mark = previous == 124 || previous == 0xA2 && before == 0x80 || previous == 0xB7 && before == 0xC2
             if mark, b != 32 { return true }
@@ -66,6 +68,8 @@ extension PageLines {
         let before = c[k - 1], here = c[k]
         // "shaunnarine1Today", "Paul45an hour ago": a name's last digit before a capital or an age.
         if before.isNumber { return here.isUppercase || opensAge(c, k) }
+        // "Walrus Jr.17 minutes ago": an abbreviation's point before the age's digits.
+        if before == ".", k >= 2, c[k - 2].isLetter, here.isNumber { return true }
         guard before.isLetter else { return false }
         if before.isLowercase && here.isUppercase || here.isNumber { return true }
         return opensAge(c, k)
