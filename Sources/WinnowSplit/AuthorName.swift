@@ -5,6 +5,7 @@ enum AuthorName {
     static func of(_ f: LineFeatures) -> String {
         var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
         name = beforeSeparator(withoutLabel(withoutNumbering(withoutPicture(withoutLeadingMark(name)))))
+        name = withoutLeadingAge(name)
         name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(withoutRepeatedHandle(name))))
         // "Name commented 3 days ago": the verb is last once the age is gone.
         if f.inlineTimestamp {
@@ -42,6 +43,27 @@ enum AuthorName {
             first.trimmingCharacters(in: "#.):").allSatisfy(\.isNumber)
         else { return name }
         return String(name.dropFirst(first.count))
+    }
+
+    /// "5d Name @handle", "May 6 Name": the age a status header prints before the name
+    /// (Mastodon's, as html2text dumps it).
+    static func withoutLeadingAge(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return name }
+        let first = Substring(words[0].lowercased())
+        var n = 0
+        if Timestamp.isCompactAge(first) {
+            n = 1
+        } else if words.count >= 3, Lexicon.months.contains(String(first.trimmingCharacters(in: "."))),
+            let day = Int(words[1].trimmingCharacters(in: ",")), (1...31).contains(day)
+        {
+            n = 2
+        }
+        // "14m ago": an age alone names nobody.
+        guard n > 0, words[n...].contains(where: { $0.contains(where: \.isLetter) }),
+            !Lexicon.agoAfter.contains(words[n].lowercased())
+        else { return name }
+        return words[n...].joined(separator: " ")
     }
 
     /// "From: Name", "Author: Name": the label of a form-like author line; "Comment by Name",

@@ -80,8 +80,13 @@ extension DumpMarkup {
             // The next item of an ordered list ("5. " after "4. ") opens a line of its own.
             let number = itemNumber(text)
             let opens = !itemStarts.isEmpty && itemStarts[i] || number != nil && lastNumber.map { $0 + 1 } == number
-            if !text.isEmpty, !opens, indent == lastIndent, lastLength >= width - 30,
-                lastLength + 1 + firstWord > width, continuesProse(text)
+            // A long address or handle ("@name@server.example") may be wrapped from a line half full.
+            let full =
+                lastLength >= width - 30
+                || firstWord >= 30 && 2 * lastLength >= width
+                    && (isAddress(text) || endsInAddress(out[out.count - 1]))
+            if !text.isEmpty, !opens, indent == lastIndent, full, lastLength + 1 + firstWord > width,
+                continuesProse(text)
             {
                 out[out.count - 1] += " " + text
                 lastLength = indent + text.utf8.count
@@ -92,6 +97,18 @@ extension DumpMarkup {
             lastNumber = number
         }
         return out
+    }
+
+    /// Whether a line opens with an address or a handle: "@" or "://" in its first word.
+    static func isAddress(_ text: Substring) -> Bool {
+        let word = text.utf8.prefix { $0 != 32 }
+        return word.contains(64) || word.firstRange(of: "://".utf8) != nil
+    }
+
+    /// Whether a line ends in an address broken at a slash ("www.example.ca/2012/08/16/").
+    static func endsInAddress(_ line: String) -> Bool {
+        let word = line.utf8.reversed().prefix { $0 != 32 }
+        return word.first == UInt8(ascii: "/") && word.contains(UInt8(ascii: "."))
     }
 
     /// "12. text" -> 12: an ordered list item's number, of three digits at most.
@@ -107,7 +124,7 @@ extension DumpMarkup {
     @inline(__always)
     static func continuesProse(_ text: Substring) -> Bool {
         guard let first = text.first else { return false }
-        return first.isLetter || first.isNumber || "\"“‘'(".contains(first) && !text.hasPrefix("(BUTTON)")
+        return first.isLetter || first.isNumber || "\"“‘'(@".contains(first) && !text.hasPrefix("(BUTTON)")
     }
 
     /// The width a text browser wrapped the page at, when it did: nearly every long line

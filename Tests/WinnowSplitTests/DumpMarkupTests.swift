@@ -161,4 +161,16 @@ import Testing
         let lines = (1...12).map { " \($0). \(long)ends" } + ["next paragraph " + long]
         #expect(DumpMarkup.unwrapped(lines, width: 84, itemStarts: []).count == lines.count)
     }
+
+    /// A long handle or address wrapped from a line half full goes back on it; a long word
+    /// of code does not.
+    @Test func aLongHandleOrAddressIsJoinedToTheLineItWasWrappedFrom() {
+        let name = "5d ![](/m.png)**live in ottawa -love the Leafs**"
+        let handle = "@liveinottawalovetheleafs@social.example"
+        #expect(DumpMarkup.unwrapped([name, handle], width: 78, itemStarts: []) == [name + " " + handle])
+        let link = ["a link: www.huffingtonpost.ca/2012/08/16/", "enbridge-douglas-channel-islands_n_1789223.html"]
+        #expect(DumpMarkup.unwrapped(link, width: 78, itemStarts: []) == [link.joined(separator: " ")])
+        let code = ["does indeed update when flags are toggled.", "v8.setFlagsFromString('--allow_natives_syntax');"]
+        #expect(DumpMarkup.unwrapped(code, width: 78, itemStarts: []) == code)
+    }
 }

@@ -55,6 +55,17 @@ import Testing
         #expect(AuthorName.of(f(line)) == name)
     }
 
+    /// A status header's age before the name (Mastodon through html2text) is not part of it;
+    /// an age alone, or a month that is a name, stays.
+    @Test(arguments: [
+        ("5d G Reid Brown @greidbrown@social.example", "G Reid Brown"), ("May 6 windswept", "windswept"),
+        ("17m live in ottawa -love the Leafs", "live in ottawa -love the Leafs"), ("14m ago", "14m ago"),
+        ("May Goober", "May Goober"), ("2d", "2d")
+    ])
+    func anAgeBeforeTheNameIsLeftOut(_ line: String, _ name: String) {
+        #expect(AuthorName.of(f(line)) == name)
+    }
+
     /// A picture described by its "@login" before the same name (utterances in lynx).
     @Test(arguments: [
         ("@MHawke MHawke", "MHawke"), ("@G Reid Brown G Reid Brown", "G Reid Brown"),
