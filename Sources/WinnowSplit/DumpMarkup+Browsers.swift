@@ -86,7 +86,7 @@ extension DumpMarkup {
                 || firstWord >= 30 && 2 * lastLength >= width
                     && (isAddress(text) || endsInAddress(out[out.count - 1]))
             if !text.isEmpty, !opens, indent == lastIndent, full, lastLength + 1 + firstWord > width,
-                continuesProse(text)
+                continuesProse(text), !headsComment(text, after: out[out.count - 1])
             {
                 out[out.count - 1] += " " + text
                 lastLength = indent + text.utf8.count
@@ -103,6 +103,18 @@ extension DumpMarkup {
     static func isAddress(_ text: Substring) -> Bool {
         let word = text.utf8.prefix { $0 != 32 }
         return word.contains(64) || word.firstRange(of: "://".utf8) != nil
+    }
+
+    /// Whether a line is a name or an author line ("Rightontheleft", "Goober 1d ago ♥ 23
+    /// Reply") after a sentence's end: a card's footer or a guestbook's next entry, not the
+    /// paragraph's last words.
+    static func headsComment(_ text: Substring, after line: String) -> Bool {
+        guard let end = line.last(where: { !"\"”’')".contains($0) }), ".?!".contains(end), text.utf8.count <= 48
+        else { return false }
+        // "– Mrs." / "Whiggins May 6": a title's or an initial's point ends no sentence.
+        let last = line.split(separator: " ").last ?? ""
+        if end == ".", last.count <= 4, last.first?.isUppercase == true { return false }
+        return LineFeatures(text: String(text), indent: 0).nameShaped
     }
 
     /// Whether a line ends in an address broken at a slash ("www.example.ca/2012/08/16/").

@@ -204,11 +204,12 @@ struct LineFeatures: Sendable {
         let controls = words.map { $0.trimmingCharacters(in: wordTrim) }
         // Counts may sit between the controls: "Like (44) Reply Share".
         // ... and the comment's age: "2h  Like  Reply".
+        // ... and controls run together ("RespectReply ShareReport": Coral through w3m).
         return controls.allSatisfy {
             $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber)
-                || Timestamp.isCompactAge(Substring($0)) || isCountThenControls($0)
+                || Timestamp.isCompactAge(Substring($0)) || isCountThenControls($0) || isGluedControlRow($0)
         }
-            && controls.contains { Lexicon.widget.contains($0) }
+            && controls.contains { Lexicon.widget.contains($0) || isGluedControlRow($0) }
     }
 
     /// "57)replyshare" (of "Like (57)ReplyShare", Substack's row through html2text): a count

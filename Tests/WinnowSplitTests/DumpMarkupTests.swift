@@ -173,4 +173,20 @@ import Testing
         let code = ["does indeed update when flags are toggled.", "v8.setFlagsFromString('--allow_natives_syntax');"]
         #expect(DumpMarkup.unwrapped(code, width: 78, itemStarts: []) == code)
     }
+
+    /// A name or an author line after a sentence's end opens the next comment (a card's
+    /// footer, a guestbook's entry) though its first word would not have fitted; after a
+    /// title's point ("– Mrs.") the name goes on the signature it was wrapped from.
+    @Test func aNameAfterASentencesEndIsNotJoinedToIt() {
+        let card = [
+            "   You call Harper's smirking non-answers calm and measured?", "   Rightontheleft 1d ago ♥ 23 Reply"
+        ]
+        #expect(DumpMarkup.unwrapped(card, width: 72, itemStarts: []) == card)
+        let entry = ["   06.05.2024 Shhhhh. You're not supposed to say that here at the Globe.", "   Rightontheleft"]
+        #expect(DumpMarkup.unwrapped(entry, width: 72, itemStarts: []) == entry)
+        let signed = [
+            "       of Harper and Enbridge and their culture of deviance. – Mrs.", "       Whiggins May 6, 2024 at 9:21"
+        ]
+        #expect(DumpMarkup.unwrapped(signed, width: 72, itemStarts: []).count == 1)
+    }
 }
