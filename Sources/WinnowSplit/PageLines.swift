@@ -29,6 +29,7 @@ struct PageLines: Sendable {
             kept.append(line)
         }
         kept = PageLines.splitTrailingSignatures(PageLines.splitNamedLines(PageLines.glueFragments(kept)))
+        kept = PageLines.splitLeadingDates(kept)
         features = PageLines.splitRunInNames(kept.map { LineFeatures(text: $0.text, indent: $0.indent) })
         var counts: [String: Int] = [:]
         for line in features where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
