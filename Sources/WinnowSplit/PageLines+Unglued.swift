@@ -67,6 +67,10 @@ extension PageLines {
     private static func gluedBoundary(_ c: [Character], _ k: Int) -> Bool {
         let before = c[k - 1], here = c[k]
         // "shaunnarine1Today", "Paul45an hour ago": a name's last digit before a capital or an age.
+        // "Peter Page11 week ago": digits run into a name, the first its own.
+        if before.isNumber, here.isNumber, let start = c[..<k].lastIndex(where: { !$0.isNumber }) {
+            return c[start].isLetter
+        }
         if before.isNumber { return here.isUppercase || opensAge(c, k) }
         // "Walrus Jr.17 minutes ago": an abbreviation's point before the age's digits.
         if before == ".", k >= 2, c[k - 2].isLetter, here.isNumber { return true }
@@ -95,10 +99,16 @@ extension PageLines {
         // "2d", "5h ago", "17 minutes ago", "5/06/24 9:21am": not a date of words ("1 May
         // 3", a name's digit before it).
         if first.first?.isNumber == true {
-            // Not "45an hour ago": the name's digits before an age of words.
-            let amount = first.allSatisfy(\.isNumber) || Timestamp.isCompactAge(first)
-            return Timestamp.isCompactAge(first) || amount && Timestamp.isAge(words.map { Substring($0) })
-                || numericDate(first)
+            // Not "45an hour ago": the name's digits before an age of words; nor "117 minutes",
+            // "11 week": the name's digits before an amount a widget would show.
+            if Timestamp.isCompactAge(first) {
+                let digits = first.prefix { $0.isNumber }
+                return Timestamp.isShownAmount(digits, unit: String(first.dropFirst(digits.count)))
+            }
+            if first.allSatisfy(\.isNumber), Timestamp.isAge(words.map { Substring($0) }) {
+                return words.count < 2 || Timestamp.isShownAmount(first, unit: String(words[1]))
+            }
+            return numericDate(first)
         }
         if first == "a" || first == "an" {
             return words.count == 3 && Lexicon.timeUnits.contains(String(words[1])) && words[2] == "ago"

@@ -20,6 +20,13 @@ import Testing
         ("Paul45an hour ago", "Paul45 an hour ago"), ("gadabout1hace 3 horas", "gadabout1 hace 3 horas"),
         ("Paul45a day ago", "Paul45 a day ago"), ("Walrus Jr.17 minutes ago", "Walrus Jr. 17 minutes ago"),
         ("v2.17 is out", "v2.17 is out"),
+        // An amount no widget shows leaves the name its digits: "11 week", "117 minutes".
+        ("Peter Page11 week ago", "Peter Page1 1 week ago"),
+        ("argyle5663117 minutes ago", "argyle56631 17 minutes ago"),
+        ("MISER1223 hours ago", "MISER12 23 hours ago"), ("Goober30 hours ago", "Goober30 hours ago"),
+        ("Goober11w", "Goober 11w"),
+        ("MHawke 17 minutes ago", "MHawke 17 minutes ago"), ("Goober05 days ago", "Goober0 5 days ago"),
+        ("Goober0 days ago", "Goober0 days ago"),
         ("D_PetersYesterday 6:18pm", "D_Peters Yesterday 6:18pm"),
         ("MHawke5/06/24 9:21am", "MHawke 5/06/24 9:21am"), ("Covid19 cases rose 5/06/24", "Covid19 cases rose 5/06/24"),
         ("gadabout1 May 3, 2024", "gadabout1 May 3, 2024"),
