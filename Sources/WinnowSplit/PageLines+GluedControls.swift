@@ -53,10 +53,15 @@ extension PageLines {
         let lower = words.map { Substring($0.lowercased()) }
         guard let k = LineFeatures.trailingAge(lower), k < words.count else { return nil }
         var start = words.count - k
-        while start > 0, words.count - k - start < 6, !isControlOrPicture(words[start - 1]) { start -= 1 }
+        // The name's badge first ("Top commenter": "top" is also a sorting control).
+        if let badge = Lexicon.badges.first(where: { lower[..<start].joined(separator: " ").hasSuffix(" " + $0) }) {
+            start -= badge.split(separator: " ").count
+        }
+        let end = start
+        while start > 0, end - start < 6, !isControlOrPicture(words[start - 1]) { start -= 1 }
         let before = words[..<start]
         let controls = before.count(where: isControlOrPicture)
-        guard start > 0, start < words.count - k, controls >= 2, controls * 3 >= before.count * 2 else { return nil }
+        guard start > 0, start < end, controls >= 2, controls * 3 >= before.count * 2 else { return nil }
         let author = words[start...].joined(separator: " ")
         // "Reply Share Flag this and that 2 days ago": a name does not open with a common word.
         guard !Lexicon.stopWords.contains(lower[start].trimmingCharacters(in: LineFeatures.wordTrim)),
@@ -76,7 +81,7 @@ extension PageLines {
         let trimmed = lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
         guard let k = LineFeatures.trailingAge(lower) ?? LineFeatures.trailingDate(trimmed, raw: lower), k < lower.count
         else { return false }
-        return isName(AuthorName.dropLastWords(text, k))
+        return isName(AuthorName.withoutBadge(AuthorName.dropLastWords(text, k)))
     }
 
     /// Whether the line's first two bytes, lowercased, open a control: one look at most lines.

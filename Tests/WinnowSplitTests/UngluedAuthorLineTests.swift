@@ -46,6 +46,10 @@ import Testing
         ("Star 22 ReplyMHawke5/06/24 9:21am", ["Star 22 Reply", "MHawke 5/06/24 9:21am"]),
         ("Responder · DenunciarMHawkehace 2 días", ["Responder · Denunciar", "MHawke hace 2 días"]),
         ("Responder · Denunciargadabout1hace 3 horas", ["Responder · Denunciar", "gadabout1 hace 3 horas"]),
+        (
+            "Reply Flag Write a replySend Avatar Sea to the Dea Top commenter 2 days ago",
+            ["Reply Flag Write a replySend Avatar", "Sea to the Dea Top commenter 2 days ago"]
+        ),
         ("Star 53 Replyshaunnarine1Today 9:21am", ["Star 53 Reply", "shaunnarine1 Today 9:21am"]),
         ("Reply QuoteMHawke 2 days ago", ["Reply Quote", "MHawke 2 days ago"]),
         ("Reply to MHawke 3 hours ago", ["Reply to MHawke 3 hours ago"]),
