@@ -6,7 +6,7 @@ extension PageLines {
     static func splitLeadingDates(_ lines: [(text: String, indent: Int)]) -> [(text: String, indent: Int)] {
         // Under a name: a changelog's "2016-10-18, Version 0.10.48" heads no comment.
         let splits = lines.indices.map { i in
-            i > 0 && LineFeatures.isNameLike(lines[i - 1].text) ? leadingDate(lines[i].text) : nil
+            i > 0 ? leadingDate(lines[i].text).flatMap { LineFeatures.isNameLike(lines[i - 1].text) ? $0 : nil } : nil
         }
         guard splits.lazy.compactMap({ $0 }).count >= 3 else { return lines }
         var out: [(text: String, indent: Int)] = []
