@@ -5,15 +5,15 @@ extension DumpMarkup {
     /// text keeps its column, a reply's depth), buttons their labels, and wrapped lines the
     /// paragraph they were: a splitter reading lines would otherwise take each screen line
     /// for a paragraph of its own (Docs/splitter.md, "Text browsers' dumps").
-    static func browserDump(_ lines: [String]) -> [String] {
+    static func browserDump(_ lines: [String], width known: Int? = nil, settled: [Bool] = []) -> [String] {
         var lines = lines
         // Wrapped, the page is a text browser's: its bullets are list items' (not a C
         // comment's "* ", nor a code listing's lines run together).
-        if let width = wrapWidth(lines) {
+        if let width = known ?? wrapWidth(lines) {
             let items = listItems(lines)
             for i in items.indices where items[i] { lines[i] = withoutItemMark(lines[i]) }
             // Unwrapped first: the screen's width counted the labels and markers as they stand.
-            lines = unwrapped(lines, width: width, itemStarts: items)
+            lines = unwrapped(lines, width: width, itemStarts: items, settled: settled)
         }
         // A text field is a row of underscores ("Write a reply______"): nobody's words.
         if lines.contains(where: { holds($0, fieldMark) }) {
@@ -68,7 +68,7 @@ extension DumpMarkup {
     /// Lines wrapped at the page's width joined back: a line continues into the next when
     /// both are text at the same indentation and the next one's first word would not have
     /// fitted after it, unless the next opens a list item.
-    static func unwrapped(_ lines: [String], width: Int, itemStarts: [Bool]) -> [String] {
+    static func unwrapped(_ lines: [String], width: Int, itemStarts: [Bool], settled: [Bool] = []) -> [String] {
         var out: [String] = []
         out.reserveCapacity(lines.count)
         var lastLength = 0, lastIndent = -1
@@ -79,7 +79,10 @@ extension DumpMarkup {
             let firstWord = text.prefix { $0 != " " }.utf8.count
             // The next item of an ordered list ("5. " after "4. ") opens a line of its own.
             let number = itemNumber(text)
-            let opens = !itemStarts.isEmpty && itemStarts[i] || number != nil && lastNumber.map { $0 + 1 } == number
+            // A line of a table's cell (`columnTables`), and the line after one, stay apart.
+            let fixed = !settled.isEmpty && (settled[i] || i > 0 && settled[i - 1])
+            let opens =
+                !itemStarts.isEmpty && itemStarts[i] || number != nil && lastNumber.map { $0 + 1 } == number || fixed
             // A long address or handle ("@name@server.example") may be wrapped from a line half full.
             let full =
                 lastLength >= width - 30

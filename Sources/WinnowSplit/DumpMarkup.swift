@@ -6,7 +6,12 @@ enum DumpMarkup {
     static let minimumLinks = 3
 
     static func clean(_ lines: [String]) -> [String] {
-        let lines = markdownDump(browserDump(commentTables(boxTables(withoutPictureStems(lines)))))
+        let tabled = commentTables(boxTables(withoutPictureStems(lines)))
+        // A table's cells taken out of their columns are joined already: the width the
+        // browser wrapped the page at is read before, and their lines are left as they are.
+        let columned = columnTables(tabled)
+        let width = columned.settled.isEmpty ? nil : wrapWidth(tabled)
+        let lines = markdownDump(browserDump(columned.lines, width: width, settled: columned.settled))
         // Most pages have no brackets at all: nothing to count.
         guard lines.contains(where: { $0.utf8.contains(91) }) else { return lines }
         let numbered = lines.reduce(0) { $0 + numberedLinks($1) }

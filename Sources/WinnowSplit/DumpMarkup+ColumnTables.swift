@@ -1,0 +1,142 @@
+extension DumpMarkup {
+    /// A table w3m lays out without rules, its columns side by side ("Goober         Posted:
+    /// ..." / "Posts: 76      That's a funny question..."): under a heading row that names a
+    /// person's column and a text's ("Author   Message"), each row is written out cell by
+    /// cell, each cell's lines in order, as lynx writes the same table. Rows are found where
+    /// cells are aligned at their top (a forum's); a table whose cells sit in the middle of
+    /// their row is left as it is.
+    /// Also, per line written, whether it is a table's (empty where there is no table).
+    static func columnTables(_ lines: [String]) -> (lines: [String], settled: [Bool]) {
+        // Most pages hold no such heading: one look at each line's spacing first.
+        guard let first = lines.firstIndex(where: isColumnHeading) else { return (lines, []) }
+        var out = Array(lines[...first]), i = first + 1
+        var settled = Array(repeating: false, count: out.count)
+        while i < lines.count {
+            if isColumnHeading(lines[i - 1]), let (cells, end) = columnRows(lines, from: i) {
+                out += cells
+                settled += Array(repeating: true, count: cells.count)
+                i = end
+                continue
+            }
+            out.append(lines[i])
+            settled.append(false)
+            i += 1
+        }
+        return settled.contains(true) ? (out, settled) : (out, [])
+    }
+
+    /// "    Author                                 Message": two to four headings apart by
+    /// three spaces or more, one a person's column and one a text's.
+    static func isColumnHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 120, line.utf8.count >= 12, DumpMarkup.holds(line, Self.columnGap) else {
+            return false
+        }
+        let words = line.split(separator: " ")
+        guard (2...4).contains(words.count) else { return false }
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: ":*_") }
+        return lower.contains(where: personHeadings.contains) && lower.contains(where: textHeadings.contains)
+    }
+
+    static let columnGap = Array("   ".utf8)
+
+    /// The rows from `start` written out cell by cell, and the line after the table; nil
+    /// where the lines are not columns aligned at their top.
+    static func columnRows(_ lines: [String], from start: Int) -> ([String], Int)? {
+        guard let starts = columnStarts(lines, from: start) else { return nil }
+        var end = start
+        while end < lines.count, fits(lines[end], starts) { end += 1 }
+        // The table ends with the last row's first column: the lines after the last text in
+        // a later column up to a blank line (the page's next lines may keep to the columns).
+        guard
+            var last = lines[start..<end].lastIndex(where: {
+                cells(of: $0, starts).dropFirst().contains { !$0.isEmpty }
+            })
+        else { return nil }
+        while last + 1 < end, !lines[last + 1].allSatisfy({ $0 == " " }) { last += 1 }
+        end = last + 1
+        let grid = lines[start..<end].map { cells(of: $0, starts) }
+        guard grid.count >= 3, grid.count(where: { $0.count(where: { !$0.isEmpty }) >= 2 }) >= 3,
+            !grid[0][0].isEmpty
+        else { return nil }
+        // Cells joined where they wrapped ("live in ottawa" / "-love the" / "Leafs"), by their
+        // column's width (the last column's: its longest line).
+        let widths = starts.indices.map { c in
+            c + 1 < starts.count ? starts[c + 1] - starts[c] - 1 : grid.map(\.[c].count).max() ?? 0
+        }
+        var out: [String] = [], row: [[String]] = Array(repeating: [], count: starts.count)
+        func flush() {
+            for (c, column) in row.enumerated() { out += unwrappedCell(column, width: widths[c]) }
+            row = Array(repeating: [], count: starts.count)
+        }
+        // The label a column's first cell opens with ("Posted:"), where three rows or more
+        // open with it: rows with no gap between them still open there.
+        let labels = grid[0].indices.map { c -> Substring? in
+            guard let label = grid[0][c].split(separator: " ").first, label.last == ":" else { return nil }
+            return grid.count(where: { $0[c].hasPrefix(label + " ") }) >= 3 ? label + " " : nil
+        }
+        for (k, line) in grid.enumerated() {
+            // A row opens where a column's cell begins after that column was empty, or with its label.
+            let opens =
+                k > 0
+                && line.indices.contains { c in
+                    !line[c].isEmpty && (grid[k - 1][c].isEmpty || labels[c].map { line[c].hasPrefix($0) } == true)
+                }
+            if opens { flush() }
+            for c in line.indices where !line[c].isEmpty { row[c].append(line[c]) }
+        }
+        flush()
+        return (out, end)
+    }
+
+    /// A cell's lines with those it wrapped joined: a line goes on into the next when the
+    /// next one's first word would not have fitted after it, unless the next is a field of
+    /// its own ("Joined: 2019").
+    static func unwrappedCell(_ lines: [String], width: Int) -> [String] {
+        var out: [String] = [], previous = 0  // the length of the line before, as wrapped
+        for line in lines {
+            let first = line.prefix { $0 != " " }
+            if !out.isEmpty, previous + 1 + first.count > width, first.last != ":" {
+                out[out.count - 1] += " " + line
+            } else {
+                out.append(line)
+            }
+            previous = line.count
+        }
+        return out
+    }
+
+    /// Where the columns begin: the first, and each place where three lines or more of the
+    /// next forty go on after two spaces or more (a cell after a shorter one, or after none).
+    static func columnStarts(_ lines: [String], from start: Int) -> [Int]? {
+        var counts: [Int: Int] = [:]
+        for line in lines[start..<min(lines.count, start + 40)] {
+            var spaces = 0
+            for (p, c) in line.enumerated() {
+                if c == " " {
+                    spaces += 1
+                    continue
+                }
+                if spaces >= 2, p >= 4 { counts[p, default: 0] += 1 }
+                spaces = 0
+            }
+        }
+        let starts = [0] + counts.filter { $0.value >= 3 }.keys.sorted()
+        return starts.count >= 2 ? starts : nil
+    }
+
+    /// Whether a line keeps to the columns: blank, or a space before each column it reaches.
+    static func fits(_ line: String, _ starts: [Int]) -> Bool {
+        let chars = Array(line)
+        return starts.dropFirst().allSatisfy { s in chars.count <= s || chars[s - 1] == " " }
+    }
+
+    /// The line's text in each column, trimmed.
+    static func cells(of line: String, _ starts: [Int]) -> [String] {
+        let chars = Array(line)
+        return starts.indices.map { c in
+            let from = min(starts[c], chars.count),
+                to = c + 1 < starts.count ? min(starts[c + 1], chars.count) : chars.count
+            return String(chars[from..<to]).trimmingCharacters(in: " ")
+        }
+    }
+}
