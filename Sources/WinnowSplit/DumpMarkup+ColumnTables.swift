@@ -3,8 +3,7 @@ extension DumpMarkup {
     /// ..." / "Posts: 76      That's a funny question..."): under a heading row that names a
     /// person's column and a text's ("Author   Message"), each row is written out cell by
     /// cell, each cell's lines in order, as lynx writes the same table. Rows are found where
-    /// cells are aligned at their top (a forum's); a table whose cells sit in the middle of
-    /// their row is left as it is.
+    /// cells are aligned at their top (a forum's) or in their row's middle (a table's own).
     /// Also, per line written, whether it is a table's (empty where there is no table).
     static func columnTables(_ lines: [String]) -> (lines: [String], settled: [Bool]) {
         // Most pages hold no such heading: one look at each line's spacing first.
@@ -40,7 +39,7 @@ extension DumpMarkup {
     static let columnGap = Array("   ".utf8)
 
     /// The rows from `start` written out cell by cell, and the line after the table; nil
-    /// where the lines are not columns aligned at their top.
+    /// where the lines are not columns.
     static func columnRows(_ lines: [String], from start: Int) -> ([String], Int)? {
         guard let starts = columnStarts(lines, from: start) else { return nil }
         var end = start
@@ -55,37 +54,81 @@ extension DumpMarkup {
         while last + 1 < end, !lines[last + 1].allSatisfy({ $0 == " " }) { last += 1 }
         end = last + 1
         let grid = lines[start..<end].map { cells(of: $0, starts) }
-        guard grid.count >= 3, grid.count(where: { $0.count(where: { !$0.isEmpty }) >= 2 }) >= 3,
-            !grid[0][0].isEmpty
-        else { return nil }
+        guard grid.count >= 3, grid.count(where: { $0.count(where: { !$0.isEmpty }) >= 2 }) >= 3 else { return nil }
+        // Cells in the middle of their rows where the lines divide so; else at their top, where
+        // every cell opens the table's first line.
+        guard let rows = middleRows(grid) ?? (grid[0].allSatisfy({ !$0.isEmpty }) ? topRows(grid) : nil) else {
+            return nil
+        }
         // Cells joined where they wrapped ("live in ottawa" / "-love the" / "Leafs"), by their
         // column's width (the last column's: its longest line).
         let widths = starts.indices.map { c in
             c + 1 < starts.count ? starts[c + 1] - starts[c] - 1 : grid.map(\.[c].count).max() ?? 0
         }
-        var out: [String] = [], row: [[String]] = Array(repeating: [], count: starts.count)
-        func flush() {
-            for (c, column) in row.enumerated() { out += unwrappedCell(column, width: widths[c]) }
-            row = Array(repeating: [], count: starts.count)
+        var out: [String] = []
+        for row in rows {
+            for c in starts.indices {
+                out += unwrappedCell(grid[row].map(\.[c]).filter { !$0.isEmpty }, width: widths[c])
+            }
         }
-        // The label a column's first cell opens with ("Posted:"), where three rows or more
-        // open with it: rows with no gap between them still open there.
+        return (out, end)
+    }
+
+    /// The rows of cells aligned at their top: a row opens where a column's cell begins after
+    /// that column was empty, or with the label its first cell opens with ("Posted:", where
+    /// three rows or more open with it: rows with no gap between them still open there).
+    static func topRows(_ grid: [[String]]) -> [Range<Int>] {
         let labels = grid[0].indices.map { c -> Substring? in
             guard let label = grid[0][c].split(separator: " ").first, label.last == ":" else { return nil }
             return grid.count(where: { $0[c].hasPrefix(label + " ") }) >= 3 ? label + " " : nil
         }
-        for (k, line) in grid.enumerated() {
-            // A row opens where a column's cell begins after that column was empty, or with its label.
-            let opens =
-                k > 0
-                && line.indices.contains { c in
-                    !line[c].isEmpty && (grid[k - 1][c].isEmpty || labels[c].map { line[c].hasPrefix($0) } == true)
-                }
-            if opens { flush() }
-            for c in line.indices where !line[c].isEmpty { row[c].append(line[c]) }
+        var opens = [0]
+        for k in grid.indices.dropFirst()
+        where grid[k].indices.contains(where: { c in
+            !grid[k][c].isEmpty && (grid[k - 1][c].isEmpty || labels[c].map { grid[k][c].hasPrefix($0) } == true)
+        }) {
+            opens.append(k)
         }
-        flush()
-        return (out, end)
+        return zip(opens, opens.dropFirst() + [grid.count]).map { $0..<$1 }
+    }
+
+    /// The rows of cells set in the middle of their row (w3m's default), where the lines
+    /// divide into rows each holding one cell in every column, its lines together, as many
+    /// lines above it as below (one more below where they cannot be even); nil where they
+    /// do not.
+    static func middleRows(_ grid: [[String]]) -> [Range<Int>]? {
+        let n = grid.count
+        // From line r: the fewest rows the rest divides into, and the first one's height (a
+        // row's lines could also be read as rows of a line or two each: the fewest are taken).
+        var fewest = [(rows: Int, height: Int)?](repeating: nil, count: n + 1)
+        fewest[n] = (0, 0)
+        for r in stride(from: n - 1, through: 0, by: -1) {
+            for height in 1...min(60, n - r) {
+                guard let rest = fewest[r + height], rest.rows + 1 <= fewest[r]?.rows ?? Int.max,
+                    isMiddleRow(grid, r..<(r + height))
+                else { continue }
+                fewest[r] = (rest.rows + 1, height)
+            }
+        }
+        let next = fewest.map { $0?.height }
+        guard next[0] != nil else { return nil }
+        var rows: [Range<Int>] = [], r = 0
+        while r < n, let height = next[r] {
+            rows.append(r..<(r + height))
+            r += height
+        }
+        return rows
+    }
+
+    /// Whether every column holds one cell in the middle of `rows`.
+    static func isMiddleRow(_ grid: [[String]], _ rows: Range<Int>) -> Bool {
+        grid[rows.lowerBound].indices.allSatisfy { c in
+            guard let s = rows.first(where: { !grid[$0][c].isEmpty }) else { return false }
+            let h = grid[s..<rows.upperBound].prefix { !$0[c].isEmpty }.count
+            let below = rows.upperBound - s - h
+            return below >= s - rows.lowerBound && below <= s - rows.lowerBound + 1
+                && !grid[(s + h)..<rows.upperBound].contains { !$0[c].isEmpty }
+        }
     }
 
     /// A cell's lines with those it wrapped joined: a line goes on into the next when the

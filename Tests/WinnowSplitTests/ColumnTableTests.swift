@@ -51,6 +51,39 @@ import Testing
         #expect(page.comments.first?.text.hasPrefix("That's a funny question") == true)
     }
 
+    /// A table whose cells sit in the middle of their rows (w3m's default), the name's and
+    /// the date's cells shorter than the comment's and touching the next row's.
+    @Test func rowsWithTheirCellsInTheMiddleAreFound() {
+        let table = [
+            "  Name       Date                             Comment",
+            "                     The question is why the 'right' must speak in such bitter",
+            "G Reid    2024-05-01 tasteless tones. Surely someone can express their values",
+            "Brown     18:40      civilly? Why does no such one step forward in the",
+            "                     political arena?",
+            "          2024-05-02 The underlying fundamentalism of the far right wing does",
+            "MHawke    09:15      not allow for compromise by definition.",
+            "                     Reason does not apply when these people are in the room.",
+            "windswept 2024-05-01 This applies to anyone on the extreme (left or right).",
+            "          18:40",
+            "live in",
+            "ottawa    2024-05-02 There is no \"Far right\" party in this country. It's like",
+            "-love the 09:15      calling the NDP the Far-left party. Open your mind.",
+            "Leafs"
+        ]
+        let lines = DumpMarkup.columnTables(table).lines
+        #expect(
+            Array(lines[1...]) == [
+                "G Reid Brown", "2024-05-01 18:40",
+                "The question is why the 'right' must speak in such bitter tasteless tones. Surely someone can express their values civilly? Why does no such one step forward in the political arena?",
+                "MHawke", "2024-05-02 09:15",
+                "The underlying fundamentalism of the far right wing does not allow for compromise by definition.",
+                "Reason does not apply when these people are in the room.",
+                "windswept", "2024-05-01 18:40", "This applies to anyone on the extreme (left or right).",
+                "live in ottawa -love the Leafs", "2024-05-02 09:15",
+                "There is no \"Far right\" party in this country. It's like calling the NDP the Far-left party. Open your mind."
+            ])
+    }
+
     /// Without a heading of a person's column and a text's, or with lines that run across
     /// the columns, the lines are left as they are.
     @Test func otherAlignedLinesAreLeftAlone() {
