@@ -27,16 +27,31 @@ extension DumpMarkup {
     /// "    Author                                 Message": two to four headings apart by
     /// three spaces or more, one a person's column and one a text's.
     static func isColumnHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, line.utf8.count >= 12, DumpMarkup.holds(line, Self.columnGap) else {
-            return false
-        }
+        guard line.utf8.count <= 120, line.utf8.count >= 12, hasFewSpacedWords(line) else { return false }
         let words = line.split(separator: " ")
         guard (2...4).contains(words.count) else { return false }
         let lower = words.map { $0.lowercased().trimmingCharacters(in: ":*_") }
         return lower.contains(where: personHeadings.contains) && lower.contains(where: textHeadings.contains)
     }
 
-    static let columnGap = Array("   ".utf8)
+    /// One look at the bytes: after its indent, two to four words, three spaces or more
+    /// between two of them (most lines are prose, a space between words).
+    private static func hasFewSpacedWords(_ line: String) -> Bool {
+        var words = 0, spaces = 0, gap = false
+        for b in line.utf8 {
+            if b == 32 {
+                spaces += 1
+                continue
+            }
+            if words == 0 || spaces > 0 {
+                if words > 0 && spaces >= 3 { gap = true }
+                words += 1
+                if words > 4 { return false }
+            }
+            spaces = 0
+        }
+        return gap && words >= 2
+    }
 
     /// The rows from `start` written out cell by cell, and the line after the table; nil
     /// where the lines are not columns.
