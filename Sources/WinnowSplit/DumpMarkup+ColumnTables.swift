@@ -4,12 +4,14 @@ extension DumpMarkup {
     /// person's column and a text's ("Author   Message"), each row is written out cell by
     /// cell, each cell's lines in order, as lynx writes the same table. Rows are found where
     /// cells are aligned at their top (a forum's) or in their row's middle (a table's own).
-    /// Also, per line written, whether it is a table's (empty where there is no table).
-    static func columnTables(_ lines: [String]) -> (lines: [String], settled: [Bool]) {
+    /// Also, per line written, whether it is a table's (empty where there is none, here or
+    /// in `settled`, the same of the lines given).
+    static func columnTables(_ lines: [String], settled given: [Bool] = []) -> (lines: [String], settled: [Bool]) {
         // Most pages hold no such heading: one look at each line's spacing first.
-        guard let first = lines.firstIndex(where: isColumnHeading) else { return (lines, []) }
+        guard let first = lines.firstIndex(where: isColumnHeading) else { return (lines, given) }
+        let was = { (i: Int) in !given.isEmpty && given[i] }
         var out = Array(lines[...first]), i = first + 1
-        var settled = Array(repeating: false, count: out.count)
+        var settled = (0...first).map(was)
         while i < lines.count {
             if isColumnHeading(lines[i - 1]), let (cells, end) = columnRows(lines, from: i) {
                 out += cells
@@ -18,7 +20,7 @@ extension DumpMarkup {
                 continue
             }
             out.append(lines[i])
-            settled.append(false)
+            settled.append(was(i))
             i += 1
         }
         return settled.contains(true) ? (out, settled) : (out, [])

@@ -13,26 +13,31 @@ extension DumpMarkup {
     /// "Name Date Comment" heading — as an author line (the name and the other cells) over
     /// the comment's text for each row. Read only under a heading row that names a person's
     /// column and a text's; the heading and Markdown's "|---|" row are dropped.
-    static func commentTables(_ lines: [String]) -> [String] {
+    /// Also, per line written, whether it is a table's (empty where there is no table).
+    static func commentTables(_ lines: [String]) -> (lines: [String], settled: [Bool]) {
         // Most pages hold no such heading: one look at each short line.
-        guard let first = lines.firstIndex(where: { tableHeading($0) != nil }) else { return lines }
+        guard let first = lines.firstIndex(where: { tableHeading($0) != nil }) else { return (lines, []) }
         var out = Array(lines[..<first]), i = first
+        var settled = Array(repeating: false, count: out.count)
         while i < lines.count {
             guard let heading = tableHeading(lines[i]) else {
                 out.append(lines[i])
+                settled.append(false)
                 i += 1
                 continue
             }
-            let (rows, end) = tableRows(lines, after: i, heading)
+            let (rows, end) = tableRows(lines, after: i, heading, width: wrapWidth(lines))
             if rows.isEmpty {
                 out.append(lines[i])
+                settled.append(false)
                 i += 1
                 continue
             }
             out += rows
+            settled += Array(repeating: true, count: rows.count)
             i = end
         }
-        return out
+        return settled.contains(true) ? (out, settled) : (out, [])
     }
 
     /// A heading row: its cells (pipe-separated, or one word each without pipes), which is
@@ -79,8 +84,11 @@ extension DumpMarkup {
     /// The rows after heading `h` at `start` as author and text lines, and where the table
     /// ends: a row of another shape, or a blank line with no row in the 40 lines after it.
     /// Lines that are no row go on the text of the row above (a converter wraps long cells
-    /// and sets their paragraphs apart).
-    static func tableRows(_ lines: [String], after start: Int, _ h: TableHeading) -> ([String], Int) {
+    /// and sets their paragraphs apart), joined to it where the page was wrapped at `width`
+    /// there (the row's line, its cells taken apart, is too short to tell afterwards).
+    static func tableRows(_ lines: [String], after start: Int, _ h: TableHeading, width: Int? = nil) -> (
+        [String], Int
+    ) {
         var out: [String] = [], i = start + 1, rows = 0
         while i < lines.count {
             let line = lines[i]
@@ -95,10 +103,16 @@ extension DumpMarkup {
                 // A cell's paragraphs are apart as the rows are: the table goes on if a row
                 // follows soon.
                 guard lines[(i + 1)...].prefix(40).contains(where: { row($0, h) != nil }) else { break }
-            } else if rows > 0, !h.piped || !line.contains("|") {
-                // Left a line of its own: a browser's wrapped lines are joined after this
-                // (`browserDump`), by a width the page's lines must keep to be found.
-                out.append(line)
+            } else if rows > 0 || i + 1 < lines.count && row(lines[i + 1], h) != nil, !h.piped || !line.contains("|") {
+                // (Before the first row: the first line of its first cell, which html2text
+                // writes apart where the cell breaks its line: "**Goober**" over "Posts: 359| ...".)
+                let text = line.drop { $0 == " " }, last = lines[i - 1].utf8.count
+                let first = text.prefix { $0 != " " }.utf8.count
+                if rows > 0, let width, last >= width - 30, last + 1 + first > width, continuesProse(text) {
+                    out[out.count - 1] += " " + text
+                } else {
+                    out.append(line)
+                }
             } else {
                 break
             }

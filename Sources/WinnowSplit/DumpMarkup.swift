@@ -6,11 +6,13 @@ enum DumpMarkup {
     static let minimumLinks = 3
 
     static func clean(_ lines: [String]) -> [String] {
-        let tabled = commentTables(boxTables(withoutPictureStems(lines)))
-        // A table's cells taken out of their columns are joined already: the width the
-        // browser wrapped the page at is read before, and their lines are left as they are.
-        let columned = columnTables(tabled)
-        let width = columned.settled.isEmpty ? nil : wrapWidth(tabled)
+        let boxed = boxTables(withoutPictureStems(lines))
+        // Tables' rows come out with their wrapped lines joined, shorter or longer than the
+        // page's: the width the browser wrapped the page at is read before, and their lines
+        // are left as they are.
+        let tabled = commentTables(boxed)
+        let columned = columnTables(tabled.lines, settled: tabled.settled)
+        let width = columned.settled.isEmpty ? nil : wrapWidth(boxed)
         let lines = markdownDump(browserDump(columned.lines, width: width, settled: columned.settled))
         // Most pages have no brackets at all: nothing to count.
         guard lines.contains(where: { $0.utf8.contains(91) }) else { return lines }

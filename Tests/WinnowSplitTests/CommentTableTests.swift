@@ -68,6 +68,37 @@ import Testing
         #expect(comments(section + "\n") == Self.expected)
     }
 
+    /// html2text's rows of a forum's table: the name's cell line written apart over its row
+    /// ("Goober" over "Posts: 359| ..."), the post wrapped at the page's width and joined
+    /// back, the page's own wrapped paragraphs too.
+    @Test func aForumsRowsAsHtml2textWritesThemAreComments() {
+        let prose = String(repeating: "The vote is set for the spring and the party is ready for it. ", count: 8)
+        var lines: [String] = []
+        var paragraph = ""
+        for word in prose.split(separator: " ") {
+            if paragraph.count + 1 + word.count > 78 {
+                lines.append(paragraph)
+                paragraph = String(word)
+            } else {
+                paragraph += paragraph.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines += [paragraph, "", "Author| Message  ", "---|---  ", "Goober  "]
+        lines += [
+            "Posts: 359| Posted: Mar 3, 2024 9:15 amThat's a funny question given the tone",
+            "of this debate, which has been shrill, bitter and loud in every way and more",
+            "than ever.", "Michele K  ", "Posts: 810| Posted: Apr 12, 2024 6:40 pmAnd that's not just about tone.",
+            "Sea to the Dea  ", "Posts: 282| Posted: Mar 3, 2024 9:15 amGood grief."
+        ]
+        let page = Splitter().split(lines.joined(separator: "\n"), source: "p")
+        #expect(page.comments.map(\.author) == ["Goober", "Michele K", "Sea to the Dea"])
+        #expect(
+            page.comments.first?.text
+                == "That's a funny question given the tone of this debate, which has been shrill, bitter and loud in every way and more than ever."
+        )
+        #expect(page.article.split(separator: "\n").filter { !$0.isEmpty }.count == 1)
+    }
+
     /// A table whose heading names no comment column is some other table.
     @Test(arguments: [
         ["| Name | Price |", "|---|---|", "| Ferry pass | $40 |", "| Day ticket | $6 |"],
