@@ -141,7 +141,7 @@ import WinnowSplit
         }
         // A third of them, every family in it: the debug build splits slowly.
         let s = Self.score(pages.enumerated().filter { $0.offset % 3 == 0 }.map(\.element))
-        #expect(s.comments >= 0.93, "comment F1 \(s.comments)")
+        #expect(s.comments >= 0.94, "comment F1 \(s.comments)")
         #expect(s.article >= 0.95, "article F1 \(s.article)")
         #expect(s.phantom == 0)
     }
