@@ -79,7 +79,8 @@ extension DumpMarkup {
             let firstWord = text.prefix { $0 != " " }.utf8.count
             // The next item of an ordered list ("5. " after "4. ") opens a line of its own.
             let number = itemNumber(text)
-            // A line of a table's cell (`columnTables`), and the line after one, stay apart.
+            // A table's row (`commentTables`, `columnTables`), joined already, and the line
+            // after one stay apart.
             let fixed = !settled.isEmpty && (settled[i] || i > 0 && settled[i - 1])
             let opens =
                 !itemStarts.isEmpty && itemStarts[i] || number != nil && lastNumber.map { $0 + 1 } == number || fixed

@@ -104,8 +104,9 @@ extension DumpMarkup {
                 // follows soon.
                 guard lines[(i + 1)...].prefix(40).contains(where: { row($0, h) != nil }) else { break }
             } else if rows > 0 || i + 1 < lines.count && row(lines[i + 1], h) != nil, !h.piped || !line.contains("|") {
-                // (Before the first row: the first line of its first cell, which html2text
-                // writes apart where the cell breaks its line: "**Goober**" over "Posts: 359| ...".)
+                // A cell's wrapped line; before the first row, the first line of its first
+                // cell, which html2text writes apart where the cell breaks its line
+                // ("**Goober**" over "Posts: 359| ...").
                 let text = line.drop { $0 == " " }, last = lines[i - 1].utf8.count
                 let first = text.prefix { $0 != " " }.utf8.count
                 if rows > 0, let width, last >= width - 30, last + 1 + first > width, continuesProse(text) {

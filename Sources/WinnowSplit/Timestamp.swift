@@ -52,47 +52,18 @@ enum Timestamp {
 
     /// Per unit, the first amount widgets write in the next unit instead (days: a year's).
     static let amountLimits: [String: Int] = {
-        var limits: [String: Int] = [:]
-        for (units, limit) in [
-            (
-                [
-                    "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "minuto",
-                    "minutos",
-                    "minuten", "minuti", "minuter"
-                ], 60
-            ),
-            (
-                [
-                    "hour", "hours", "hr", "hrs", "h", "hora", "horas", "stunde", "stunden", "heure", "heures", "ora",
-                    "ore",
-                    "uur", "timme", "timmar"
-                ], 24
-            ),
-            (
-                [
-                    "day", "days", "d", "día", "días", "dia", "dias", "tag", "tagen", "jour", "jours", "giorno",
-                    "giorni",
-                    "dag", "dagen", "dagar"
-                ], 366
-            ),
-            (
-                [
-                    "week", "weeks", "semana", "semanas", "woche", "wochen", "semaine", "semaines", "settimana",
-                    "settimane", "weken", "vecka", "veckor"
-                ], 5
-            ),
+        let units = [
+            ("second seconds sec secs s minute minutes min mins m minuto minutos minuten minuti minuter", 60),
+            ("hour hours hr hrs h hora horas stunde stunden heure heures ora ore uur timme timmar", 24),
+            ("day days d día días dia dias tag tagen jour jours giorno giorni dag dagen dagar", 366),
+            ("week weeks semana semanas woche wochen semaine semaines settimana settimane weken vecka veckor", 5),
             // Facebook's and Instagram's "11w": weeks for a year.
-            (["w", "wk", "wks"], 53),
-            (
-                [
-                    "month", "months", "mo", "mos", "mes", "meses", "monat", "monaten", "mois", "mese", "mesi", "maand",
-                    "maanden", "månad", "månader"
-                ], 12
-            )
-        ] {
-            for unit in units { limits[unit] = limit }
-        }
-        return limits
+            ("w wk wks", 53),
+            ("month months mo mos mes meses monat monaten mois mese mesi maand maanden månad månader", 12)
+        ]
+        return Dictionary(
+            units.flatMap { words, limit in words.split(separator: " ").map { (String($0), limit) } },
+            uniquingKeysWith: { first, _ in first })
     }()
 
     /// "2024-05-30", "2024-05-30t14:02", "12/03/2023": a date written as one word.

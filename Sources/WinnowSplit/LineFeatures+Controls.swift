@@ -1,0 +1,54 @@
+extension LineFeatures {
+    /// "permalink embed save report reply": two or more controls, none a word of text.
+    /// Rows are short; a sentence is turned away before its words are looked at.
+    static func isControlRow(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard words.count >= 2, words.count <= 8 else { return false }
+        let controls = words.map { $0.trimmingCharacters(in: wordTrim) }
+        // Counts may sit between the controls: "Like (44) Reply Share".
+        // ... and the comment's age: "2h  Like  Reply".
+        // ... and controls run together ("RespectReply ShareReport": Coral through w3m).
+        return controls.allSatisfy {
+            $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber)
+                || Timestamp.isCompactAge(Substring($0)) || isCountThenControls($0) || isGluedControlRow($0)
+        }
+            && controls.contains { Lexicon.widget.contains($0) || isGluedControlRow($0) }
+    }
+
+    /// "57)replyshare" (of "Like (57)ReplyShare", Substack's row through html2text): a count
+    /// in brackets, then controls run together.
+    static func isCountThenControls(_ word: String) -> Bool {
+        guard let close = word.firstIndex(of: ")"), word[..<close].allSatisfy(\.isNumber) else { return false }
+        let rest = String(word[word.index(after: close)...])
+        return !rest.isEmpty && (Lexicon.widget.contains(rest) || isGluedControlRow(rest))
+    }
+
+    /// "likereply", "likereplyshare": buttons a text browser printed without a space
+    /// between them (w3m), read as the controls they are when they make two or more.
+    static func isGluedControlRow(_ part: String) -> Bool {
+        let c = Array(part.utf8)
+        guard c.count >= 6, c.count <= 40,
+            gluedControlEnds.contains(UInt16(c[c.count - 2]) << 8 | UInt16(c[c.count - 1])),
+            gluedControlEnds.contains(UInt16(c[0]) << 8 | UInt16(c[1])), c.allSatisfy({ $0 >= 97 && $0 <= 122 })
+        else { return false }
+        // Fewest controls that make the first k letters (0: none), over a few short words.
+        var fewest = [Int](repeating: Int.max, count: c.count + 1)
+        fewest[0] = 0
+        for end in 1...c.count {
+            for start in max(0, end - 12)..<end where fewest[start] != Int.max {
+                if gluedControlWords.contains(String(decoding: c[start..<end], as: UTF8.self)) {
+                    fewest[end] = min(fewest[end], fewest[start] + 1)
+                }
+            }
+        }
+        return fewest[c.count] != Int.max && fewest[c.count] >= 2
+    }
+
+    static let gluedControlWords = Lexicon.oneWordControls
+    /// Their first two and last two bytes, for one look at a part before reading it.
+    static let gluedControlEnds = Set(
+        gluedControlWords.flatMap { w -> [UInt16] in
+            let b = Array(w.utf8)
+            return [UInt16(b[0]) << 8 | UInt16(b[1]), UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1])]
+        })
+}
