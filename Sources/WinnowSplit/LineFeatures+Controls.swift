@@ -15,12 +15,14 @@ extension LineFeatures {
             && controls.contains { Lexicon.widget.contains($0) || isGluedControlRow($0) }
     }
 
-    /// "57)replyshare" (of "Like (57)ReplyShare", Substack's row through html2text): a count
-    /// in brackets, then controls run together.
+    /// "57)replyshare" (of "Like (57)ReplyShare", Substack's row through html2text), "13reply"
+    /// (Medium's claps through w3m): a count, in brackets or not, then controls run together.
     static func isCountThenControls(_ word: String) -> Bool {
-        guard let close = word.firstIndex(of: ")"), word[..<close].allSatisfy(\.isNumber) else { return false }
-        let rest = String(word[word.index(after: close)...])
-        return !rest.isEmpty && (Lexicon.widget.contains(rest) || isGluedControlRow(rest))
+        let digits = word.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        var rest = word.dropFirst(digits.count)
+        if rest.first == ")" { rest = rest.dropFirst() }
+        return !rest.isEmpty && (Lexicon.widget.contains(String(rest)) || isGluedControlRow(String(rest)))
     }
 
     /// "likereply", "likereplyshare": buttons a text browser printed without a space

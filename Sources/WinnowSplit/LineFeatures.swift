@@ -163,7 +163,7 @@ struct LineFeatures: Sendable {
     /// or a row of controls without separators ("permalink embed save report reply").
     static func isWidgetPart(_ part: String) -> Bool {
         if Lexicon.widget.contains(part) { return true }
-        if isControlRow(part) || isGluedControlRow(part) { return true }
+        if isControlRow(part) || isGluedControlRow(part) || isCountThenControls(part) { return true }
         if isPictureAlt(part) { return true }
         let words = part.split(separator: " ").map { Substring($0.trimmingCharacters(in: "()[]+-:#")) }
         if words.allSatisfy({ $0.isEmpty || $0.allSatisfy(\.isNumber) }) { return true }

@@ -27,7 +27,8 @@ import Testing
         "Like (3)", "Load more comments", "Click to rate", "Rating   142", "3 Upvotes", "Antworten | Melden",
         "Répondre · J'aime", "29 people found this helpful", "Times Pick", "Editor's pick", "Write a reply", "Send",
         "MHawke's profile picture", "G Reid Brown’s avatar", "Profile picture of Goober", "Avatar", "LikeReply",
-        "LikeReplyShare", "ReplyQuote", "Like (57)ReplyShare", "Expand full comment", "RespectReply ShareReport"
+        "LikeReplyShare", "ReplyQuote", "Like (57)ReplyShare", "Expand full comment", "RespectReply ShareReport",
+        "13Reply"
     ])
     func widgetLinesAreRecognised(_ line: String) {
         #expect(f(line).widget)
@@ -85,7 +86,7 @@ import Testing
 
     @Test(arguments: [
         "Good post.", "Clay", "Most Popular", "Democracy in Japan = Deterrence YES, NATO NO", "Likely", "Shareholders",
-        "Moreover", "Replied"
+        "Moreover", "Replied", "2Bodkin", "4chan"
     ])
     func contentLinesAreNotWidgets(_ line: String) {
         #expect(!f(line).widget)
