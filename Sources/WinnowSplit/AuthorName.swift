@@ -6,9 +6,14 @@ enum AuthorName {
         var name = f.authorBeforeVerb ?? f.nameBeforePlace ?? f.text
         name = beforeSeparator(withoutLabel(withoutNumbering(withoutPicture(withoutLeadingMark(name)))))
         name = withoutLeadingAge(name)
-        name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(withoutRepeatedHandle(name))))
-        // "Name commented 3 days ago": the verb is last once the age is gone.
-        if f.inlineTimestamp {
+        let unrepeated = withoutRepeatedHandle(name)
+        name = withoutHandle(withoutAgeAfterComma(withoutTrailingVerb(unrepeated)))
+        // "Name commented 3 days ago": the verb is last once the age is gone. A line too long
+        // to read as a name and its date may be one without its handle ("@Sea to the Dea Sea
+        // to the Dea commented May 2, 2024": utterances).
+        if f.inlineTimestamp
+            || unrepeated.count < f.text.count && LineFeatures(text: unrepeated, indent: 0).inlineTimestamp
+        {
             name = withoutTrailingVerb(withoutAge(withoutBracketedAge(withoutTrailingControls(name))))
         }
         let cleaned = withoutBadge(withoutMarks(name.trimmingCharacters(in: " \t:")))

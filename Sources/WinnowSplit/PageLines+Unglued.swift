@@ -41,6 +41,8 @@ extension PageLines {
             let letter = (previous | 0x20) >= 97 && (previous | 0x20) <= 122
             let opener = age && (b == 97 || b == 104 || b == 118)
             if letter, b >= 65 && b <= 90 && previous >= 97 || b >= 48 && b <= 57 || opener { return true }
+            // "Michele KJan": an initial after a space, then a capital.
+            if b >= 65 && b <= 90, previous >= 65 && previous <= 90, before == 32 { return true }
             // "Jr.17": a point between a letter and a digit.
             if previous == 46, b >= 48 && b <= 57, (before | 0x20) >= 97 && (before | 0x20) <= 122 { return true }
             // "|", the last byte of "•" (E2 80 A2) or of "·" (C2 B7), with no space on one side.
@@ -76,6 +78,8 @@ extension PageLines {
         if before == ".", k >= 2, c[k - 2].isLetter, here.isNumber { return true }
         guard before.isLetter else { return false }
         if before.isLowercase && here.isUppercase || here.isNumber { return true }
+        // "Michele KJan 14": a name's initial before a capital.
+        if before.isUppercase, here.isUppercase, k >= 2, c[k - 2] == " " { return true }
         return opensAge(c, k)
     }
 

@@ -67,6 +67,12 @@ import Testing
         #expect(AuthorName.of(f(line)) == name)
     }
 
+    /// utterances' header in lynx, its picture's "@login" before the name: too long to read
+    /// as a name and its date until the login is gone.
+    @Test func aLongNamesVerbAndDateAfterItsLoginAreLeftOut() {
+        #expect(AuthorName.of(f("@Sea to the Dea Sea to the Dea commented May 2, 2024")) == "Sea to the Dea")
+    }
+
     /// A picture described by its "@login" before the same name (utterances in lynx).
     @Test(arguments: [
         ("@MHawke MHawke", "MHawke"), ("@G Reid Brown G Reid Brown", "G Reid Brown"),

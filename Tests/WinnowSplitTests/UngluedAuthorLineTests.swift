@@ -21,6 +21,7 @@ import Testing
         ("Paul45a day ago", "Paul45 a day ago"), ("Walrus Jr.17 minutes ago", "Walrus Jr. 17 minutes ago"),
         ("v2.17 is out", "v2.17 is out"),
         // An amount no widget shows leaves the name its digits: "11 week", "117 minutes".
+        ("Michele KJan 14", "Michele K Jan 14"), ("NASA JPL", "NASA JPL"),
         ("Peter Page11 week ago", "Peter Page1 1 week ago"),
         ("argyle5663117 minutes ago", "argyle56631 17 minutes ago"),
         ("MISER1223 hours ago", "MISER12 23 hours ago"), ("Goober30 hours ago", "Goober30 hours ago"),
