@@ -5,11 +5,17 @@ extension DumpMarkup {
     /// text keeps its column, a reply's depth), buttons their labels, and wrapped lines the
     /// paragraph they were: a splitter reading lines would otherwise take each screen line
     /// for a paragraph of its own (Docs/splitter.md, "Text browsers' dumps").
-    static func browserDump(_ lines: [String], width known: Int? = nil, settled: [Bool] = []) -> [String] {
+    static func browserDump(_ lines: [String]) -> [String] {
+        browserDump(lines, width: wrapWidth(lines), settled: [])
+    }
+
+    /// The same, `width` the page's (read before its tables were written out, `clean`) and
+    /// the `settled` lines (tables' rows) left as they are.
+    static func browserDump(_ lines: [String], width: Int?, settled: [Bool]) -> [String] {
         var lines = lines
         // Wrapped, the page is a text browser's: its bullets are list items' (not a C
         // comment's "* ", nor a code listing's lines run together).
-        if let width = known ?? wrapWidth(lines) {
+        if let width {
             let items = listItems(lines)
             for i in items.indices where items[i] { lines[i] = withoutItemMark(lines[i]) }
             // Unwrapped first: the screen's width counted the labels and markers as they stand.

@@ -61,16 +61,13 @@ extension DumpMarkup {
         guard let starts = columnStarts(lines, from: start) else { return nil }
         var end = start
         while end < lines.count, fits(lines[end], starts) { end += 1 }
+        var grid = lines[start..<end].map { cells(of: $0, starts) }
         // The table ends with the last row's first column: the lines after the last text in
         // a later column up to a blank line (the page's next lines may keep to the columns).
-        guard
-            var last = lines[start..<end].lastIndex(where: {
-                cells(of: $0, starts).dropFirst().contains { !$0.isEmpty }
-            })
-        else { return nil }
-        while last + 1 < end, !lines[last + 1].allSatisfy({ $0 == " " }) { last += 1 }
-        end = last + 1
-        let grid = lines[start..<end].map { cells(of: $0, starts) }
+        guard var last = grid.lastIndex(where: { $0.dropFirst().contains { !$0.isEmpty } }) else { return nil }
+        while last + 1 < grid.count, grid[last + 1].contains(where: { !$0.isEmpty }) { last += 1 }
+        grid.removeSubrange((last + 1)...)
+        end = start + grid.count
         guard grid.count >= 3, grid.count(where: { $0.count(where: { !$0.isEmpty }) >= 2 }) >= 3 else { return nil }
         // Cells in the middle of their rows where the lines divide so; else at their top, where
         // every cell opens the table's first line.

@@ -14,7 +14,8 @@ extension DumpMarkup {
     /// the comment's text for each row. Read only under a heading row that names a person's
     /// column and a text's; the heading and Markdown's "|---|" row are dropped.
     /// Also, per line written, whether it is a table's (empty where there is no table).
-    static func commentTables(_ lines: [String]) -> (lines: [String], settled: [Bool]) {
+    /// `width`: the one the page was wrapped at, if it was.
+    static func commentTables(_ lines: [String], width: Int?) -> (lines: [String], settled: [Bool]) {
         // Most pages hold no such heading: one look at each short line.
         guard let first = lines.firstIndex(where: { tableHeading($0) != nil }) else { return (lines, []) }
         var out = Array(lines[..<first]), i = first
@@ -26,7 +27,7 @@ extension DumpMarkup {
                 i += 1
                 continue
             }
-            let (rows, end) = tableRows(lines, after: i, heading, width: wrapWidth(lines))
+            let (rows, end) = tableRows(lines, after: i, heading, width: width)
             if rows.isEmpty {
                 out.append(lines[i])
                 settled.append(false)

@@ -8,11 +8,11 @@ enum DumpMarkup {
     static func clean(_ lines: [String]) -> [String] {
         let boxed = boxTables(withoutPictureStems(lines))
         // Tables' rows come out with their wrapped lines joined, shorter or longer than the
-        // page's: the width the browser wrapped the page at is read before, and their lines
-        // are left as they are.
-        let tabled = commentTables(boxed)
+        // page's: the width the browser wrapped the page at is read once, before, and their
+        // lines are left as they are.
+        let width = wrapWidth(boxed)
+        let tabled = commentTables(boxed, width: width)
         let columned = columnTables(tabled.lines, settled: tabled.settled)
-        let width = columned.settled.isEmpty ? nil : wrapWidth(boxed)
         let lines = markdownDump(browserDump(columned.lines, width: width, settled: columned.settled))
         // Most pages have no brackets at all: nothing to count.
         guard lines.contains(where: { $0.utf8.contains(91) }) else { return lines }
