@@ -6,8 +6,8 @@
 /// the end (`SQLTableRole`). Other tables (posts, options, logs) are passed over.
 public final class SQLDumpStream: CommentStream {
     private let statements: SQLStatements
-    private let fields: CommentFields
-    private var comments: WalkedComments
+    /// The comments of the tables read so far.
+    private var tables: SQLTables
     /// Each table's columns as its `CREATE TABLE` names them, for inserts that name none.
     private var columns: [String: [String]] = [:]
     /// The rows of the statement being read, the columns they fill and what they are.
@@ -15,13 +15,6 @@ public final class SQLDumpStream: CommentStream {
     private var rowRole = SQLTableRole.none
     /// Inside a `COPY ... FROM stdin`: its table's columns and what its rows are.
     private var copying: (names: [String], role: SQLTableRole)?
-    /// Comments kept in two tables, joined at the dump's end; the joined ones handed out.
-    private var join = SQLCommentJoin()
-    private var joined: [JSONNode] = [], joinedIndex = 0
-    /// The tables passed over, "name(column, ...)", for the error of a dump without comments,
-    /// and whether a table of comments was read (an empty one is no error).
-    private var passed: [String] = []
-    private var readATable = false
 
     public convenience init(_ reader: InflatingReader, fields: CommentFields) throws(FormatError) {
         let head = try reader.peek(65_536)
@@ -35,8 +28,7 @@ public final class SQLDumpStream: CommentStream {
 
     private init(_ lines: LineStream, head: [UInt8], fields: CommentFields) {
         statements = SQLStatements(lines, backslashEscapes: SQLDumpStream.isMySQL(head))
-        self.fields = fields
-        comments = WalkedComments(fields: fields)
+        tables = SQLTables(fields: fields)
     }
 
     /// MySQL's and MariaDB's dumps (and phpMyAdmin's) quote names with backquotes and
@@ -48,7 +40,7 @@ public final class SQLDumpStream: CommentStream {
 
     public func next() throws(FormatError) -> ExportedComment? {
         while true {
-            if let c = comments.pop() { return c }
+            if let c = tables.pop() { return c }
             if rowIndex < rows.count {
                 try take(rows[rowIndex], columns: rowColumns, role: rowRole, line: rowsLine)
                 rowIndex += 1
@@ -62,21 +54,8 @@ public final class SQLDumpStream: CommentStream {
                 try take(SQLDumpStream.copyRow(line), columns: copy.names, role: copy.role, line: statements.lines.line)
                 continue
             }
-            if joinedIndex < joined.count {
-                let object = joined[joinedIndex]
-                joinedIndex += 1
-                _ = comments.take(keys: object.keys) { $0.visit(object) }
-                continue
-            }
             guard let (bytes, line) = try statements.next() else {
-                // The halves of a CMS's comments, once every table has been read.
-                if !comments.foundAny, !join.isEmpty, joined.isEmpty {
-                    (joined, joinedIndex, join) = (join.joined(), 0, SQLCommentJoin())
-                    continue
-                }
-                if !comments.foundAny, !readATable, joined.isEmpty {
-                    throw .noCommentTable(path: statements.lines.path, tables: passed)
-                }
+                if try tables.end(path: statements.lines.path) { continue }
                 return nil
             }
             try read(bytes, line: line)
@@ -98,24 +77,14 @@ public final class SQLDumpStream: CommentStream {
         case .createTable(let table, let names): columns[table] = names
         case .insert(let table, let named, let values):
             guard let names = named ?? columns[table] else { return }
-            let role = role(table, names)
+            let role = tables.role(table, names)
             guard role != .none else { return }
             (rows, rowIndex, rowColumns, rowsLine, rowRole) = (values, 0, names, line, role)
         case .copy(let table, let named):
             let names = named ?? columns[table] ?? []
-            copying = (names, role(table, names))
+            copying = (names, tables.role(table, names))
         case .other: return
         }
-    }
-
-    /// What `table`'s rows are (`SQLTableRole`); a table not of comments is named for the
-    /// error of a dump without them.
-    private func role(_ table: String, _ names: [String]) -> SQLTableRole {
-        let role = SQLTableRole(names, fields: fields)
-        let entry = "\(table)(\(names.joined(separator: ", ")))"
-        if role != .comments, !passed.contains(entry) { passed.append(entry) }
-        readATable = readATable || role == .comments
-        return role
     }
 
     private func take(_ row: [JSONNode], columns names: [String], role: SQLTableRole, line: Int)
@@ -126,14 +95,7 @@ public final class SQLDumpStream: CommentStream {
                 path: statements.lines.path, line: line,
                 detail: "a row of \(row.count) values for \(names.count) columns (\(names.joined(separator: ", ")))")
         }
-        switch role {
-        case .comments:
-            let object = JSONNode.object(zip(names, row).map { (key: $0, value: $1) })
-            _ = comments.take(keys: names) { $0.visit(object) }
-        case .bodies(let key, let text): join.addBody(key: row[key], text: row[text])
-        case .headers(let id): join.addHeader(id: row[id], pairs: zip(names, row).map { (key: $0, value: $1) })
-        case .none: return
-        }
+        tables.take(row, columns: names, role: role)
     }
 
     /// A `COPY` data line: values apart by tabs, `\N` for NULL, backslash escapes.
