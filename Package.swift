@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "WinnowTextTests", dependencies: ["WinnowText"]),
         .testTarget(name: "WinnowBayesTests", dependencies: ["WinnowBayes", "WinnowText"], exclude: ["Fixtures"]),
         .testTarget(name: "WinnowSplitTests", dependencies: ["WinnowSplit", "WinnowFormats"]),
-        .testTarget(name: "WinnowFormatsTests", dependencies: ["WinnowFormats"]),
+        .testTarget(name: "WinnowFormatsTests", dependencies: ["WinnowFormats"], exclude: ["Fixtures"]),
         .testTarget(
             name: "WinnowPipelineTests", dependencies: ["WinnowPipeline", "WinnowBayes", "winnow"], exclude: ["Golden"])
 

@@ -46,7 +46,7 @@ public struct CommentFields: Sendable {
         static let status = ["status", "state", "moderationStatus", "comment_approved"]
         static let thread = [
             "thread", "thread_id", "threadId", "link_id", "story_id", "topic_id", "post", "article_id", "videoId",
-            "conversation_id", "entity_id", "comment_post_ID"
+            "conversation_id", "entity_id", "comment_post_ID", "tid"
         ]
         static let title = ["link_title", "story_title", "thread_title", "topic_title", "post_title", "article_title"]
         static let article = ["article"]

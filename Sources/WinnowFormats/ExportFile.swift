@@ -12,6 +12,8 @@ public struct ExportFile: Sendable {
     /// a page dump that opens with markup looks the same, and is read as a page when it
     /// does not parse (`pageText`).
     public let looselyXML: Bool
+    /// A SQLite database file's bytes (its `text` is empty: the file is not text).
+    let database: [UInt8]?
 
     /// `forced`: the format to read it as, whatever the content looks like (`--format`).
     public init(path: String, bytes: [UInt8], forced: InputFormat? = nil) throws(FormatError) {
@@ -25,6 +27,11 @@ public struct ExportFile: Sendable {
     init(path: String, decompressed: [UInt8], compressed: Bool, forced: InputFormat?) {
         self.path = path
         self.compressed = compressed
+        if forced == .sqlite || forced == nil && SQLiteFile.isDatabase(decompressed) {
+            (text, encoding, format, looselyXML, database) = ("", .utf8, .sqlite, false, decompressed)
+            return
+        }
+        database = nil
         (text, encoding) = TextDecoding.decode(decompressed)
         format = forced ?? FormatSniffer.sniff(text, path: ExportFile.plainName(path, compressed))
         looselyXML =
@@ -53,6 +60,15 @@ public struct ExportFile: Sendable {
         let format = forced ?? sniffed
         if format == .reddit { return .stream(RedditStream(reader)) }
         if format == .sql { return .stream(try SQLDumpStream(reader, fields: fields)) }
+        if format == .sqlite {
+            var bytes: [UInt8] = []
+            while let chunk = try reader.next() { bytes += chunk }
+            // Commits a running site has not yet checkpointed wait in the log beside it.
+            if let log = FileManager.default.contents(atPath: path + "-wal") {
+                bytes = SQLiteFile.applying(log: [UInt8](log), to: bytes)
+            }
+            return .stream(try SQLiteStream(bytes: bytes, path: path, fields: fields))
+        }
         // JSON Lines of any shape run to gigabytes as Reddit's do; a document is read whole.
         if format == .jsonl, JSONLinesStream.looksLikeLines(head) {
             return .stream(JSONLinesStream(reader, fields: fields))
@@ -94,12 +110,15 @@ public struct ExportFile: Sendable {
         case .youtube: return try YouTubeReader.read(text, path: path)
         case .disqus: return try DisqusReader.read(Data(text.utf8), path: path)
         case .wordpress: return try WordPressReader.read(Data(text.utf8), path: path)
-        case .sql:
-            let stream = SQLDumpStream(bytes: Array(text.utf8), path: path, fields: fields)
-            var comments: [ExportedComment] = []
-            while let c = try stream.next() { comments.append(c) }
-            return comments
+        case .sql: return try ExportFile.drain(SQLDumpStream(bytes: Array(text.utf8), path: path, fields: fields))
+        case .sqlite: return try ExportFile.drain(SQLiteStream(bytes: database ?? [], path: path, fields: fields))
         case .page, .csv, .html: return nil
         }
+    }
+
+    private static func drain(_ stream: CommentStream) throws(FormatError) -> [ExportedComment] {
+        var comments: [ExportedComment] = []
+        while let c = try stream.next() { comments.append(c) }
+        return comments
     }
 }

@@ -9,6 +9,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     case noComments(path: String, field: String?, seen: [String])
     /// A SQL dump where no table has the columns of a comment's text and author.
     case noCommentTable(path: String, tables: [String])
+    /// A SQLite database file that cannot be read: the page where it went wrong.
+    case database(path: String, page: Int, detail: String)
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
             "\(p): no comments found: no table has a column of a comment's text (text, body, comment_content, message, ...) "
                 + "and one of its author (author, comment_author, user_id, ...); name the text column with --text-column "
                 + "(tables: \(tables.isEmpty ? "none" : tables.joined(separator: "; ")))"
+        case .database(let p, let page, let detail): "\(p): page \(page) of the database: \(detail)"
         case .html(let p):
             "\(p): an HTML page, not a table or an export; score it as a page: winnow score \(p)"
         }

@@ -22,6 +22,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case html
     /// A SQL dump of a site's database (`SQLDumpStream`): its comments table's rows.
     case sql
+    /// A SQLite database file (`SQLiteStream`): its comments table's rows, as with `sql`.
+    case sqlite
 
     /// The formats `--format` can force.
     public static let forced = allCases.map(\.rawValue)

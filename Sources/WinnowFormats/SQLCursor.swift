@@ -93,23 +93,33 @@ struct SQLCursor {
         return names
     }
 
-    /// Past one definition of a `CREATE TABLE`, up to the "," or ")" after it.
-    mutating func skipDefinition() throws(Failure) {
+    /// Past one definition of a `CREATE TABLE`, up to the "," or ")" after it; the words it
+    /// holds outside parentheses and quotes, in capitals ("INTEGER", "PRIMARY", "KEY").
+    @discardableResult
+    mutating func skipDefinition() throws(Failure) -> [String] {
         var depth = 0
+        var words: [String] = []
         while i < b.count {
             let c = b[i]
             if c == 39 || c == 34 || c == 96 {
                 _ = try quoted()
                 continue
             }
+            if depth == 0, SQLCursor.isWord(c) {
+                let start = i
+                while i < b.count, SQLCursor.isWord(b[i]) { i += 1 }
+                words.append(String(decoding: b[start..<i], as: UTF8.self).uppercased())
+                continue
+            }
             if c == 40 { depth += 1 }
             if c == 41 {
-                if depth == 0 { return }
+                if depth == 0 { return words }
                 depth -= 1
             }
-            if c == 44, depth == 0 { return }
+            if c == 44, depth == 0 { return words }
             i += 1
         }
+        return words
     }
 
     /// A row's values in parentheses, after the "(".

@@ -59,4 +59,28 @@ enum SQLStatement: Equatable {
         } while c.punctuation(44)
         return names
     }
+
+    /// How a SQLite table keys its rows: the column that is its rowid (declared `INTEGER
+    /// PRIMARY KEY`, on its own or as the table's key), which its records hold as NULL; or,
+    /// in a table `WITHOUT ROWID`, its key's columns, which its records hold first.
+    static func sqliteKey(_ bytes: [UInt8]) -> (rowid: String?, leading: [String]) {
+        var c = SQLCursor(bytes, backslashEscapes: false)
+        guard c.keyword("CREATE") else { return (nil, []) }
+        _ = c.keyword("TEMPORARY") || c.keyword("TEMP")
+        guard c.keyword("TABLE") else { return (nil, []) }
+        if c.keyword("IF") { _ = c.keyword("NOT") && c.keyword("EXISTS") }
+        guard c.name() != nil, c.punctuation(40) else { return (nil, []) }
+        var integers: Set<String> = [], key: [String] = []
+        repeat {
+            guard let column = c.qualifiedName() else { return (nil, []) }
+            if !column.quoted, column.name.uppercased() == "PRIMARY", c.keyword("KEY"), c.punctuation(40) {
+                key = (try? c.names()) ?? []
+            }
+            guard let words = try? c.skipDefinition() else { return (nil, []) }
+            if zip(words, words.dropFirst()).contains(where: { $0 == "PRIMARY" && $1 == "KEY" }) { key = [column.name] }
+            if words.first == "INTEGER" { integers.insert(column.name) }
+        } while c.punctuation(44)
+        if c.punctuation(41), c.keyword("WITHOUT"), c.keyword("ROWID") { return (nil, key) }
+        return (key.count == 1 && integers.contains(key[0]) ? key[0] : nil, [])
+    }
 }

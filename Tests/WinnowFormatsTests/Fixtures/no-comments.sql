@@ -1,0 +1,5 @@
+BEGIN TRANSACTION;
+CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT, slug TEXT);
+CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, email TEXT);
+INSERT INTO "users" VALUES(1,'Marta','m@example.org');
+COMMIT;

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import WinnowFormats
+
+/// SQLite database files written by Python's sqlite3 module (`Tools/sqlite_fixtures.py`),
+/// each beside its own dump.
+enum Databases {
+    static func bytes(_ name: String) throws -> [UInt8] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        return [UInt8](try Data(contentsOf: url))
+    }
+
+    static func comments(_ bytes: [UInt8], _ path: String = "site.db") throws -> [ExportedComment] {
+        let file = try ExportFile(path: path, bytes: bytes)
+        #expect(file.format == .sqlite)
+        return try #require(try file.comments())
+    }
+}
+
+@Suite struct SQLiteDatabaseTests {
+    /// Isso's database at 512 bytes a page (interior pages, long comments over overflow
+    /// pages), Drupal's two tables (one `WITHOUT ROWID`, a column added after rows were
+    /// written), UTF-16 in both byte orders.
+    @Test(arguments: ["isso", "drupal", "utf16le", "utf16be"])
+    func aDatabaseFileGivesTheCommentsItsOwnDumpGives(_ name: String) throws {
+        let fromFile = try Databases.comments(try Databases.bytes(name + ".db"))
+        let dump = try ExportFile(path: "site.db", bytes: try Databases.bytes(name + ".sql"))
+        #expect(dump.format == .sql)
+        let fromDump = try #require(try dump.comments())
+        #expect(fromFile.count == ["isso": 200, "drupal": 150, "utf16le": 2, "utf16be": 2][name])
+        #expect(fromFile == fromDump)
+    }
+
+    @Test func aRowidColumnHeldAsNullIsReadAsTheRowsId() throws {
+        let c = try Databases.comments(try Databases.bytes("utf16le.db"))
+        #expect(c.map(\.id) == ["1", "2"])
+        #expect(c[0].author == "Zoë" && c[0].text == "Naïve café in Zürich, 東京 and 🙂 emoji.")
+    }
+
+    @Test func aDatabaseWithoutATableOfCommentsNamesItsTables() throws {
+        #expect(
+            throws: FormatError.noCommentTable(
+                path: "site.db", tables: ["users(id, name, email)", "posts(id, title, slug)"])
+        ) { try Databases.comments(try Databases.bytes("no-comments.db")) }
+    }
+
+    @Test(arguments: [
+        ("CREATE TABLE c (id INTEGER PRIMARY KEY, text TEXT)", "id", [String]()),
+        ("CREATE TABLE c (id integer NOT NULL PRIMARY KEY AUTOINCREMENT, text TEXT)", "id", []),
+        ("CREATE TABLE c (text TEXT, \"n\" INTEGER, PRIMARY KEY (\"n\"))", "n", []),
+        ("CREATE TABLE c (id INT PRIMARY KEY, text TEXT)", nil, []),
+        ("CREATE TABLE c (id TEXT PRIMARY KEY, text TEXT)", nil, []),
+        ("CREATE TABLE c (a TEXT, b INTEGER, PRIMARY KEY (b, a)) WITHOUT ROWID", nil, ["b", "a"]),
+        ("CREATE TABLE c (a TEXT PRIMARY KEY, b TEXT) WITHOUT ROWID", nil, ["a"])
+    ])
+    func aTablesKeyIsReadFromItsDefinition(_ sql: String, _ rowid: String?, _ leading: [String]) {
+        let key = SQLStatement.sqliteKey(Array(sql.utf8))
+        #expect(key.rowid == rowid && key.leading == leading)
+    }
+
+    /// Forty comments committed to the log after the one checkpointed into the file.
+    @Test func aDatabaseCopiedFromARunningSiteReadsTheCommitsInItsLog() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/wal.db")
+            .path
+        guard case .stream(let stream) = try ExportFile.open(path) else {
+            Issue.record("a database is streamed")
+            return
+        }
+        var ids: [String] = []
+        while let c = try stream.next() { ids.append(c.id) }
+        #expect(ids == (1...41).map(String.init))
+        #expect(try Databases.comments(try Databases.bytes("wal.db")).map(\.id) == ["1"])
+    }
+
+    /// A byte changed in a frame: its checksum fails, and the log ends at the commit before.
+    @Test func aTornLogKeepsTheCommitsBeforeTheTear() throws {
+        let db = try Databases.bytes("wal.db")
+        var log = try Databases.bytes("wal.db-wal")
+        log[log.count / 2] ^= 0xFF
+        let ids = try Databases.comments(SQLiteFile.applying(log: log, to: db)).map(\.id)
+        #expect(ids.count > 1 && ids.count < 41)
+        #expect(ids == (1...ids.count).map(String.init))
+    }
+
+    @Test func aFileCutInItsHeaderIsNamedAsNoDatabase() throws {
+        let cut = Array(try Databases.bytes("isso.db").prefix(60))
+        #expect(
+            throws: FormatError.database(
+                path: "site.db", page: 1, detail: "not a SQLite 3 database (its header is cut or missing)")
+        ) {
+            try Databases.comments(cut)
+        }
+    }
+
+    /// Cut anywhere, bytes overwritten anywhere: the comments, or an error naming the file.
+    @Test(arguments: ["isso.db", "drupal.db"])
+    func damagedDatabasesNeverCrash(_ name: String) throws {
+        let whole = try Databases.bytes(name)
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var bytes =
+                Bool.random(using: &rng) ? whole : Array(whole.prefix(Int.random(in: 0...whole.count, using: &rng)))
+            for _ in 0..<Int.random(in: 0...6, using: &rng) where bytes.count > 16 {
+                bytes[Int.random(in: 16..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+            }
+            do {
+                let file = try ExportFile(path: "cut.db", bytes: bytes)
+                _ = try file.comments()
+            } catch {
+                #expect(error.description.hasPrefix("cut.db"))
+            }
+        }
+    }
+}
