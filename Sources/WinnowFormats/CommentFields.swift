@@ -26,16 +26,16 @@ public struct CommentFields: Sendable {
             "author_name", "authorDisplayName", "author", "user", "username", "user_name", "from", "account",
             "commenter", "comment_author", "by", "screen_name", "display_name", "name", "dc:creator", "creator",
             "nickname", "by_nickname", "nick", "author_id", "user_id",
-            "authorId", "userId", "commenter_id", "commenterHex"
+            "authorId", "authorID", "userId", "commenter_id", "commenterHex"
         ]
         /// The fields by which an object describing a person is referred to (Twitter's
         /// `includes.users`, Commento's `commenters`), for an author given as one of them.
         static let personID = [
-            "id", "id_str", "user_id", "userId", "author_id", "authorId", "commenterHex", "_id", "uuid"
+            "id", "id_str", "user_id", "userId", "author_id", "authorId", "authorID", "commenterHex", "_id", "uuid"
         ]
         static let authorInside = ["name", "display_name", "displayName", "username", "screen_name", "login", "acct"]
         static let parent = [
-            "parent", "parent_id", "parentId", "parentHex", "parent_comment_id", "in_reply_to_id", "inReplyTo",
+            "parent", "parent_id", "parentId", "parentID", "parentHex", "parent_comment_id", "in_reply_to_id", "inReplyTo",
             "in_reply_to", "reply_to", "replyTo", "comment_parent", "thr:in-reply-to", "pid", "reply_to_message_id",
             "reference"
         ]
@@ -46,7 +46,7 @@ public struct CommentFields: Sendable {
         static let status = ["status", "state", "moderationStatus", "comment_approved"]
         static let thread = [
             "thread", "thread_id", "threadId", "link_id", "story_id", "topic_id", "post", "article_id", "videoId",
-            "conversation_id", "entity_id", "comment_post_ID", "tid"
+            "conversation_id", "entity_id", "comment_post_ID", "tid", "storyID"
         ]
         static let title = ["link_title", "story_title", "thread_title", "topic_title", "post_title", "article_title"]
         static let article = ["article"]
@@ -165,8 +165,9 @@ public struct CommentFields: Sendable {
         }
     }
 
-    /// A field's value as text: a string, a number, WordPress's `{"raw", "rendered"}` or
-    /// Drupal's `{"value", "processed"}`.
+    /// A field's value as text: a string, a number, WordPress's `{"raw", "rendered"}`,
+    /// Drupal's `{"value", "processed"}`, or a typed value of MongoDB's exports
+    /// (`{"$oid": ...}`, `{"$date": ...}`, `{"$numberLong": ...}`).
     static func string(_ value: JSONNode?) -> String? {
         switch value {
         case .string(let s): return s
@@ -175,7 +176,7 @@ public struct CommentFields: Sendable {
         // WordPress's {"raw", "rendered"}; an XML element's text beside its attributes.
         case .object?:
             return string(value?["raw"]) ?? string(value?["rendered"]) ?? string(value?["#text"])
-                ?? string(value?["value"])
+                ?? string(value?["value"]) ?? MongoValue.string(value)
         // Telegram's rich text: strings, and objects for links and emphasis with their text.
         case .array(let parts)?:
             var text = ""
@@ -209,7 +210,7 @@ public struct CommentFields: Sendable {
             for key in Guess.authorInside {
                 if case .string(let s)? = value?[key], !s.isEmpty { return s }
             }
-            return nil
+            return name.lowercased().hasSuffix("id") ? MongoValue.string(value) : nil
         case .number(let n) where name.lowercased().hasSuffix("id"): return n
         default: return nil
         }

@@ -81,6 +81,13 @@ import Testing
                 JSONShapes.discord,
                 [["100", "marta", "Ten percent.", "", "", ""], ["101", "rob", "No.", "100", "", ""]]
             ),
+            (
+                JSONShapes.coral,
+                [
+                    ["c1a7", "u-noor", "Finally. The last boat was a joke.", "", "", "APPROVED"],
+                    ["c1a8", "u-gus", "Get a car.", "c1a7", "", "REJECTED"]
+                ]
+            ),
             // A titled post with an author and replies is a comment itself, not their thread.
             (
                 #"[{"id": "r1", "title": "Late again", "author": "kim", "body": "The 8:15 ferry is late daily.", "replies": [{"id": "r2", "author": "lu", "body": "Same here."}]}]"#,
@@ -126,6 +133,22 @@ import Testing
         #expect(reddit[0].thread == "zz1" && reddit[0].created == "1714551000")
         let disqus = try JSONDocumentReader.read(JSONShapes.disqusAPI, fields: CommentFields(), path: "d.json")
         #expect(disqus.map(\.thread) == ["77", "77"] && disqus[0].created == "2024-04-02T08:15:00")
+    }
+
+    @Test func mongoDBsTypedValuesAreReadAsTheirValues() throws {
+        let coral = try JSONDocumentReader.read(JSONShapes.coral, fields: CommentFields(), path: "c.jsonl")
+        #expect(coral.map(\.created) == ["2024-06-03T08:00:00.000Z", "1717405200000"])
+        #expect(coral.map(\.thread) == ["s-ferry", "s-ferry"])
+        let oid = #"{"_id":{"$oid":"65f1c2a9"},"text":"Ten percent.","user_id":{"$oid":"77aa"}}"#
+        let c = try JSONDocumentReader.read(oid, fields: CommentFields(), path: "m.jsonl")
+        #expect(c.map { [$0.id, $0.author] } == [["65f1c2a9", "77aa"]])
+    }
+
+    @Test func aRevisedCommentsNamedTextFieldIsReadFromItsLatestRevision() throws {
+        var fields = CommentFields()
+        fields.text = "body"
+        let c = try JSONDocumentReader.read(JSONShapes.coral, fields: fields, path: "c.jsonl")
+        #expect(c.map(\.text) == ["Finally. The last boat was a joke.", "Get a car."])
     }
 
     @Test func objectsInsideACommentAreRepliesOnlyWithAnIdOrAnAuthor() throws {

@@ -113,6 +113,20 @@ enum JSONShapes {
            "author":{"id":"8","name":"rob"},"reference":{"messageId":"100","channelId":"2"}}]}
         """
 
+    /// Coral Talk's comments collection as `mongoexport --jsonArray` writes it: MongoDB's typed values
+    /// (`$oid`, `$date`, canonical `$numberLong`), each comment's text in its revisions (the
+    /// last one edited), the story and the comment replied to by id.
+    static let coral = """
+        [{"_id":{"$oid":"65f1c2a9e4b0a1b2c3d4e5f6"},"id":"c1a7","tenantID":"t1","storyID":"s-ferry","authorID":"u-noor",
+         "parentID":null,"status":"APPROVED","createdAt":{"$date":"2024-06-03T08:00:00.000Z"},
+         "revisions":[{"id":"r1","body":"<p>Finally. The last boat was a joke.</p>","createdAt":{"$date":"2024-06-03T08:00:00.000Z"}}],
+         "childIDs":["c1a8"],"ancestorIDs":[],"tags":[]},
+        {"_id":{"$oid":"65f1c2a9e4b0a1b2c3d4e5f7"},"id":"c1a8","tenantID":"t1","storyID":"s-ferry","authorID":"u-gus",
+         "parentID":"c1a7","status":"REJECTED","createdAt":{"$date":{"$numberLong":"1717405200000"}},
+         "revisions":[{"id":"r2","body":"<p>Get a car, you whiner.</p>"},{"id":"r3","body":"<p>Get a car.</p>"}],
+         "childIDs":[],"ancestorIDs":["c1a7"],"tags":[]}]
+        """
+
     /// `s` as a JSON string.
     static func quoted(_ s: String) -> String {
         String(decoding: (try? JSONSerialization.data(withJSONObject: [s])) ?? Data(), as: UTF8.self)
