@@ -35,7 +35,8 @@ public struct CommentFields: Sendable {
         ]
         static let authorInside = ["name", "display_name", "displayName", "username", "screen_name", "login", "acct"]
         static let parent = [
-            "parent", "parent_id", "parentId", "parentID", "parentHex", "parent_comment_id", "in_reply_to_id", "inReplyTo",
+            "parent", "parent_id", "parentId", "parentID", "parentHex", "parent_comment_id", "in_reply_to_id",
+            "inReplyTo",
             "in_reply_to", "reply_to", "replyTo", "comment_parent", "thr:in-reply-to", "pid", "reply_to_message_id",
             "reference"
         ]

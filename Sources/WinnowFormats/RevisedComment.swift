@@ -18,7 +18,9 @@ enum RevisedComment {
     }
 
     private static func text(_ object: JSONNode, _ fields: CommentFields) -> String? {
-        guard let name = fields.text else { return CommentFields.Known.values(object)[CommentFields.Known.Kind.text.rawValue] }
+        guard let name = fields.text else {
+            return CommentFields.Known.values(object)[CommentFields.Known.Kind.text.rawValue]
+        }
         return CommentFields.string(CommentFields.value(object, name))
     }
 }
