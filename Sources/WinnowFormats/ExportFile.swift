@@ -12,8 +12,9 @@ public struct ExportFile: Sendable {
     /// a page dump that opens with markup looks the same, and is read as a page when it
     /// does not parse (`pageText`).
     public let looselyXML: Bool
-    /// A SQLite database file's bytes (its `text` is empty: the file is not text).
-    let database: [UInt8]?
+    /// A binary file's bytes, a SQLite database's or a BSON collection's (its `text` is
+    /// empty: the file is not text).
+    public let binary: [UInt8]?
 
     /// `forced`: the format to read it as, whatever the content looks like (`--format`).
     public init(path: String, bytes: [UInt8], forced: InputFormat? = nil) throws(FormatError) {
@@ -27,11 +28,13 @@ public struct ExportFile: Sendable {
     init(path: String, decompressed: [UInt8], compressed: Bool, forced: InputFormat?) {
         self.path = path
         self.compressed = compressed
-        if forced == .sqlite || forced == nil && SQLiteFile.isDatabase(decompressed) {
-            (text, encoding, format, looselyXML, database) = ("", .utf8, .sqlite, false, decompressed)
+        let sniffed: InputFormat? =
+            SQLiteFile.isDatabase(decompressed) ? .sqlite : BSONDocument.isBSON(decompressed) ? .bson : nil
+        if let binaryFormat = forced ?? sniffed, binaryFormat == .sqlite || binaryFormat == .bson {
+            (text, encoding, format, looselyXML, binary) = ("", .utf8, binaryFormat, false, decompressed)
             return
         }
-        database = nil
+        binary = nil
         (text, encoding) = TextDecoding.decode(decompressed)
         format = forced ?? FormatSniffer.sniff(text, path: ExportFile.plainName(path, compressed))
         looselyXML =
@@ -60,6 +63,7 @@ public struct ExportFile: Sendable {
         let format = forced ?? sniffed
         if format == .reddit { return .stream(RedditStream(reader)) }
         if format == .sql { return .stream(try SQLDumpStream(reader, fields: fields)) }
+        if format == .bson { return .stream(BSONStream(reader, fields: fields)) }
         if format == .sqlite {
             var bytes: [UInt8] = []
             while let chunk = try reader.next() { bytes += chunk }
@@ -111,7 +115,8 @@ public struct ExportFile: Sendable {
         case .disqus: return try DisqusReader.read(Data(text.utf8), path: path)
         case .wordpress: return try WordPressReader.read(Data(text.utf8), path: path)
         case .sql: return try ExportFile.drain(SQLDumpStream(bytes: Array(text.utf8), path: path, fields: fields))
-        case .sqlite: return try ExportFile.drain(SQLiteStream(bytes: database ?? [], path: path, fields: fields))
+        case .sqlite: return try ExportFile.drain(SQLiteStream(bytes: binary ?? [], path: path, fields: fields))
+        case .bson: return try ExportFile.drain(BSONStream(bytes: binary ?? [], path: path, fields: fields))
         case .page, .csv, .html: return nil
         }
     }

@@ -11,6 +11,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     case noCommentTable(path: String, tables: [String])
     /// A SQLite database file that cannot be read: the page where it went wrong.
     case database(path: String, page: Int, detail: String)
+    /// A BSON collection's document that cannot be read: its number and byte offset.
+    case document(path: String, index: Int, offset: Int, detail: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
                 + "and one of its author (author, comment_author, user_id, ...); name the text column with --text-column "
                 + "(tables: \(tables.isEmpty ? "none" : tables.joined(separator: "; ")))"
         case .database(let p, let page, let detail): "\(p): page \(page) of the database: \(detail)"
+        case .document(let p, let index, let offset, let detail): "\(p): document \(index) (byte \(offset)): \(detail)"
         case .html(let p):
             "\(p): an HTML page, not a table or an export; score it as a page: winnow score \(p)"
         }

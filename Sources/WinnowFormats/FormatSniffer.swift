@@ -7,6 +7,7 @@ public enum FormatSniffer {
     /// when they are not UTF-8.
     public static func sniff(head: [UInt8], path: String) -> InputFormat? {
         if SQLiteFile.isDatabase(head) { return .sqlite }
+        if BSONDocument.isBSON(head) { return .bson }
         var head = head
         for _ in 0..<3 where !head.isEmpty && String(validating: head, as: UTF8.self) == nil { head.removeLast() }
         return String(validating: head, as: UTF8.self).map { sniff($0, path: path) }

@@ -24,6 +24,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case sql
     /// A SQLite database file (`SQLiteStream`): its comments table's rows, as with `sql`.
     case sqlite
+    /// A MongoDB collection as `mongodump` writes it (`BSONStream`), read as JSON of any shape.
+    case bson
 
     /// The formats `--format` can force.
     public static let forced = allCases.map(\.rawValue)

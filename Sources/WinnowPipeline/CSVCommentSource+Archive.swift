@@ -4,7 +4,8 @@ import WinnowSplit
 extension CSVCommentSource {
     /// The extensions of the entries read from a zip archive of exports (Facebook's and
     /// Reddit's data downloads, a CMS's export packed for mail) or of pages.
-    static let archived = Set(["csv", "tsv", "json", "jsonl", "ndjson", "xml", "sql", "db", "sqlite", "sqlite3"]).union(
+    static let archived = Set(["csv", "tsv", "json", "jsonl", "ndjson", "xml", "sql", "db", "sqlite", "sqlite3", "bson"]
+    ).union(
         InputFiles.pages)
 
     /// The comments of every table or export packed in `zip`, in the archive's order, each

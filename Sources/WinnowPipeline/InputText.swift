@@ -40,7 +40,7 @@ public enum InputText {
 
     static func check(_ file: ExportFile, diagnostics: Diagnostics) throws -> ExportFile {
         let path = file.path
-        if file.format == .sqlite { return file }
+        if file.binary != nil { return file }
         if file.text.allSatisfy(\.isWhitespace) { throw PipelineError.empty(path: path) }
         if file.text.utf8.contains(0) {
             // The first characters as the bytes they were read from (Latin-1 range).
