@@ -86,7 +86,7 @@ enum BSONDocument {
         case 0x06, 0x0A, 0x7F, 0xFF: return .null
         case 0x07: return .string(hex(try take(12)))
         case 0x08: return .bool((try take(1).first ?? 0) != 0)
-        case 0x09: return .string(isoDate(milliseconds: try int(8)))
+        case 0x09: return .string(ISOTime.string(milliseconds: try int(8)))
         case 0x0B: return .string("/" + (try cString(b, &at, end: end)) + "/" + (try cString(b, &at, end: end)))
         case 0x0C:
             let name = try string(b, &at, end: end)
@@ -132,26 +132,5 @@ enum BSONDocument {
     private static func uuid(_ bytes: ArraySlice<UInt8>) -> String {
         let h = Array(hex(bytes))
         return [h[0..<8], h[8..<12], h[12..<16], h[16..<20], h[20..<32]].map { String($0) }.joined(separator: "-")
-    }
-
-    /// "2024-06-03T08:00:00.250Z" (or "...:00Z" on the second) for milliseconds since 1970,
-    /// as relaxed extended JSON writes a date of the years 1970 to 9999; the milliseconds
-    /// themselves for any other.
-    static func isoDate(milliseconds ms: Int64) -> String {
-        guard ms >= 0, ms < 253_402_300_800_000 else { return String(ms) }
-        let days = ms / 86_400_000, rest = ms % 86_400_000
-        // Howard Hinnant's days-to-civil, for days from 1970 on.
-        let z = days + 719_468, era = z / 146_097, doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ v: Int64, _ width: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        let fraction = rest % 1000 == 0 ? "" : "." + pad(rest % 1000, 3)
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3_600_000, 2)):"
-            + "\(pad(rest / 60000 % 60, 2)):\(pad(rest / 1000 % 60, 2))\(fraction)Z"
     }
 }

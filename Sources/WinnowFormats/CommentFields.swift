@@ -98,6 +98,13 @@ public struct CommentFields: Sendable {
         return c
     }
 
+    /// Whether `object` has the field a text is read from (named, or one of the known
+    /// names), whatever its value (null: a deleted comment's).
+    func hasTextField(_ object: JSONNode) -> Bool {
+        guard let name = text else { return object.keys.contains { Known.table[$0]?.kind == .text } }
+        return CommentFields.value(object, name) != nil
+    }
+
     /// Where a scraper keeps a page's address.
     public static let pageAddress = ["url", "link", "page_url", "pageUrl", "href", "permalink", "source"]
 

@@ -28,9 +28,9 @@ public struct ExportFile: Sendable {
     init(path: String, decompressed: [UInt8], compressed: Bool, forced: InputFormat?) {
         self.path = path
         self.compressed = compressed
-        let sniffed: InputFormat? =
-            SQLiteFile.isDatabase(decompressed) ? .sqlite : BSONDocument.isBSON(decompressed) ? .bson : nil
-        if let binaryFormat = forced ?? sniffed, binaryFormat == .sqlite || binaryFormat == .bson {
+        if let binaryFormat = forced ?? ExportFile.binaryFormat(decompressed),
+            ExportFile.binaryFormats.contains(binaryFormat)
+        {
             (text, encoding, format, looselyXML, binary) = ("", .utf8, binaryFormat, false, decompressed)
             return
         }
@@ -64,13 +64,14 @@ public struct ExportFile: Sendable {
         if format == .reddit { return .stream(RedditStream(reader)) }
         if format == .sql { return .stream(try SQLDumpStream(reader, fields: fields)) }
         if format == .bson { return .stream(BSONStream(reader, fields: fields)) }
-        if format == .sqlite {
+        if format == .sqlite || format == .parquet {
             var bytes: [UInt8] = []
             while let chunk = try reader.next() { bytes += chunk }
             // Commits a running site has not yet checkpointed wait in the log beside it.
             if let log = FileManager.default.contents(atPath: path + "-wal") {
                 bytes = SQLiteFile.applying(log: [UInt8](log), to: bytes)
             }
+            if format == .parquet { return .stream(try ParquetStream(bytes: bytes, path: path, fields: fields)) }
             return .stream(try SQLiteStream(bytes: bytes, path: path, fields: fields))
         }
         // JSON Lines of any shape run to gigabytes as Reddit's do; a document is read whole.
@@ -117,6 +118,7 @@ public struct ExportFile: Sendable {
         case .sql: return try ExportFile.drain(SQLDumpStream(bytes: Array(text.utf8), path: path, fields: fields))
         case .sqlite: return try ExportFile.drain(SQLiteStream(bytes: binary ?? [], path: path, fields: fields))
         case .bson: return try ExportFile.drain(BSONStream(bytes: binary ?? [], path: path, fields: fields))
+        case .parquet: return try ExportFile.drain(ParquetStream(bytes: binary ?? [], path: path, fields: fields))
         case .page, .csv, .html: return nil
         }
     }
@@ -125,5 +127,14 @@ public struct ExportFile: Sendable {
         var comments: [ExportedComment] = []
         while let c = try stream.next() { comments.append(c) }
         return comments
+    }
+
+    /// The formats read from their bytes, not as text.
+    static let binaryFormats: Set<InputFormat> = [.sqlite, .bson, .parquet]
+
+    static func binaryFormat(_ bytes: [UInt8]) -> InputFormat? {
+        if SQLiteFile.isDatabase(bytes) { return .sqlite }
+        if ParquetStream.isParquet(bytes) { return .parquet }
+        return BSONDocument.isBSON(bytes) ? .bson : nil
     }
 }

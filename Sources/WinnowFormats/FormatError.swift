@@ -13,6 +13,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     case database(path: String, page: Int, detail: String)
     /// A BSON collection's document that cannot be read: its number and byte offset.
     case document(path: String, index: Int, offset: Int, detail: String)
+    /// A Parquet file that cannot be read: where (its footer, a row group's column).
+    case parquet(path: String, place: String, detail: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
                 + "and one of its author (author, comment_author, user_id, ...); name the text column with --text-column "
                 + "(tables: \(tables.isEmpty ? "none" : tables.joined(separator: "; ")))"
         case .database(let p, let page, let detail): "\(p): page \(page) of the database: \(detail)"
+        case .parquet(let p, let place, let detail): "\(p): \(place): \(detail)"
         case .document(let p, let index, let offset, let detail): "\(p): document \(index) (byte \(offset)): \(detail)"
         case .html(let p):
             "\(p): an HTML page, not a table or an export; score it as a page: winnow score \(p)"

@@ -6,8 +6,7 @@ public enum FormatSniffer {
     /// The format of a file's first bytes (a character cut at their end left out), or nil
     /// when they are not UTF-8.
     public static func sniff(head: [UInt8], path: String) -> InputFormat? {
-        if SQLiteFile.isDatabase(head) { return .sqlite }
-        if BSONDocument.isBSON(head) { return .bson }
+        if let binary = ExportFile.binaryFormat(head) { return binary }
         var head = head
         for _ in 0..<3 where !head.isEmpty && String(validating: head, as: UTF8.self) == nil { head.removeLast() }
         return String(validating: head, as: UTF8.self).map { sniff($0, path: path) }
@@ -41,7 +40,7 @@ public enum FormatSniffer {
             if head.contains("youtube#commentThread") { return .youtube }
             // A dump of one comment object a line; Reddit's own listings (a document) are JSON.
             if trimmed.hasPrefix("{"), head.contains("\"body\""),
-                head.contains("\"link_id\"") || head.contains("\"parent_id\""),
+                head.contains("\"link_id\"") || head.contains("\"subreddit\""),
                 !head.contains("\"kind\":"), !head.contains("\"kind\" :")
             {
                 return .reddit

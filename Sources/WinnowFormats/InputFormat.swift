@@ -26,6 +26,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case sqlite
     /// A MongoDB collection as `mongodump` writes it (`BSONStream`), read as JSON of any shape.
     case bson
+    /// A Parquet file (`ParquetStream`): each row an object of its columns, read as JSON.
+    case parquet
 
     /// The formats `--format` can force.
     public static let forced = allCases.map(\.rawValue)

@@ -12,9 +12,12 @@ public enum JSONDocumentReader {
             for (number, value) in lines {
                 let before = walk.comments.count
                 walk.visit(value)
-                // A flat object a line is one comment: one without text is a mistake worth
-                // naming (a line holding a thread may have no comments).
-                guard case .object(let pairs) = value, pairs.allSatisfy({ !$0.value.isContainer }) else { continue }
+                // A flat object a line is one comment: one without its text field is a mistake
+                // worth naming (a line holding a thread may have no comments; a null text, a
+                // deleted comment's, is none).
+                guard case .object(let pairs) = value, pairs.allSatisfy({ !$0.value.isContainer }),
+                    !fields.hasTextField(value)
+                else { continue }
                 guard walk.comments.count > before else {
                     throw .missingField(path: path, line: number, field: fields.text ?? "text", available: value.keys)
                 }

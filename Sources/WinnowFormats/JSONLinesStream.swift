@@ -42,9 +42,10 @@ public final class JSONLinesStream: CommentStream {
                 throw .malformed(
                     path: lines.path, line: lines.line, detail: "column \(error.offset + 1): \(error.detail)")
             }
-            // A flat object a line is one comment: one without its text is a mistake worth naming.
+            // A flat object a line is one comment: one without its text field is a mistake
+            // worth naming (a null text, a deleted comment's, is not).
             if comments.take(keys: value.keys, { $0.visit(value) }) == 0, case .object(let pairs) = value,
-                pairs.allSatisfy({ !$0.value.isContainer })
+                pairs.allSatisfy({ !$0.value.isContainer }), !fields.hasTextField(value)
             {
                 throw .missingField(
                     path: lines.path, line: lines.line, field: fields.text ?? "text", available: value.keys)

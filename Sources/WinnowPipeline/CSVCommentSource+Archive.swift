@@ -4,7 +4,9 @@ import WinnowSplit
 extension CSVCommentSource {
     /// The extensions of the entries read from a zip archive of exports (Facebook's and
     /// Reddit's data downloads, a CMS's export packed for mail) or of pages.
-    static let archived = Set(["csv", "tsv", "json", "jsonl", "ndjson", "xml", "sql", "db", "sqlite", "sqlite3", "bson"]
+    static let archived = Set([
+        "csv", "tsv", "json", "jsonl", "ndjson", "xml", "sql", "db", "sqlite", "sqlite3", "bson", "parquet"
+    ]
     ).union(
         InputFiles.pages)
 

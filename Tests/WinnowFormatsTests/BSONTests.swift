@@ -50,7 +50,7 @@ import Testing
         (-1, "-1"), (253_402_300_800_000, "253402300800000")
     ])
     func aDateReadsAsExtendedJSONWritesIt(_ milliseconds: Int64, _ text: String) {
-        #expect(BSONDocument.isoDate(milliseconds: milliseconds) == text)
+        #expect(ISOTime.string(milliseconds: milliseconds) == text)
     }
 
     @Test(arguments: [

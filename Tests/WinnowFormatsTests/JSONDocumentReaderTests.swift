@@ -151,6 +151,26 @@ import Testing
         #expect(c.map(\.text) == ["Finally. The last boat was a joke.", "Get a car."])
     }
 
+    /// A deleted comment's null text is no comment, and no error ending the file; an
+    /// export with a parent but no Reddit fields is read as JSON of any shape.
+    @Test func aLineWhoseTextIsNullIsPassedOver() throws {
+        let lines = """
+            {"id": "1", "body": null, "parent_id": null}
+            {"id": "2", "body": "Fares went up.", "parent_id": "1"}
+            """
+        let file = try ExportFile(path: "e.jsonl", bytes: Array(lines.utf8))
+        #expect(file.format == .jsonl)
+        #expect(try #require(try file.comments()).map { [$0.id, $0.text, $0.parent] } == [["2", "Fares went up.", "1"]])
+        let stream = JSONLinesStream(try InflatingReader(path: try temporaryFile(lines)), fields: CommentFields())
+        #expect(try stream.next()?.id == "2")
+    }
+
+    private func temporaryFile(_ text: String) throws -> String {
+        let path = NSTemporaryDirectory() + "winnow-null-\(UUID().uuidString).jsonl"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     @Test func objectsInsideACommentAreRepliesOnlyWithAnIdOrAnAuthor() throws {
         let tweets = """
             {"id_str":"1","text":"Vote #no","user":{"screen_name":"kay"},"entities":{"hashtags":[{"text":"no","indices":[5,8]}]}}

@@ -1,0 +1,64 @@
+/// A Parquet file's rows (a data team's export: pandas, Spark, DuckDB, Polars, BigQuery's
+/// and Hugging Face's datasets) read a row group at a time, each row as a JSON object of
+/// its columns, whose comments are found as in JSON Lines (`WalkedComments`): a `text` or
+/// `body` column and the rest guessed, or named with `--text-column`. Read without the
+/// Arrow libraries (`ParquetFooter`, `ParquetChunk`); lists and nested groups left out.
+public final class ParquetStream: CommentStream {
+    static let magic: [UInt8] = [80, 65, 82, 49]  // "PAR1"
+
+    private let bytes: [UInt8]
+    private let path: String
+    private let fields: CommentFields
+    private let footer: ParquetFooter
+    private var comments: WalkedComments
+    private var group = 0
+    private var rows: [[JSONNode]] = [], row = 0
+
+    public static func isParquet(_ head: [UInt8]) -> Bool { head.starts(with: magic) }
+
+    public init(bytes: [UInt8], path: String, fields: CommentFields) throws(FormatError) {
+        (self.bytes, self.path, self.fields) = (bytes, path, fields)
+        comments = WalkedComments(fields: fields)
+        do {
+            footer = try ParquetFooter(bytes)
+        } catch {
+            throw .parquet(path: path, place: "its footer (byte \(error.offset))", detail: error.detail)
+        }
+    }
+
+    public func next() throws(FormatError) -> ExportedComment? {
+        while true {
+            if let c = comments.pop() { return c }
+            if row < rows.count {
+                let object = JSONNode.object(zip(footer.columns, rows[row]).map { (key: $0.name, value: $1) })
+                row += 1
+                _ = comments.take(keys: object.keys) { $0.visit(object) }
+                continue
+            }
+            guard group < footer.rowGroups.count else {
+                try comments.end(path: path, field: fields.text)
+                return nil
+            }
+            try read(footer.rowGroups[group])
+            group += 1
+        }
+    }
+
+    /// The row group's rows, each a value per column (null for a column it lacks).
+    private func read(_ g: ParquetFooter.RowGroup) throws(FormatError) {
+        var columns = [[JSONNode]](repeating: [], count: footer.columns.count)
+        for chunk in g.chunks {
+            let column = footer.columns[chunk.column]
+            do {
+                columns[chunk.column] = try ParquetChunk(bytes: bytes, column: column, chunk: chunk).values(
+                    rows: g.rows)
+            } catch {
+                throw .parquet(
+                    path: path, place: "row group \(group + 1), column '\(column.name)' (byte \(error.offset))",
+                    detail: error.detail)
+            }
+        }
+        rows = (0..<g.rows).map { r in columns.map { r < $0.count ? $0[r] : .null } }
+        row = 0
+    }
+}

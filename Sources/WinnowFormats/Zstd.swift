@@ -1,0 +1,33 @@
+import Foundation
+
+/// Zstandard, undone by the system's libzstd (Debian's `libzstd1`, which the system itself
+/// needs) loaded when a page first needs it: Polars and newer writers compress Parquet
+/// with it, and building against it would make its headers a requirement for everyone.
+enum Zstd {
+    private typealias Decompress = @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeRawPointer?, Int) -> Int
+    private typealias IsError = @convention(c) (Int) -> UInt32
+
+    private static let library: (decompress: Decompress, isError: IsError)? = {
+        for name in ["libzstd.so.1", "libzstd.so", "libzstd.1.dylib", "libzstd.dylib"] {
+            guard let handle = dlopen(name, RTLD_NOW), let d = dlsym(handle, "ZSTD_decompress"),
+                let e = dlsym(handle, "ZSTD_isError")
+            else { continue }
+            // Safe: the symbols are libzstd's own, with these C signatures (zstd.h).
+            return (unsafeBitCast(d, to: Decompress.self), unsafeBitCast(e, to: IsError.self))
+        }
+        return nil
+    }()
+
+    static var available: Bool { library != nil }
+
+    /// `b` decompressed to its `size` bytes; nil when it does not decompress to them (or
+    /// libzstd is missing: `available`).
+    static func decompress(_ b: ArraySlice<UInt8>, size: Int) -> [UInt8]? {
+        guard let library, size >= 0 else { return nil }
+        var out = [UInt8](repeating: 0, count: size)
+        let n = out.withUnsafeMutableBytes { dst in
+            b.withUnsafeBytes { src in library.decompress(dst.baseAddress, size, src.baseAddress, src.count) }
+        }
+        return library.isError(n) == 0 && n == size ? out : nil
+    }
+}

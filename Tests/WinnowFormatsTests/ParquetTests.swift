@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import WinnowFormats
+
+/// Parquet files written by pyarrow (`Tools/parquet_fixtures.py`) in the shapes writers
+/// produce, beside the same table as JSON Lines.
+@Suite struct ParquetTests {
+    static func comments(_ name: String) throws -> [ExportedComment] {
+        let file = try ExportFile(path: name, bytes: try Databases.bytes(name))
+        #expect(file.format == .parquet)
+        return try #require(try file.comments())
+    }
+
+    /// Codecs (Snappy, gzip, Zstandard, LZ4, none), data pages of both versions, small
+    /// pages, dictionary, plain and delta values, Spark's INT96 times, three row groups.
+    @Test(arguments: ["snappy", "plain-v2", "zstd-v2", "none", "lz4", "int96", "delta"])
+    func eachWritersFileGivesTheCommentsOfTheSameTableAsJSONLines(_ variant: String) throws {
+        let parquet = try ParquetTests.comments("comments-\(variant).parquet")
+        let lines = try ExportFile(
+            path: "comments-\(variant).parquet", bytes: try Databases.bytes("comments-parquet.jsonl"))
+        #expect(lines.format == .jsonl)
+        let expected = try #require(try lines.comments())
+        #expect(parquet.count == 141)
+        #expect(parquet == expected)
+    }
+
+    @Test func aTimestampReadsAsISO8601AndNullsAreNoComments() throws {
+        let c = try ParquetTests.comments("comments-snappy.parquet")
+        #expect(c[0].id == "k0001" && c[0].created == "2024-06-03T08:01:01.001Z")
+        #expect(!c.contains { $0.id == "k0000" || $0.id == "k0017" })
+        #expect(c.first { $0.id == "k0003" }?.parent == "k0002")
+    }
+
+    /// Floating-point values split into byte streams are read back whole.
+    @Test func byteStreamSplitValuesAreGatheredBack() throws {
+        let bytes = try Databases.bytes("comments-split.parquet")
+        let footer = try ParquetFooter(bytes)
+        let ratio = try #require(footer.columns.firstIndex { $0.name == "ratio" })
+        var values: [Double] = []
+        for group in footer.rowGroups {
+            for chunk in group.chunks where chunk.column == ratio {
+                let read = try ParquetChunk(bytes: bytes, column: footer.columns[ratio], chunk: chunk).values(
+                    rows: group.rows)
+                values += read.compactMap { if case .number(let n) = $0 { Double(n) } else { nil } }
+            }
+        }
+        #expect(values == (0..<150).map { Double($0) / 7 })
+    }
+
+    @Test func aCodecNotReadIsNamedWithItsColumn() throws {
+        #expect(
+            throws: FormatError.parquet(
+                path: "comments-brotli.parquet", place: "row group 1, column 'comment_id' (byte 19)",
+                detail: "Brotli-compressed pages are not read; write the file with Snappy, gzip or Zstandard")
+        ) { try ParquetTests.comments("comments-brotli.parquet") }
+    }
+
+    @Test func aFileCutBeforeItsFooterIsNamed() throws {
+        let cut = Array(try Databases.bytes("comments-snappy.parquet").dropLast(100))
+        #expect(throws: FormatError.self) { try ExportFile(path: "cut.parquet", bytes: cut).comments() }
+    }
+
+    /// Bytes overwritten anywhere (pages, headers, the footer), or the file cut: the
+    /// comments, or an error naming the file.
+    @Test(arguments: ["comments-snappy.parquet", "comments-delta.parquet", "comments-zstd-v2.parquet"])
+    func damagedFilesNeverCrash(_ name: String) throws {
+        let whole = try Databases.bytes(name)
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var bytes =
+                Bool.random(using: &rng) ? whole : Array(whole.prefix(Int.random(in: 4...whole.count, using: &rng)))
+            for _ in 0..<Int.random(in: 1...6, using: &rng) {
+                bytes[Int.random(in: 4..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+            }
+            do {
+                _ = try ExportFile(path: "cut.parquet", bytes: bytes).comments()
+            } catch {
+                #expect(error.description.hasPrefix("cut.parquet"))
+            }
+        }
+    }
+}
