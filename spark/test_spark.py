@@ -4,7 +4,7 @@ its verdicts equal the single-machine `winnow score` output row for row under wi
 header, and that the model
 it trains from partition shards equals the single-machine model byte for byte.
 Skips, printing why, when Java or PySpark is missing."""
-import csv, glob, os, random, shutil, subprocess, sys, tempfile
+import csv, glob, json, os, random, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WINNOW = os.path.join(ROOT, ".build", "release", "winnow")
@@ -80,6 +80,27 @@ def main():
         same = spark_rows(os.path.join(work, "p")) == verdicts(single)
         print("pages: %d rows, Spark verdicts %s single-machine" % (len(verdicts(single)), "equal" if same else "DIFFER from"))
         failures += not same
+        # Parquet: the comments written by Spark itself (parquet-mr: Snappy, dictionaries),
+        # scored by the job from them, and read by winnow directly as it reads the same
+        # rows as JSON Lines.
+        parquet = os.path.join(work, "comments.parquet")
+        run([sys.executable, "-c", "import sys; from pyspark.sql import SparkSession; "
+             "s = SparkSession.builder.master('local[1]').getOrCreate(); "
+             "s.read.csv(sys.argv[1], header=True, multiLine=True, escape='\"').repartition(2).write.parquet(sys.argv[2])",
+             data, parquet])
+        single = run([WINNOW, "score", "--comments", data, "--no-header", "--quiet"]).stdout.decode()
+        run(spark[:2] + ["score"] + spark[2:] + ["--input", parquet, "--output", os.path.join(work, "q")])
+        same = spark_rows(os.path.join(work, "q")) == verdicts(single)
+        lines = os.path.join(work, "comments.jsonl")
+        with open(lines, "w", encoding="utf-8") as f:
+            for r in csv.DictReader(open(data, encoding="utf-8")):
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        direct = run([WINNOW, "score"] + sorted(glob.glob(os.path.join(parquet, "*.parquet"))) + ["--no-header", "--quiet"])
+        as_lines = run([WINNOW, "score", "--comments", lines, "--no-header", "--quiet"]).stdout.decode()
+        read = verdicts(direct.stdout.decode()) == verdicts(as_lines)
+        print("parquet: Spark verdicts %s single-machine; winnow reading Spark's files %s its JSON Lines"
+              % ("equal" if same else "DIFFER from", "equals" if read else "DIFFERS from"))
+        failures += (not same) + (not read)
         # Training: partition shards merged equal the single-machine model, byte for byte.
         domains = os.path.join(ROOT, "Models", "domains.csv")
         run([WINNOW, "train", data, "--domains", domains, "--output", os.path.join(work, "single.model")])
@@ -89,7 +110,7 @@ def main():
         failures += not same
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print("%d passed, %d failed" % (4 - failures, failures))
+    print("%d passed, %d failed" % (6 - failures, failures))
     sys.exit(1 if failures else 0)
 
 main()

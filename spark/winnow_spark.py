@@ -7,12 +7,13 @@ and Winnow does the work:
 
   score pages:     winnow split <partition's pages> | winnow score --jsonl - --no-header
   score comments:  <partition's rows as CSV> | winnow score --comments - --no-header
+                   (rows of a CSV, or of Parquet files: `.parquet` paths or directories of them)
   train:           <partition's rows as CSV> | winnow train - --shard --output -   (one count shard each)
                    then on the driver: winnow merge <shards> --output MODEL
                    which equals training on all rows at once, byte for byte.
 
 usage:
-  spark-submit spark/winnow_spark.py score --input PAGES_DIR|COMMENTS.csv --output OUT_DIR
+  spark-submit spark/winnow_spark.py score --input PAGES_DIR|COMMENTS.csv|COMMENTS.parquet --output OUT_DIR
       [--model M] [--binary B] [--partitions N] [--text-column text] [--id-column id]
   spark-submit spark/winnow_spark.py train --input LABELED.csv [...] --output MODEL
       [--domains F] [--binary B] [--partitions N]
@@ -78,6 +79,20 @@ def score_comments(partition, columns, binary, model, extra):
                          input=rows_as_csv(rows, columns), capture_output=True, check=True)
     yield out.stdout.decode("utf-8")
 
+def is_parquet(path):
+    """A Parquet file, or a directory of them (Spark's own output)."""
+    if path.endswith(".parquet"):
+        return True
+    return os.path.isdir(path) and any(f.endswith(".parquet") for f in os.listdir(path))
+
+def read_table(spark, inputs):
+    """The rows of comments: Parquet files as Spark reads them (lists, maps and structs left
+    out: a CSV has no form for them), else CSV with a header and quoted line breaks."""
+    if all(is_parquet(p) for p in inputs):
+        df = spark.read.parquet(*inputs)
+        return df.select([c for c, t in df.dtypes if not t.startswith(("array", "map", "struct"))])
+    return spark.read.csv(inputs, header=True, multiLine=True, escape='"')
+
 def count_shard(partition, columns, binary, domains):
     rows = list(partition)
     if not rows:
@@ -118,11 +133,11 @@ def main():
         # Each task gets the cores Spark gave it, not every core of its machine.
         if "--jobs" not in extra:
             extra = extra + ["--jobs", sc.getConf().get("spark.task.cpus", "1")]
-        if len(args.input) == 1 and os.path.isdir(args.input[0]):
+        if len(args.input) == 1 and os.path.isdir(args.input[0]) and not is_parquet(args.input[0]):
             pages = sc.wholeTextFiles(os.path.join(args.input[0], "*.{txt,html,htm}"), minPartitions=args.partitions or 2)
             parts = pages.mapPartitions(lambda it: score_pages(it, b, m, extra))
         else:
-            df = spark.read.csv(args.input, header=True, multiLine=True, escape='"')
+            df = read_table(spark, args.input)
             if args.partitions:
                 df = df.repartition(args.partitions)
             columns = df.columns
@@ -136,7 +151,7 @@ def main():
         if args.domains:
             sc.addFile(os.path.abspath(args.domains))
         d = os.path.basename(args.domains) if args.domains else None
-        df = spark.read.csv(args.input, header=True, multiLine=True, escape='"')
+        df = read_table(spark, args.input)
         if args.partitions:
             df = df.repartition(args.partitions)
         columns = df.columns
