@@ -12,12 +12,7 @@ from bson.int64 import Int64
 from bson.objectid import ObjectId
 
 out = sys.argv[1] if len(sys.argv) > 1 else "Tests/WinnowFormatsTests/Fixtures"
-rng = random.Random(20261201)
-WORDS = ("the ferry schedule changes every spring and nobody reads the notice council budget "
-         "fares idiot résumé naïve 東京 🙂 \"quoted\" it's").split()
-
-def sentence(n):
-    return " ".join(rng.choice(WORDS) for _ in range(n))
+from fixture_text import rng, sentence
 
 def coral():
     # Coral Talk's comments collection: typed ids and dates, text in revisions, replies by

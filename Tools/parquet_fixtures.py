@@ -12,12 +12,7 @@ import datetime, json, os, random, sys
 import pyarrow as pa, pyarrow.parquet as pq
 
 out = sys.argv[1] if len(sys.argv) > 1 else "Tests/WinnowFormatsTests/Fixtures"
-rng = random.Random(20261201)
-WORDS = ("the ferry schedule changes every spring and nobody reads the notice council budget "
-         "fares idiot résumé naïve 東京 🙂 \"quoted\" it's").split()
-
-def sentence(n):
-    return " ".join(rng.choice(WORDS) for _ in range(n))
+from fixture_text import rng, sentence
 
 n = 150
 base = datetime.datetime(2024, 6, 3, 8, 0, tzinfo=datetime.timezone.utc)

@@ -10,13 +10,7 @@ import os, random, sqlite3, sys
 
 out = sys.argv[1] if len(sys.argv) > 1 else "Tests/WinnowFormatsTests/Fixtures"
 os.makedirs(out, exist_ok=True)
-rng = random.Random(20261201)
-WORDS = ("the ferry schedule changes every spring and nobody reads the notice council "
-         "budget fares commuters bridge harbour vote mayor idiot résumé naïve Zürich 東京 "
-         "مرحبا 🙂 \"quoted\" it's semi;colon").split()
-
-def sentence(n):
-    return " ".join(rng.choice(WORDS) for _ in range(n))
+from fixture_text import rng, sentence
 
 def write(name, build, page_size=512, encoding=None):
     path = os.path.join(out, name + ".db")

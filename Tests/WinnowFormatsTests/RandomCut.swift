@@ -1,3 +1,6 @@
+import Testing
+@testable import WinnowFormats
+
 /// The fuzzed readers' input: a document cut at a random place, with a few of its bytes
 /// replaced by the characters its syntax turns on.
 func randomCut(
@@ -10,4 +13,26 @@ func randomCut(
         bytes[Int.random(in: 0..<bytes.count, using: &rng)] = alphabet.randomElement(using: &rng) ?? 0
     }
     return bytes
+}
+
+/// A binary file damaged as disks and transfers damage them, `times` over: cut at a random
+/// place (half the time), then up to six bytes overwritten, its first `sparing` bytes (the
+/// magic that names the format) kept. Each copy gives its comments or an error naming the
+/// file; a crash fails the whole run.
+func expectDamagedCopiesNeverCrash(
+    _ whole: [UInt8], path: String, forced: InputFormat? = nil, sparing: Int, times: Int = 300
+) {
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<times {
+        var bytes =
+            Bool.random(using: &rng) ? whole : Array(whole.prefix(Int.random(in: sparing...whole.count, using: &rng)))
+        for _ in 0..<Int.random(in: 0...6, using: &rng) where bytes.count > sparing {
+            bytes[Int.random(in: sparing..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+        }
+        do {
+            _ = try ExportFile(path: path, bytes: bytes, forced: forced).comments()
+        } catch {
+            #expect(error.description.hasPrefix(path))
+        }
+    }
 }
