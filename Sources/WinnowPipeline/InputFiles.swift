@@ -3,11 +3,15 @@ import Foundation
 /// Expands command-line paths into the files to read, in a stable order.
 ///
 /// A file path is taken as given. A directory contributes its `*.txt` files (page dumps)
-/// and saved HTML pages, or `*.csv` files in CSV modes, recursively and sorted; hidden files
-/// are ignored.
+/// and saved HTML pages (and for `winnow score` the parts of a Parquet table), or `*.csv`
+/// files in CSV modes, recursively and sorted; hidden files are ignored.
 public enum InputFiles {
     /// The extensions of pages in a directory.
     public static let pages: Set<String> = ["txt", "html", "htm"]
+
+    /// The extensions `winnow score` also reads from a directory: a table split into parts
+    /// (Spark's, Hive's or a warehouse's export: `part-00000-....parquet`).
+    public static let scored: Set<String> = pages.union(["parquet"])
 
     /// The files named as tables (`.csv`, `.tsv`, gzipped or not, `.xlsx` and `.ods` workbooks, and `.zip` archives of tables and exports), apart from the rest: a
     /// table given where pages are expected is read as `--comments` would read it.

@@ -94,7 +94,7 @@ struct Score: WinnowCommand {
         columns.input = input
         columns.headerRow = !noHeaderRow
         let (files, tables) = InputFiles.partitionTables(
-            InputFiles.expand(paths, extensions: InputFiles.pages, diagnostics: diagnostics))
+            InputFiles.expand(paths, extensions: InputFiles.scored, diagnostics: diagnostics))
         let csvFiles = comments + tables
         try CSVCommentSource.checkColumns(
             csvFiles, [textColumn, articleColumn, threadColumn, idColumn, authorColumn].compactMap { $0 },

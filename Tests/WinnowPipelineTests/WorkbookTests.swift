@@ -6,11 +6,15 @@ import WinnowPipeline
 /// own check of deflated data), as Excel lays an `.xlsx` out.
 enum ZipFixture {
     static func make(_ entries: [(name: String, text: String, deflate: Bool)]) -> [UInt8] {
+        make(bytes: entries.map { ($0.name, Array($0.text.utf8), $0.deflate) })
+    }
+
+    static func make(bytes entries: [(name: String, bytes: [UInt8], deflate: Bool)]) -> [UInt8] {
         var out: [UInt8] = [], directory: [UInt8] = []
         func u16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
         func u32(_ v: Int) -> [UInt8] { u16(v & 0xFFFF) + u16(v >> 16) }
         for e in entries {
-            let raw = Array(e.text.utf8)
+            let raw = e.bytes
             // zlib's stream without its 2-byte header and 4-byte check: raw deflate.
             let data = e.deflate ? Array((Deflate.compress(raw) ?? []).dropFirst(2).dropLast(4)) : raw
             let name = Array(e.name.utf8), method = e.deflate ? 8 : 0

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import WinnowPipeline
+
+/// Data files (Parquet tables, SQLite databases, BSON collections) through the command
+/// line: from a directory as Spark writes one, from a zip, beside a damaged one.
+@Suite(.enabled(if: CLI.available, "build the winnow binary first (swift build)"))
+struct DataFileInputTests {
+    static func fixture(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent("Tests/WinnowFormatsTests/Fixtures/\(name)")))
+    }
+
+    /// Spark's output: parts, its `_SUCCESS` marker and hidden checksums.
+    @Test func aDirectoryOfParquetPartsIsScoredPartByPart() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        try FileManager.default.createDirectory(atPath: dir.path("out"), withIntermediateDirectories: true)
+        try dir.write("out/part-00000.snappy.parquet", bytes: try Self.fixture("comments-snappy.parquet"))
+        try dir.write("out/part-00001.zstd.parquet", bytes: try Self.fixture("comments-zstd-v2.parquet"))
+        try dir.write("out/_SUCCESS", "")
+        try dir.write("out/.part-00000.snappy.parquet.crc", "crc")
+        let r = try CLI.run(["score", dir.path("out"), "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout).dropFirst()
+        #expect(rows.count == 2 * 141)
+        #expect(Set(rows.map { ($0[0] as NSString).lastPathComponent }).count == 2)
+    }
+
+    /// A batch goes on past a damaged database, names it, and says so in its exit status.
+    @Test func aDamagedDatabaseInABatchIsNamedAndTheOthersScored() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        var damaged = try Self.fixture("isso.db")
+        for k in stride(from: 1024, to: damaged.count, by: 512) { damaged[k] = 0x42 }
+        let bad = try dir.write("damaged.db", bytes: damaged)
+        let good = try dir.write("coral.bson", bytes: try Self.fixture("coral.bson"))
+        let r = try CLI.run(["score", bad, good, "--model", model, "--quiet"])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("damaged.db: page "))
+        #expect(try CLI.records(r.stdout).dropFirst().allSatisfy { $0[0].hasSuffix("coral.bson") })
+    }
+
+    @Test func aZipOfADatabaseAndAParquetFileReadsBoth() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let zip = ZipFixture.make(bytes: [
+            ("utf16le.db", try Self.fixture("utf16le.db"), true),
+            ("t.parquet", try Self.fixture("comments-lz4.parquet"), false)
+        ])
+        try dir.write("a.zip", bytes: zip)
+        let r = try CLI.run(["score", dir.path("a.zip"), "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let sources = Set(try CLI.records(r.stdout).dropFirst().map { ($0[0] as NSString).lastPathComponent })
+        #expect(sources == ["utf16le.db", "t.parquet"])
+    }
+}
