@@ -61,4 +61,23 @@ public final class ParquetStream: CommentStream {
         rows = (0..<g.rows).map { r in columns.map { r < $0.count ? $0[r] : .null } }
         row = 0
     }
+
+    /// The file's plain columns and its rows' values as text (a null as ""): a table of
+    /// labeled comments for `winnow train`, `evaluate` and `adapt`.
+    public static func table(bytes: [UInt8], path: String) throws(FormatError) -> (columns: [String], rows: [[String]])
+    {
+        let file = try ParquetStream(bytes: bytes, path: path, fields: CommentFields())
+        var rows: [[String]] = []
+        for g in file.footer.rowGroups {
+            try file.read(g)
+            rows += file.rows.map {
+                $0.map { value in
+                    if case .bool(let b) = value { return b ? "true" : "false" }
+                    return CommentFields.string(value) ?? ""
+                }
+            }
+            file.group += 1
+        }
+        return (file.footer.columns.map(\.name), rows)
+    }
 }

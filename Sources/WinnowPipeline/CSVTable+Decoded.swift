@@ -6,6 +6,7 @@ extension CSVTable {
     /// names the encoding).
     static func decoding(_ path: String, diagnostics: Diagnostics) throws(PipelineError) -> CSVTable {
         if let sheet = try CSVTable.workbook(path, headerRow: true) { return sheet }
+        if let table = try CSVTable.parquet(path) { return table }
         guard path != "-", CSVReader.head(path).count > 0, !CSVCommentSource.looksPlainCSV(path) else {
             return try CSVTable(path: path)
         }
@@ -28,6 +29,22 @@ extension CSVTable {
         let reader = CSVReader(bytes: bytes, path: path)
         reader.delimiter = delimiter ?? CSVReader.sniffDelimiter(bytes.prefix(65_536))
         try self.init(reader: reader, headerRow: headerRow)
+    }
+
+    /// A Parquet file's rows as a table (its plain columns; nulls empty), or nil when the
+    /// file is not one: labeled data as data teams keep it.
+    static func parquet(_ path: String) throws(PipelineError) -> CSVTable? {
+        guard path != "-", ParquetStream.isParquet(CSVReader.head(path)) else { return nil }
+        do {
+            let (columns, rows) = try ParquetStream.table(bytes: try TextFile.bytes(path), path: path)
+            return try CSVTable(rows: [columns] + rows, path: path, headerRow: true)
+        } catch let error as PipelineError {
+            throw error
+        } catch let error as FormatError {
+            throw PipelineError(error, path: path)
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
     }
 
     /// Whether `winnow review` wrote the file (a decisions log, or a queue decided in a

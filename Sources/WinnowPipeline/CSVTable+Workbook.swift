@@ -35,6 +35,12 @@ extension CSVTable {
         } catch {
             throw PipelineError(error, path: path)
         }
+        return try CSVTable(rows: rows, path: path, headerRow: headerRow)
+    }
+
+    /// A table over rows already read (a sheet's cells, a Parquet file's values), read as
+    /// the CSV file of them would be: rows padded to the widest, empty ones left out.
+    convenience init(rows: [[String]], path: String, headerRow: Bool) throws(PipelineError) {
         let width = rows.map(\.count).max() ?? 0
         var csv: [UInt8] = []
         for row in rows where !row.allSatisfy(\.isEmpty) {
@@ -54,7 +60,7 @@ extension CSVTable {
         guard !csv.isEmpty else { throw PipelineError.empty(path: path) }
         let reader = CSVReader(bytes: csv, path: path)
         reader.delimiter = 44
-        return try CSVTable(reader: reader, headerRow: headerRow)
+        try self.init(reader: reader, headerRow: headerRow)
     }
 }
 

@@ -53,4 +53,16 @@ struct DataFileInputTests {
         let sources = Set(try CLI.records(r.stdout).dropFirst().map { ($0[0] as NSString).lastPathComponent })
         #expect(sources == ["utf16le.db", "t.parquet"])
     }
+
+    /// Labeled data kept as Parquet trains the model its CSV trains, byte for byte.
+    @Test func aLabeledParquetFileTrainsTheModelItsCSVTrains() throws {
+        let dir = try TempDirectory()
+        let parquet = try dir.write("labeled.parquet", bytes: try Self.fixture("labeled-example.parquet"))
+        let fromParquet = try CLI.run(["train", parquet, "--output", dir.path("p.model")])
+        #expect(fromParquet.status == 0, "\(fromParquet.stderr)")
+        let fromCSV = try CLI.run(["train", "Data/labeled-example.csv", "--output", dir.path("c.model")])
+        #expect(fromCSV.status == 0, "\(fromCSV.stderr)")
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir.path("p.model")))
+        #expect(a == (try Data(contentsOf: URL(fileURLWithPath: dir.path("c.model")))))
+    }
 }
