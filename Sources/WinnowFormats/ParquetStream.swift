@@ -6,7 +6,7 @@
 public final class ParquetStream: CommentStream {
     static let magic: [UInt8] = [80, 65, 82, 49]  // "PAR1"
 
-    private let bytes: [UInt8]
+    private let source: ParquetSource
     private let path: String
     private let fields: CommentFields
     private let footer: ParquetFooter
@@ -16,13 +16,25 @@ public final class ParquetStream: CommentStream {
 
     public static func isParquet(_ head: [UInt8]) -> Bool { head.starts(with: magic) }
 
-    public init(bytes: [UInt8], path: String, fields: CommentFields) throws(FormatError) {
-        (self.bytes, self.path, self.fields) = (bytes, path, fields)
+    /// A file already read (an archive's entry, standard input, a decompressed file).
+    public convenience init(bytes: [UInt8], path: String, fields: CommentFields) throws(FormatError) {
+        try self.init(ParquetSource(bytes: bytes), path: path, fields: fields)
+    }
+
+    /// The file at `path`, read a footer and a row group's chunks at a time.
+    public convenience init(path: String, fields: CommentFields) throws(FormatError) {
+        try self.init(try ParquetSource(path: path), path: path, fields: fields)
+    }
+
+    private init(_ source: ParquetSource, path: String, fields: CommentFields) throws(FormatError) {
+        (self.source, self.path, self.fields) = (source, path, fields)
         comments = WalkedComments(fields: fields)
+        let tail = try source.tail(path: path)
         do {
-            footer = try ParquetFooter(bytes)
+            footer = try ParquetFooter(tail)
         } catch {
-            throw .parquet(path: path, place: "its footer (byte \(error.offset))", detail: error.detail)
+            let at = source.size - tail.count + error.offset
+            throw .parquet(path: path, place: "its footer (byte \(at))", detail: error.detail)
         }
     }
 
@@ -49,13 +61,18 @@ public final class ParquetStream: CommentStream {
         var columns = [[JSONNode]](repeating: [], count: footer.columns.count)
         for chunk in g.chunks {
             let column = footer.columns[chunk.column]
+            let place = "row group \(group + 1), column '\(column.name)'"
+            guard chunk.start >= 0, chunk.size >= 0, chunk.start <= source.size - chunk.size else {
+                throw .parquet(path: path, place: place, detail: "pages said to lie past the file's end")
+            }
+            var local = chunk
+            local.start = 0
+            let bytes = try source.bytes(chunk.start..<chunk.start + chunk.size)
             do {
-                columns[chunk.column] = try ParquetChunk(bytes: bytes, column: column, chunk: chunk).values(
+                columns[chunk.column] = try ParquetChunk(bytes: bytes, column: column, chunk: local).values(
                     rows: g.rows)
             } catch {
-                throw .parquet(
-                    path: path, place: "row group \(group + 1), column '\(column.name)' (byte \(error.offset))",
-                    detail: error.detail)
+                throw .parquet(path: path, place: "\(place) (byte \(chunk.start + error.offset))", detail: error.detail)
             }
         }
         rows = (0..<g.rows).map { r in columns.map { r < $0.count ? $0[r] : .null } }
@@ -64,9 +81,8 @@ public final class ParquetStream: CommentStream {
 
     /// The file's plain columns and its rows' values as text (a null as ""): a table of
     /// labeled comments for `winnow train`, `evaluate` and `adapt`.
-    public static func table(bytes: [UInt8], path: String) throws(FormatError) -> (columns: [String], rows: [[String]])
-    {
-        let file = try ParquetStream(bytes: bytes, path: path, fields: CommentFields())
+    public static func table(path: String) throws(FormatError) -> (columns: [String], rows: [[String]]) {
+        let file = try ParquetStream(path: path, fields: CommentFields())
         var rows: [[String]] = []
         for g in file.footer.rowGroups {
             try file.read(g)

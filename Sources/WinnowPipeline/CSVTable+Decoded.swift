@@ -36,7 +36,7 @@ extension CSVTable {
     static func parquet(_ path: String) throws(PipelineError) -> CSVTable? {
         guard path != "-", ParquetStream.isParquet(CSVReader.head(path)) else { return nil }
         do {
-            let (columns, rows) = try ParquetStream.table(bytes: try TextFile.bytes(path), path: path)
+            let (columns, rows) = try ParquetStream.table(path: path)
             return try CSVTable(rows: [columns] + rows, path: path, headerRow: true)
         } catch let error as PipelineError {
             throw error

@@ -24,6 +24,19 @@ import Testing
         #expect(parquet == expected)
     }
 
+    /// From its path the file is read a footer and a row group's chunks at a time.
+    @Test func aFileReadFromItsPathGivesTheCommentsItsBytesGive() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/comments-zstd-v2.parquet").path
+        guard case .stream(let stream) = try ExportFile.open(path) else {
+            Issue.record("a Parquet file is streamed")
+            return
+        }
+        var read: [ExportedComment] = []
+        while let c = try stream.next() { read.append(c) }
+        #expect(read == (try ParquetTests.comments("comments-zstd-v2.parquet")))
+    }
+
     @Test func aTimestampReadsAsISO8601AndNullsAreNoComments() throws {
         let c = try ParquetTests.comments("comments-snappy.parquet")
         #expect(c[0].id == "k0001" && c[0].created == "2024-06-03T08:01:01.001Z")
