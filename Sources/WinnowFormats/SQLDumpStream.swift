@@ -16,14 +16,34 @@ public final class SQLDumpStream: CommentStream {
     /// Inside a `COPY ... FROM stdin`: its table's columns and what its rows are.
     private var copying: (names: [String], role: SQLTableRole)?
 
+    /// Reading only the articles (`SQLDumpStream.articles`): comments' rows passed over.
+    private var articlesOnly = false
+
     public convenience init(_ reader: InflatingReader, fields: CommentFields) throws(FormatError) {
         let head = try reader.peek(65_536)
         self.init(LineStream(reader), head: head, fields: fields)
+        if let again = try? InflatingReader(path: reader.path) {
+            tables.articles = SQLDumpStream.articles(LineStream(again), head: head, fields: fields)
+        }
     }
 
     /// A dump already read (an archive's entry, standard input).
     public convenience init(bytes: [UInt8], path: String, fields: CommentFields) {
-        self.init(LineStream(bytes: bytes, path: path), head: Array(bytes.prefix(65_536)), fields: fields)
+        let head = Array(bytes.prefix(65_536))
+        self.init(LineStream(bytes: bytes, path: path), head: head, fields: fields)
+        tables.articles = SQLDumpStream.articles(LineStream(bytes: bytes, path: path), head: head, fields: fields)
+    }
+
+    /// The articles a dump's comments sit under, read in a pass of their own before the
+    /// comments (a dump lists `wp_posts` after `wp_comments`); those before a statement
+    /// that cannot be read, which the comments' pass then names.
+    static func articles(_ lines: LineStream, head: [UInt8], fields: CommentFields) -> [String: SQLTables.Article] {
+        let pass = SQLDumpStream(lines, head: head, fields: fields)
+        pass.articlesOnly = true
+        do {
+            while try pass.next() != nil {}
+        } catch {}
+        return pass.tables.articles
     }
 
     private init(_ lines: LineStream, head: [UInt8], fields: CommentFields) {
@@ -63,6 +83,12 @@ public final class SQLDumpStream: CommentStream {
     }
 
     private func read(_ bytes: [UInt8], line: Int) throws(FormatError) {
+        // The articles' pass reads no other table's rows, and parses none.
+        if articlesOnly, let head = SQLStatement.insertHead(bytes),
+            let names = head.columns ?? columns[head.table], !SQLTableRole(names, fields: tables.fields).isArticles
+        {
+            return
+        }
         let statement: SQLStatement
         do {
             statement = try SQLStatement.parse(bytes, backslashEscapes: statements.backslashEscapes)
@@ -78,11 +104,12 @@ public final class SQLDumpStream: CommentStream {
         case .insert(let table, let named, let values):
             guard let names = named ?? columns[table] else { return }
             let role = tables.role(table, names)
-            guard role != .none else { return }
+            guard role != .none, !articlesOnly || role.isArticles else { return }
             (rows, rowIndex, rowColumns, rowsLine, rowRole) = (values, 0, names, line, role)
         case .copy(let table, let named):
             let names = named ?? columns[table] ?? []
-            copying = (names, tables.role(table, names))
+            let role = tables.role(table, names)
+            copying = (names, !articlesOnly || role.isArticles ? role : .none)
         case .other: return
         }
     }

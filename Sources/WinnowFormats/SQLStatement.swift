@@ -48,6 +48,19 @@ enum SQLStatement: Equatable {
         return .other
     }
 
+    /// The table an `INSERT` fills and the columns it names, without reading its values
+    /// (nil for any other statement): enough to pass over a table's rows unread.
+    static func insertHead(_ bytes: [UInt8]) -> (table: String, columns: [String]?)? {
+        var c = SQLCursor(bytes, backslashEscapes: false)
+        guard c.keyword("INSERT") || c.keyword("REPLACE") else { return nil }
+        while c.keyword("LOW_PRIORITY") || c.keyword("DELAYED") || c.keyword("HIGH_PRIORITY") || c.keyword("IGNORE") {}
+        if c.keyword("OR") { _ = c.name() }
+        _ = c.keyword("INTO")
+        guard let table = c.name() else { return nil }
+        guard c.punctuation(40) else { return (table, nil) }
+        return (try? c.names()).map { (table, $0) }
+    }
+
     /// The column names of a `CREATE TABLE`'s definitions, after its "(".
     private static func columns(_ c: inout SQLCursor) throws(SQLCursor.Failure) -> [String] {
         var names: [String] = []

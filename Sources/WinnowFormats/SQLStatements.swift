@@ -50,7 +50,18 @@ final class SQLStatements {
     private func scan(_ line: ArraySlice<UInt8>) {
         var k = line.startIndex
         if current.isEmpty { startLine = lines.line }
+        let stopsAtBackslash = backslashEscapes
         while k < line.endIndex {
+            if quote != 0, !escaped {
+                // Inside a string (most of a dump's bytes): up to its closing quote or an
+                // escape at once, rather than a byte at a time.
+                var j = k
+                let escapes = stopsAtBackslash && quote != 96
+                while j < line.endIndex, line[j] != quote, !(escapes && line[j] == 92) { j += 1 }
+                current.append(contentsOf: line[k..<j])
+                k = j
+                if k == line.endIndex { break }
+            }
             let c = line[k]
             k += 1
             if inComment {

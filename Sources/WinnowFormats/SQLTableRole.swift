@@ -1,19 +1,37 @@
 /// What a dumped table's rows are to the comments, told from its columns' names: whole
-/// comments (a text and an author: WordPress's `wp_comments`), or the two halves a CMS
-/// keeps apart, joined by the comment's id (Drupal: `comment_field_data` with the author,
-/// parent and thread; `comment__comment_body` with the text, by `entity_id`).
+/// comments (a text and an author: WordPress's `wp_comments`), the two halves a CMS keeps
+/// apart, joined by the comment's id (Drupal: `comment_field_data` with the author, parent
+/// and thread; `comment__comment_body` with the text, by `entity_id`), or the articles the
+/// comments sit under (WordPress's `wp_posts`, Isso's `threads`, Drupal's
+/// `node_field_data`), which give a comment its title and article by its thread's id.
 enum SQLTableRole: Equatable {
     case comments
     /// The text column, and the column naming the comment it belongs to.
     case bodies(key: Int, text: Int)
     /// The column of the comment's id.
     case headers(id: Int)
+    /// The columns of the article's id, its title and its text (if it has one here).
+    case articles(id: Int, title: Int, text: Int?)
     case none
 
     /// Columns that name the comment a separate text belongs to.
     private static let bodyKeys = ["entity_id", "comment_id", "cid"]
 
+    /// An article's id, title and text columns, in order of preference.
+    private static let articleIDs = ["ID", "id", "nid"]
+    private static let articleTitles = ["post_title", "title"]
+    private static let articleTexts = ["post_content", "body_value", "body", "content"]
+
     init(_ names: [String], fields: CommentFields) {
+        self.init(comments: names, fields: fields)
+        guard self == .none else { return }
+        let first = { (candidates: [String]) in candidates.lazy.compactMap { names.firstIndex(of: $0) }.first }
+        if let id = first(SQLTableRole.articleIDs), let title = first(SQLTableRole.articleTitles) {
+            self = .articles(id: id, title: title, text: first(SQLTableRole.articleTexts))
+        }
+    }
+
+    private init(comments names: [String], fields: CommentFields) {
         let kinds = names.map { CommentFields.Known.table[$0]?.kind }
         let text = fields.text.flatMap { names.firstIndex(of: $0) } ?? kinds.firstIndex(of: .text)
         let author = fields.author.flatMap { names.firstIndex(of: $0) } ?? kinds.firstIndex(of: .author)
@@ -30,5 +48,9 @@ enum SQLTableRole: Equatable {
             self = id != nil && kinds.contains(.parent) ? .headers(id: id ?? 0) : .none
         case (nil, nil): self = .none
         }
+    }
+
+    var isArticles: Bool {
+        if case .articles = self { true } else { false }
     }
 }

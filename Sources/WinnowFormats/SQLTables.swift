@@ -4,7 +4,7 @@
 /// read (`SQLTableRole`), the other tables named for the error of a database without
 /// comments.
 struct SQLTables {
-    private let fields: CommentFields
+    let fields: CommentFields
     private var comments: WalkedComments
     /// Comments kept in two tables, joined at the end; the joined ones handed out.
     private var join = SQLCommentJoin()
@@ -13,6 +13,20 @@ struct SQLTables {
     /// read (an empty one is no error).
     private var passed: [String] = []
     private var readATable = false
+    /// The articles comments sit under, by id (`SQLTableRole.articles`).
+    var articles: [String: Article] = [:]
+
+    struct Article {
+        var title: String
+        var text: String?
+    }
+
+    /// The kinds of WordPress post that are no article (`post_type`): a comment is never
+    /// under them, and revisions would hold every article many times over.
+    private static let notArticles: Set<String> = [
+        "revision", "attachment", "nav_menu_item", "customize_changeset", "oembed_cache", "custom_css",
+        "wp_template", "wp_template_part", "wp_global_styles", "wp_navigation", "wp_block", "user_request"
+    ]
 
     init(fields: CommentFields) {
         self.fields = fields
@@ -29,10 +43,17 @@ struct SQLTables {
         return role
     }
 
-    /// The next comment of the rows taken so far, or nil when all are handed out.
+    /// The next comment of the rows taken so far, or nil when all are handed out; under
+    /// an article read, with its title and text.
     mutating func pop() -> ExportedComment? {
         while true {
-            if let c = comments.pop() { return c }
+            if var c = comments.pop() {
+                if !c.thread.isEmpty, let a = articles[c.thread] {
+                    if c.title.isEmpty { c.title = a.title }
+                    c.article = c.article ?? a.text
+                }
+                return c
+            }
             guard joinedIndex < joined.count else { return nil }
             let object = joined[joinedIndex]
             joinedIndex += 1
@@ -48,6 +69,16 @@ struct SQLTables {
             _ = comments.take(keys: names) { $0.visit(object) }
         case .bodies(let key, let text): join.addBody(key: row[key], text: row[text])
         case .headers(let id): join.addHeader(id: row[id], pairs: zip(names, row).map { (key: $0, value: $1) })
+        case .articles(let id, let title, let text):
+            if let type = names.firstIndex(of: "post_type"), let kind = CommentFields.string(row[type]),
+                SQLTables.notArticles.contains(kind)
+            {
+                return
+            }
+            guard let key = CommentFields.string(row[id]) else { return }
+            let body = text.flatMap { CommentFields.string(row[$0]) }.map { MarkupText.readable($0).trimmed }
+            articles[key] = Article(
+                title: CommentFields.string(row[title]) ?? "", text: body?.isEmpty == false ? body : nil)
         case .none: return
         }
     }

@@ -23,7 +23,10 @@ public final class SQLiteStream: CommentStream {
     public init(bytes: [UInt8], path: String, fields: CommentFields) throws(FormatError) {
         file = try SQLiteFile(bytes: bytes, path: path)
         tables = SQLTables(fields: fields)
-        pending = try SQLiteStream.schema(file)
+        // The articles first, so each comment read after them has its title and article.
+        let tables = try SQLiteStream.schema(file)
+        let isArticles = { (t: Table) in SQLTableRole(t.columns, fields: fields).isArticles }
+        pending = tables.filter(isArticles) + tables.filter { !isArticles($0) }
     }
 
     /// The database's own tables (the schema on page 1), those a `CREATE TABLE` defines;

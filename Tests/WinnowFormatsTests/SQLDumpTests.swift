@@ -131,6 +131,21 @@ extension Dumps {
             ])
     }
 
+    /// mysqldump lists `wp_posts` after `wp_comments`: the posts are read first, in a pass
+    /// of their own; a revision is no article.
+    @Test func aWordPressDumpsCommentsTakeTheirPostsTitleAndText() throws {
+        let posts = #"""
+            CREATE TABLE `wp_posts` (`ID` bigint, `post_content` longtext, `post_title` text, `post_type` varchar(20));
+            INSERT INTO `wp_posts` VALUES (12,'<p>Fares rise 10% in May.</p>','Ferry fares to rise','post'),(13,'<p>Old draft.</p>','Draft','revision');
+            """#
+        let c = try comments(Dumps.mysqldump + "\n" + posts)
+        #expect(c.map(\.title) == ["Ferry fares to rise", "Ferry fares to rise"])
+        #expect(c.map(\.article) == ["Fares rise 10% in May.", "Fares rise 10% in May."])
+        let revision = posts.replacingOccurrences(of: "(12,", with: "(14,").replacingOccurrences(
+            of: "(13,", with: "(12,")
+        #expect(try comments(Dumps.mysqldump + "\n" + revision).allSatisfy { $0.title.isEmpty && $0.article == nil })
+    }
+
     @Test func aDumpWithoutACommentsTableNamesTheTablesItPassedOver() throws {
         let logs =
             String(Dumps.mysqldump.prefix { $0 != "\n" }) + "\n"

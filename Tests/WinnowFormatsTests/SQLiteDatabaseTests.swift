@@ -31,6 +31,13 @@ enum Databases {
         #expect(fromFile == fromDump)
     }
 
+    /// Isso's threads are read before its comments, whichever the schema lists first.
+    @Test func commentsTakeTheTitleOfTheThreadTheySitUnder() throws {
+        let c = try Databases.comments(try Databases.bytes("isso.db"))
+        #expect(Set(c.map(\.title)) == ["Ferry fares", "Bridge"])
+        #expect(c.allSatisfy { $0.title == ($0.thread == "1" ? "Ferry fares" : "Bridge") })
+    }
+
     @Test func aRowidColumnHeldAsNullIsReadAsTheRowsId() throws {
         let c = try Databases.comments(try Databases.bytes("utf16le.db"))
         #expect(c.map(\.id) == ["1", "2"])
@@ -40,7 +47,7 @@ enum Databases {
     @Test func aDatabaseWithoutATableOfCommentsNamesItsTables() throws {
         #expect(
             throws: FormatError.noCommentTable(
-                path: "site.db", tables: ["users(id, name, email)", "posts(id, title, slug)"])
+                path: "site.db", tables: ["posts(id, title, slug)", "users(id, name, email)"])
         ) { try Databases.comments(try Databases.bytes("no-comments.db")) }
     }
 

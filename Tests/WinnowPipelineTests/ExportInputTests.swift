@@ -161,11 +161,11 @@ struct ExportInputTests {
         #expect(rows[0].dropFirst().map { $0[1] } == ["1", "2", "4"])
         #expect(rows[0].dropFirst().map { $0[status] } == ["approved", "pending", "spam"])
         #expect(rows[0].dropFirst().map { Array($0.dropFirst()) } == rows[1].dropFirst().map { Array($0.dropFirst()) })
+        // Cut inside a row after the comments' first insert: a string never closed.
+        let unlock = try #require(dump.range(of: "UNLOCK TABLES;"))
         let cut = try dir.write(
             "cut.sql",
-            dump.replacingOccurrences(
-                of: "UNLOCK TABLES;", with: "INSERT INTO `wp_comments` VALUES (5,31,'Al','','2024-06-11 08:00:00','cut")
-        )
+            dump[..<unlock.lowerBound] + "INSERT INTO `wp_comments` VALUES (5,31,'Al','','2024-06-11 08:00:00','cut")
         let c = try CLI.run(["score", cut, plain, "--model", model, "--quiet"])
         #expect(
             c.status == 3 && c.stderr.contains("cut.sql:24: column 70: a string opened here and never closed"),
