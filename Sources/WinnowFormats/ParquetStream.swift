@@ -58,6 +58,9 @@ public final class ParquetStream: CommentStream {
 
     /// The row group's rows, each a value per column (null for a column it lacks).
     private func read(_ g: ParquetFooter.RowGroup) throws(FormatError) {
+        guard g.rows >= 0, g.rows <= ParquetChunk.mostRows else {
+            throw .parquet(path: path, place: "row group \(group + 1)", detail: "a count of \(g.rows) rows")
+        }
         var columns = [[JSONNode]](repeating: [], count: footer.columns.count)
         for chunk in g.chunks {
             let column = footer.columns[chunk.column]
