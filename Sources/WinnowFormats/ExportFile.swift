@@ -64,6 +64,7 @@ public struct ExportFile: Sendable {
         if format == .reddit { return .stream(RedditStream(reader)) }
         if format == .sql { return .stream(try SQLDumpStream(reader, fields: fields)) }
         if format == .bson { return .stream(BSONStream(reader, fields: fields)) }
+        if format == .warc { return .stream(WARCStream(reader)) }
         // A Parquet file is read a row group at a time from the file itself.
         if format == .parquet, !reader.compressed { return .stream(try ParquetStream(path: path, fields: fields)) }
         if format == .sqlite || format == .parquet {
@@ -121,6 +122,7 @@ public struct ExportFile: Sendable {
         case .sqlite: return try ExportFile.drain(SQLiteStream(bytes: binary ?? [], path: path, fields: fields))
         case .bson: return try ExportFile.drain(BSONStream(bytes: binary ?? [], path: path, fields: fields))
         case .parquet: return try ExportFile.drain(ParquetStream(bytes: binary ?? [], path: path, fields: fields))
+        case .warc: return try ExportFile.drain(WARCStream(bytes: binary ?? [], path: path))
         case .page, .csv, .html: return nil
         }
     }
@@ -132,11 +134,12 @@ public struct ExportFile: Sendable {
     }
 
     /// The formats read from their bytes, not as text.
-    static let binaryFormats: Set<InputFormat> = [.sqlite, .bson, .parquet]
+    static let binaryFormats: Set<InputFormat> = [.sqlite, .bson, .parquet, .warc]
 
     static func binaryFormat(_ bytes: [UInt8]) -> InputFormat? {
         if SQLiteFile.isDatabase(bytes) { return .sqlite }
         if ParquetStream.isParquet(bytes) { return .parquet }
+        if WARCStream.isWARC(bytes) { return .warc }
         return BSONDocument.isBSON(bytes) ? .bson : nil
     }
 }

@@ -28,6 +28,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case bson
     /// A Parquet file (`ParquetStream`): each row an object of its columns, read as JSON.
     case parquet
+    /// A web archive (`WARCStream`): each HTML page in it, split as a saved page is.
+    case warc
 
     /// The formats `--format` can force.
     public static let forced = allCases.map(\.rawValue)

@@ -4,11 +4,9 @@ import WinnowSplit
 extension CSVCommentSource {
     /// The extensions of the entries read from a zip archive of exports (Facebook's and
     /// Reddit's data downloads, a CMS's export packed for mail) or of pages.
-    static let archived = Set([
-        "csv", "tsv", "json", "jsonl", "ndjson", "xml", "sql", "db", "sqlite", "sqlite3", "bson", "parquet"
-    ]
-    ).union(
-        InputFiles.pages)
+    static let archived = InputFiles.pages.union([
+        "csv", "tsv", "json", "jsonl", "ndjson", "xml", "sql", "db", "sqlite", "sqlite3", "bson", "parquet", "warc"
+    ])
 
     /// The comments of every table or export packed in `zip`, in the archive's order, each
     /// named "ARCHIVE/ENTRY" in the source column; an entry that cannot be read is named

@@ -65,4 +65,22 @@ struct DataFileInputTests {
         let a = try Data(contentsOf: URL(fileURLWithPath: dir.path("p.model")))
         #expect(a == (try Data(contentsOf: URL(fileURLWithPath: dir.path("c.model")))))
     }
+
+    /// A page saved in a web archive splits as the saved page itself does, under its address.
+    @Test func aWebArchivesPagesSplitAsTheSavedPagesDo() throws {
+        let archive = "Tests/WinnowFormatsTests/Fixtures/site.warc.gz"
+        let split = try CLI.run(["split", archive])
+        #expect(split.status == 0, "\(split.stderr)")
+        let direct = try CLI.run(["split", "Data/pages/ferry-fares.html"])
+        let withoutSource = { (line: Substring) in
+            line.replacingOccurrences(of: #"^\{"source":"[^"]*","#, with: "{", options: .regularExpression)
+        }
+        let records = split.stdout.split(separator: "\n")
+        #expect(records.count == 2)
+        #expect(records.allSatisfy { withoutSource($0) == withoutSource(direct.stdout.split(separator: "\n")[0]) })
+        #expect(records[0].hasPrefix(#"{"source":"https://news.example.com/2024/06/ferry-fares","#))
+        let scored = try CLI.run(["score", archive, "--model", "Models/winnow.model", "--quiet"])
+        #expect(scored.status == 0, "\(scored.stderr)")
+        #expect(try CLI.records(scored.stdout).count > 3)
+    }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import WinnowFormats
+
+/// A web archive written as the standard lays it out (`Tools/warc_fixtures.py`) around the
+/// repository's sample page.
+@Suite struct WARCTests {
+    static var page: String {
+        get throws {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../Data/pages/ferry-fares.html")
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+    }
+
+    /// The response (chunked, gzip-coded, its address in angle brackets) and the HTML
+    /// resource; the request, the 404, the image, the revisit and the metadata passed over.
+    @Test func eachHTMLPageTheArchiveSavedIsAPageUnderItsAddress() throws {
+        let file = try ExportFile(path: "site.warc.gz", bytes: try Databases.bytes("site.warc.gz"))
+        #expect(file.format == .warc)
+        let pages = try #require(try file.comments())
+        #expect(
+            pages.map(\.id) == [
+                "https://news.example.com/2024/06/ferry-fares",
+                "urn:browsertrix:page:https://news.example.com/2024/06/ferry-fares-again"
+            ])
+        let expected = HTMLPage.text(try WARCTests.page)
+        #expect(pages.allSatisfy { $0.page && $0.text == expected })
+    }
+
+    @Test func aChunkedBodyIsJoinedAndACutOneRefused() {
+        let body = Array("4\r\nFerr\r\n6\r\ny fare\r\n0\r\n\r\n".utf8)
+        #expect(HTTPMessage.dechunked(body) == Array("Ferry fare".utf8))
+        #expect(HTTPMessage.dechunked(Array("9\r\nFerr\r\n".utf8)) == nil)
+    }
+
+    @Test func anArchiveWithoutPagesIsNamed() {
+        let info = "WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
+        #expect(throws: FormatError.noPages(path: "a.warc", records: 1)) {
+            try ExportFile(path: "a.warc", bytes: Array(info.utf8)).comments()
+        }
+    }
+
+    @Test func damagedArchivesNeverCrash() throws {
+        let whole = try Gunzip.inflate(try Databases.bytes("site.warc.gz"), path: "")
+        expectDamagedCopiesNeverCrash(whole, path: "cut.warc", sparing: 8)
+    }
+}
