@@ -6,8 +6,8 @@ import Foundation
 /// and saved HTML pages (and for `winnow score` the parts of a Parquet table), or `*.csv`
 /// files in CSV modes, recursively and sorted; hidden files are ignored.
 public enum InputFiles {
-    /// The extensions of pages in a directory.
-    public static let pages: Set<String> = ["txt", "html", "htm"]
+    /// The extensions of pages in a directory: dumps, saved pages, web archives of them.
+    public static let pages: Set<String> = ["txt", "html", "htm", "warc"]
 
     /// The extensions `winnow score` also reads from a directory: a table split into parts
     /// (Spark's, Hive's or a warehouse's export: `part-00000-....parquet`).
@@ -18,9 +18,7 @@ public enum InputFiles {
     public static func partitionTables(_ files: [String]) -> (pages: [String], tables: [String]) {
         var pages: [String] = [], tables: [String] = []
         for file in files {
-            let plain = file.lowercased().hasSuffix(".gz") ? String(file.dropLast(3)) : file
-            let ext = (plain as NSString).pathExtension.lowercased()
-            if file != "-" && ["csv", "tsv", "xlsx", "ods", "zip"].contains(ext) {
+            if file != "-" && ["csv", "tsv", "xlsx", "ods", "zip"].contains(plainExtension(file)) {
                 tables.append(file)
             } else {
                 pages.append(file)
@@ -53,13 +51,18 @@ public enum InputFiles {
             var found: [String] = []
             for case let relative as String in walker {
                 let name = (relative as NSString).lastPathComponent
-                guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else {
-                    continue
-                }
+                guard !name.hasPrefix("."), extensions.contains(InputFiles.plainExtension(name)) else { continue }
                 found.append((path as NSString).appendingPathComponent(relative))
             }
             files.append(contentsOf: found.sorted())
         }
         return files
+    }
+
+    /// A file name's extension, lower-cased, a `.gz` after it aside ("site.warc.gz": warc).
+    static func plainExtension(_ name: String) -> String {
+        let lower = name.lowercased()
+        let plain = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
+        return (plain as NSString).pathExtension
     }
 }

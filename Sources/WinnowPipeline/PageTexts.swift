@@ -22,7 +22,7 @@ public enum PageTexts {
             do {
                 guard let bytes = try zip.entry(name) else { continue }
                 let file = try InputText.check(ExportFile(path: source, bytes: bytes), diagnostics: diagnostics)
-                pages.append((source, try text(file)))
+                pages += try scrapedPages(file) ?? [(source, try text(file))]
             } catch {
                 diagnostics.skip(error)
             }

@@ -83,4 +83,20 @@ struct DataFileInputTests {
         #expect(scored.status == 0, "\(scored.stderr)")
         #expect(try CLI.records(scored.stdout).count > 3)
     }
+
+    /// A crawler's directory of archives beside page dumps, and an archive in a zip.
+    @Test func webArchivesAreFoundInDirectoriesAndZips() throws {
+        let dir = try TempDirectory()
+        let archive = try Self.fixture("site.warc.gz")
+        try FileManager.default.createDirectory(atPath: dir.path("crawl"), withIntermediateDirectories: true)
+        try dir.write("crawl/site.warc.gz", bytes: archive)
+        try dir.write("crawl/notes.txt", String(contentsOfFile: "Data/pages/library-hours.txt".inRoot, encoding: .utf8))
+        let split = try CLI.run(["split", dir.path("crawl")])
+        #expect(split.status == 0, "\(split.stderr)")
+        #expect(split.stdout.split(separator: "\n").count == 3)
+        try dir.write("crawl.zip", bytes: ZipFixture.make(bytes: [("crawl/site.warc.gz", archive, false)]))
+        let zipped = try CLI.run(["split", dir.path("crawl.zip")])
+        #expect(zipped.status == 0, "\(zipped.stderr)")
+        #expect(zipped.stdout.split(separator: "\n").count == 2)
+    }
 }
