@@ -12,8 +12,8 @@ public struct ExportFile: Sendable {
     /// a page dump that opens with markup looks the same, and is read as a page when it
     /// does not parse (`pageText`).
     public let looselyXML: Bool
-    /// A binary file's bytes, a SQLite database's or a BSON collection's (its `text` is
-    /// empty: the file is not text).
+    /// A binary file's bytes: a SQLite database's, a BSON collection's, a Parquet file's or
+    /// a web archive's (its `text` is empty: the file is not text).
     public let binary: [UInt8]?
 
     /// `forced`: the format to read it as, whatever the content looks like (`--format`).

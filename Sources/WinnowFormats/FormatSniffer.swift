@@ -3,8 +3,8 @@ import Foundation
 /// Tells an input's format from its first few kilobytes; the extension is only a hint for
 /// what the content leaves open.
 public enum FormatSniffer {
-    /// The format of a file's first bytes (a character cut at their end left out), or nil
-    /// when they are not UTF-8.
+    /// The format of a file's first bytes: a binary format by its magic, else text's by its
+    /// content (a character cut at their end left out); nil when they are neither.
     public static func sniff(head: [UInt8], path: String) -> InputFormat? {
         if let binary = ExportFile.binaryFormat(head) { return binary }
         var head = head

@@ -71,6 +71,8 @@ public final class SQLDumpStream: CommentStream {
                     copying = nil
                     continue
                 }
+                // A table passed over has its rows passed over unread.
+                guard copy.role != .none else { continue }
                 try take(SQLDumpStream.copyRow(line), columns: copy.names, role: copy.role, line: statements.lines.line)
                 continue
             }

@@ -18,19 +18,10 @@ enum SQLStatement: Equatable {
     static func parse(_ bytes: [UInt8], backslashEscapes: Bool) throws(SQLCursor.Failure) -> SQLStatement {
         var c = SQLCursor(bytes, backslashEscapes: backslashEscapes)
         if c.keyword("CREATE") {
-            _ = c.keyword("TEMPORARY") || c.keyword("TEMP") || c.keyword("UNLOGGED")
-            guard c.keyword("TABLE") else { return .other }
-            if c.keyword("IF") { _ = c.keyword("NOT") && c.keyword("EXISTS") }
-            guard let table = c.name(), c.punctuation(40) else { return .other }
+            guard let table = createdTable(&c) else { return .other }
             return .createTable(table: table, columns: try columns(&c))
         }
-        if c.keyword("INSERT") || c.keyword("REPLACE") {
-            while c.keyword("LOW_PRIORITY") || c.keyword("DELAYED") || c.keyword("HIGH_PRIORITY") || c.keyword("IGNORE")
-            {}
-            if c.keyword("OR") { _ = c.name() }  // SQLite's "INSERT OR REPLACE"
-            _ = c.keyword("INTO")
-            guard let table = c.name() else { return .other }
-            let named = c.punctuation(40) ? try c.names() : nil
+        if let (table, named) = try insertTarget(&c) {
             guard c.keyword("VALUES") || c.keyword("VALUE") else { return .other }
             var rows: [[JSONNode]] = []
             repeat {
@@ -48,17 +39,32 @@ enum SQLStatement: Equatable {
         return .other
     }
 
+    /// After `CREATE`: the table a `CREATE TABLE` defines, the cursor past its "(" (nil for
+    /// another statement).
+    private static func createdTable(_ c: inout SQLCursor) -> String? {
+        _ = c.keyword("TEMPORARY") || c.keyword("TEMP") || c.keyword("UNLOGGED")
+        guard c.keyword("TABLE") else { return nil }
+        if c.keyword("IF") { _ = c.keyword("NOT") && c.keyword("EXISTS") }
+        guard let table = c.name(), c.punctuation(40) else { return nil }
+        return table
+    }
+
+    /// The table an `INSERT` (or `REPLACE`) fills and the columns it names, the cursor
+    /// before its values; nil for another statement.
+    private static func insertTarget(_ c: inout SQLCursor) throws(SQLCursor.Failure) -> (String, [String]?)? {
+        guard c.keyword("INSERT") || c.keyword("REPLACE") else { return nil }
+        while c.keyword("LOW_PRIORITY") || c.keyword("DELAYED") || c.keyword("HIGH_PRIORITY") || c.keyword("IGNORE") {}
+        if c.keyword("OR") { _ = c.name() }  // SQLite's "INSERT OR REPLACE"
+        _ = c.keyword("INTO")
+        guard let table = c.name() else { return nil }
+        return (table, c.punctuation(40) ? try c.names() : nil)
+    }
+
     /// The table an `INSERT` fills and the columns it names, without reading its values
     /// (nil for any other statement): enough to pass over a table's rows unread.
     static func insertHead(_ bytes: [UInt8]) -> (table: String, columns: [String]?)? {
         var c = SQLCursor(bytes, backslashEscapes: false)
-        guard c.keyword("INSERT") || c.keyword("REPLACE") else { return nil }
-        while c.keyword("LOW_PRIORITY") || c.keyword("DELAYED") || c.keyword("HIGH_PRIORITY") || c.keyword("IGNORE") {}
-        if c.keyword("OR") { _ = c.name() }
-        _ = c.keyword("INTO")
-        guard let table = c.name() else { return nil }
-        guard c.punctuation(40) else { return (table, nil) }
-        return (try? c.names()).map { (table, $0) }
+        return (try? insertTarget(&c)).flatMap { $0 }.map { (table: $0.0, columns: $0.1) }
     }
 
     /// The column names of a `CREATE TABLE`'s definitions, after its "(".
@@ -78,11 +84,7 @@ enum SQLStatement: Equatable {
     /// in a table `WITHOUT ROWID`, its key's columns, which its records hold first.
     static func sqliteKey(_ bytes: [UInt8]) -> (rowid: String?, leading: [String]) {
         var c = SQLCursor(bytes, backslashEscapes: false)
-        guard c.keyword("CREATE") else { return (nil, []) }
-        _ = c.keyword("TEMPORARY") || c.keyword("TEMP")
-        guard c.keyword("TABLE") else { return (nil, []) }
-        if c.keyword("IF") { _ = c.keyword("NOT") && c.keyword("EXISTS") }
-        guard c.name() != nil, c.punctuation(40) else { return (nil, []) }
+        guard c.keyword("CREATE"), createdTable(&c) != nil else { return (nil, []) }
         var integers: Set<String> = [], key: [String] = []
         repeat {
             guard let column = c.qualifiedName() else { return (nil, []) }
