@@ -52,6 +52,7 @@ enum BSONDocument {
         var pairs: [(key: String, value: JSONNode)] = []
         while at < end {
             let type = b[at]
+            guard types.contains(type) else { throw Failure(offset: at, detail: "an element of unknown type \(type)") }
             at += 1
             let key = try cString(b, &at, end: end)
             pairs.append((key, try value(type, b, &at, end: end, depth: depth)))

@@ -8,29 +8,23 @@ public final class WARCStream: CommentStream {
     static let magic = Array("WARC/1.".utf8)
 
     private let path: String
-    private let pull: () throws(FormatError) -> [UInt8]?
-    /// Bytes read and not yet used, from `start`; the file offset of `start`.
-    private var buffer: [UInt8] = [], start = 0, offset = 0
+    private var feed: ByteFeed
     private var records = 0
     private var pages = 0
 
     public static func isWARC(_ head: [UInt8]) -> Bool { head.starts(with: magic) }
 
     public convenience init(_ reader: InflatingReader) {
-        self.init(path: reader.path) { () throws(FormatError) in try reader.next() }
+        self.init(path: reader.path, feed: ByteFeed { () throws(FormatError) in try reader.next() })
     }
 
     /// An archive already read (a zip's entry, standard input).
     public convenience init(bytes: [UInt8], path: String) {
-        var given: [UInt8]? = bytes
-        self.init(path: path) {
-            defer { given = nil }
-            return given
-        }
+        self.init(path: path, feed: ByteFeed(bytes: bytes))
     }
 
-    init(path: String, pull: @escaping () throws(FormatError) -> [UInt8]?) {
-        (self.path, self.pull) = (path, pull)
+    init(path: String, feed: ByteFeed) {
+        (self.path, self.feed) = (path, feed)
     }
 
     public func next() throws(FormatError) -> ExportedComment? {
@@ -69,12 +63,13 @@ public final class WARCStream: CommentStream {
     /// The next record's named headers (lower-cased) and its block; nil at the end.
     private func nextRecord() throws(FormatError) -> ([String: String], ArraySlice<UInt8>)? {
         // Records are parted by blank lines; a file may end with some.
-        while try fill(1), buffer[start] == 13 || buffer[start] == 10 { consume(1) }
-        guard try fill(1) else { return nil }
+        while try feed.fill(1), feed.bytes[feed.start] == 13 || feed.bytes[feed.start] == 10 { feed.consume(1) }
+        guard try feed.fill(1) else { return nil }
         records += 1
-        let at = offset
-        guard let end = try headerEnd() else { throw failure(at, "a record whose headers never end") }
-        let lines = String(decoding: buffer[start..<end], as: UTF8.self).split(whereSeparator: \.isNewline)
+        let at = feed.offset
+        guard let length = try headersLength() else { throw failure(at, "a record whose headers never end") }
+        let lines = String(decoding: feed.bytes[feed.start..<feed.start + length], as: UTF8.self)
+            .split(whereSeparator: \.isNewline)
         guard let version = lines.first, version.hasPrefix("WARC/") else {
             throw failure(at, "no \"WARC/\" line where a record starts")
         }
@@ -84,47 +79,34 @@ public final class WARCStream: CommentStream {
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
                 in: .whitespaces)
         }
-        guard let length = headers["content-length"].flatMap({ Int($0) }), length >= 0 else {
+        guard let size = headers["content-length"].flatMap({ Int($0) }), size >= 0 else {
             throw failure(at, "a record without its Content-Length")
         }
-        consume(end + 4 - start)
-        guard try fill(length) else { throw failure(at, "a record cut at the file's end") }
-        defer { consume(length) }
-        return (headers, buffer[start..<start + length])
+        feed.consume(length + 4)
+        guard try feed.fill(size) else { throw failure(at, "a record cut at the file's end") }
+        defer { feed.consume(size) }
+        return (headers, feed.bytes[feed.start..<feed.start + size])
     }
 
-    /// Where the headers starting at `start` end (their blank line), reading on as needed.
-    private func headerEnd() throws(FormatError) -> Int? {
-        var from = start
+    /// How many bytes the waiting record's headers take, up to their blank line (CRLF
+    /// CRLF), reading on as needed; nil when none comes within a mebibyte.
+    private func headersLength() throws(FormatError) -> Int? {
+        var scanned = 0
         while true {
-            var k = from
-            while k + 3 < buffer.count {
-                if buffer[k] == 13, buffer[k + 1] == 10, buffer[k + 2] == 13, buffer[k + 3] == 10 { return k }
-                k += 1
+            do {
+                let b = feed.bytes, start = feed.start
+                var k = start + scanned
+                while k + 3 < b.count {
+                    if b[k] == 13, b[k + 1] == 10, b[k + 2] == 13, b[k + 3] == 10 { return k - start }
+                    k += 1
+                }
             }
-            from = max(start, buffer.count - 3)
-            guard buffer.count - start < 1 << 20, try fill(buffer.count - start + 1) else { return nil }
+            scanned = max(0, feed.waiting - 3)
+            guard feed.waiting < 1 << 20, try feed.fill(feed.waiting + 1) else { return nil }
         }
-    }
-
-    private func consume(_ n: Int) {
-        (start, offset) = (start + n, offset + n)
     }
 
     private func failure(_ at: Int, _ detail: String) -> FormatError {
         .document(path: path, index: records, offset: at, detail: detail)
-    }
-
-    /// Whether `count` bytes wait from `start`, reading on as needed.
-    private func fill(_ count: Int) throws(FormatError) -> Bool {
-        if start > 1 << 22 {
-            buffer.removeFirst(start)
-            start = 0
-        }
-        while buffer.count - start < count {
-            guard let more = try pull() else { return false }
-            buffer += more
-        }
-        return true
     }
 }

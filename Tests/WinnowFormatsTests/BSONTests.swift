@@ -25,11 +25,12 @@ import Testing
     func aCollectionReadInPiecesGivesTheSameComments(_ piece: Int) throws {
         let bytes = try Databases.bytes("coral.bson")
         var at = 0
-        let stream = BSONStream(path: "c.bson", fields: CommentFields()) {
+        let feed = ByteFeed {
             guard at < bytes.count else { return nil }
             defer { at += piece }
             return Array(bytes[at..<min(at + piece, bytes.count)])
         }
+        let stream = BSONStream(path: "c.bson", fields: CommentFields(), feed: feed)
         var read: [ExportedComment] = []
         while let c = try stream.next() { read.append(c) }
         #expect(read == (try BSONTests.comments(bytes)))
@@ -58,6 +59,16 @@ import Testing
     ])
     func textIsNotTakenForBSON(_ head: String, _ isBSON: Bool) {
         #expect(BSONDocument.isBSON(Array(head.utf8)) == isBSON)
+    }
+
+    /// The first document damaged inside is named as the first, by its byte.
+    @Test func aDamagedDocumentIsNamedByItsNumberAndByte() throws {
+        var bytes = try Databases.bytes("coral.bson")
+        bytes[4] = 0x42  // the first element's type
+        #expect(
+            throws: FormatError.document(
+                path: "c.bson", index: 1, offset: 4, detail: "an element of unknown type 66")
+        ) { try ExportFile(path: "c.bson", bytes: bytes, forced: .bson).comments() }
     }
 
     @Test func aDocumentNestedPastTheLimitIsRefusedNotACrash() {

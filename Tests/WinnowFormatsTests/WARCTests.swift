@@ -28,6 +28,22 @@ import Testing
         #expect(pages.allSatisfy { $0.page && $0.text == expected })
     }
 
+    /// Records and their headers cut between the pieces the file is read in.
+    @Test(arguments: [1, 37, 4096])
+    func anArchiveReadInPiecesGivesTheSamePages(_ piece: Int) throws {
+        let bytes = try Gunzip.inflate(try Databases.bytes("site.warc.gz"), path: "")
+        var at = 0
+        let feed = ByteFeed {
+            guard at < bytes.count else { return nil }
+            defer { at += piece }
+            return Array(bytes[at..<min(at + piece, bytes.count)])
+        }
+        let stream = WARCStream(path: "site.warc", feed: feed)
+        var pages: [ExportedComment] = []
+        while let p = try stream.next() { pages.append(p) }
+        #expect(pages == (try #require(try ExportFile(path: "site.warc", bytes: bytes).comments())))
+    }
+
     @Test func aChunkedBodyIsJoinedAndACutOneRefused() {
         let body = Array("4\r\nFerr\r\n6\r\ny fare\r\n0\r\n\r\n".utf8)
         #expect(HTTPMessage.dechunked(body) == Array("Ferry fare".utf8))
