@@ -24,12 +24,7 @@ import Testing
     @Test(arguments: [1, 333, 4096])
     func aCollectionReadInPiecesGivesTheSameComments(_ piece: Int) throws {
         let bytes = try Databases.bytes("coral.bson")
-        var at = 0
-        let feed = ByteFeed {
-            guard at < bytes.count else { return nil }
-            defer { at += piece }
-            return Array(bytes[at..<min(at + piece, bytes.count)])
-        }
+        let feed = ByteFeed.pieces(of: bytes, piece)
         let stream = BSONStream(path: "c.bson", fields: CommentFields(), feed: feed)
         var read: [ExportedComment] = []
         while let c = try stream.next() { read.append(c) }

@@ -36,3 +36,15 @@ func expectDamagedCopiesNeverCrash(
         }
     }
 }
+
+extension ByteFeed {
+    /// `bytes` handed over `size` at a time, as a file read in small chunks would be.
+    static func pieces(of bytes: [UInt8], _ size: Int) -> ByteFeed {
+        var at = 0
+        return ByteFeed {
+            guard at < bytes.count else { return nil }
+            defer { at += size }
+            return Array(bytes[at..<min(at + size, bytes.count)])
+        }
+    }
+}

@@ -32,12 +32,7 @@ import Testing
     @Test(arguments: [1, 37, 4096])
     func anArchiveReadInPiecesGivesTheSamePages(_ piece: Int) throws {
         let bytes = try Gunzip.inflate(try Databases.bytes("site.warc.gz"), path: "")
-        var at = 0
-        let feed = ByteFeed {
-            guard at < bytes.count else { return nil }
-            defer { at += piece }
-            return Array(bytes[at..<min(at + piece, bytes.count)])
-        }
+        let feed = ByteFeed.pieces(of: bytes, piece)
         let stream = WARCStream(path: "site.warc", feed: feed)
         var pages: [ExportedComment] = []
         while let p = try stream.next() { pages.append(p) }
