@@ -65,16 +65,13 @@ public struct ExportFile: Sendable {
         if format == .sql { return .stream(try SQLDumpStream(reader, fields: fields)) }
         if format == .bson { return .stream(BSONStream(reader, fields: fields)) }
         if format == .warc { return .stream(WARCStream(reader)) }
-        // A Parquet file is read a row group at a time from the file itself.
+        // Parquet files and databases are read a part at a time from the file itself.
         if format == .parquet, !reader.compressed { return .stream(try ParquetStream(path: path, fields: fields)) }
+        if format == .sqlite, !reader.compressed { return .stream(try SQLiteStream(path: path, fields: fields)) }
         if format == .sqlite || format == .parquet {
             var bytes: [UInt8] = []
             while let chunk = try reader.next() { bytes += chunk }
             if format == .parquet { return .stream(try ParquetStream(bytes: bytes, path: path, fields: fields)) }
-            // Commits a running site has not yet checkpointed wait in the log beside it.
-            if let log = FileManager.default.contents(atPath: path + "-wal") {
-                bytes = SQLiteFile.applying(log: [UInt8](log), to: bytes)
-            }
             return .stream(try SQLiteStream(bytes: bytes, path: path, fields: fields))
         }
         // JSON Lines of any shape run to gigabytes as Reddit's do; a document is read whole.

@@ -20,13 +20,26 @@ public final class SQLiteStream: CommentStream {
         var order: [Int]
     }
 
-    public init(bytes: [UInt8], path: String, fields: CommentFields) throws(FormatError) {
-        file = try SQLiteFile(bytes: bytes, path: path)
+    /// A database already read (an archive's entry, standard input, a decompressed file),
+    /// with its log's bytes if it has one.
+    public convenience init(bytes: [UInt8], log: [UInt8] = [], path: String, fields: CommentFields)
+        throws(FormatError)
+    {
+        try self.init(try SQLiteFile(bytes: bytes, log: log, path: path), fields: fields)
+    }
+
+    /// The database at `path`, read a page at a time, with its log beside it.
+    public convenience init(path: String, fields: CommentFields) throws(FormatError) {
+        try self.init(try SQLiteFile(path: path), fields: fields)
+    }
+
+    private init(_ file: SQLiteFile, fields: CommentFields) throws(FormatError) {
+        self.file = file
         tables = SQLTables(fields: fields)
         // The articles first, so each comment read after them has its title and article.
-        let tables = try SQLiteStream.schema(file)
+        let schema = try SQLiteStream.schema(file)
         let isArticles = { (t: Table) in SQLTableRole(t.columns, fields: fields).isArticles }
-        pending = tables.filter(isArticles) + tables.filter { !isArticles($0) }
+        pending = schema.filter(isArticles) + schema.filter { !isArticles($0) }
     }
 
     /// The database's own tables (the schema on page 1), those a `CREATE TABLE` defines;

@@ -38,6 +38,18 @@ enum Databases {
         #expect(c.allSatisfy { $0.title == ($0.thread == "1" ? "Ferry fares" : "Bridge") })
     }
 
+    /// From its path the database is read a page at a time, as its bytes are read whole.
+    @Test(arguments: ["isso.db", "drupal.db", "utf16be.db"])
+    func aDatabaseReadFromItsPathGivesTheCommentsItsBytesGive(_ name: String) throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/\(name)"
+        ).path
+        let stream = try SQLiteStream(path: path, fields: CommentFields())
+        var read: [ExportedComment] = []
+        while let c = try stream.next() { read.append(c) }
+        #expect(read == (try Databases.comments(try Databases.bytes(name))))
+    }
+
     @Test func aRowidColumnHeldAsNullIsReadAsTheRowsId() throws {
         let c = try Databases.comments(try Databases.bytes("utf16le.db"))
         #expect(c.map(\.id) == ["1", "2"])
@@ -84,7 +96,9 @@ enum Databases {
         let db = try Databases.bytes("wal.db")
         var log = try Databases.bytes("wal.db-wal")
         log[log.count / 2] ^= 0xFF
-        let ids = try Databases.comments(SQLiteFile.applying(log: log, to: db)).map(\.id)
+        let stream = try SQLiteStream(bytes: db, log: log, path: "wal.db", fields: CommentFields())
+        var ids: [String] = []
+        while let c = try stream.next() { ids.append(c.id) }
         #expect(ids.count > 1 && ids.count < 41)
         #expect(ids == (1...ids.count).map(String.init))
     }
