@@ -93,6 +93,12 @@ def wal():
     os.rename(os.path.join(out, "wal.copy"), os.path.join(out, "wal.db"))
     os.rename(os.path.join(out, "wal.copy-wal"), os.path.join(out, "wal.db-wal"))
 
+def pages(db):
+    # A scraper's database of whole pages: each row an address and its HTML.
+    db.execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT, fetched TEXT, html TEXT)")
+    db.execute("INSERT INTO pages (url, fetched, html) VALUES (?, ?, ?)",
+               ("https://news.example.com/2024/06/ferry-fares", "2024-06-03", open("Data/pages/ferry-fares.html").read()))
+
 def sample():
     path = "Data/exports/isso.db"
     if os.path.exists(path): os.remove(path)
@@ -107,6 +113,7 @@ def sample():
     db.commit(); db.close()
 
 write("isso", isso)
+write("pages", pages, page_size=1024)
 wal()
 sample()
 write("utf16le", utf16, encoding="UTF-16le")

@@ -3,7 +3,8 @@
 /// apart, joined by the comment's id (Drupal: `comment_field_data` with the author, parent
 /// and thread; `comment__comment_body` with the text, by `entity_id`), or the articles the
 /// comments sit under (WordPress's `wp_posts`, Isso's `threads`, Drupal's
-/// `node_field_data`), which give a comment its title and article by its thread's id.
+/// `node_field_data`), which give a comment its title and article by its thread's id. A
+/// scraper's table of pages (`url`, `html`) is read as its rows: each a page to split.
 enum SQLTableRole: Equatable {
     case comments
     /// The text column, and the column naming the comment it belongs to.
@@ -39,6 +40,9 @@ enum SQLTableRole: Equatable {
         case (_?, _?): self = .comments
         // The text column named with --text-column: its table's rows are the comments.
         case (_?, nil) where fields.text != nil: self = .comments
+        // A scraper's table of whole pages (an address and its HTML): each row split as a page.
+        case (let text?, nil) where names[text] == "html" && names.contains(where: CommentFields.pageAddress.contains):
+            self = .comments
         case (let text?, nil):
             let key = SQLTableRole.bodyKeys.lazy.compactMap { names.firstIndex(of: $0) }.first
             self = key.map { .bodies(key: $0, text: text) } ?? .none

@@ -21,13 +21,13 @@ enum Databases {
     /// Isso's database at 512 bytes a page (interior pages, long comments over overflow
     /// pages), Drupal's two tables (one `WITHOUT ROWID`, a column added after rows were
     /// written), UTF-16 in both byte orders.
-    @Test(arguments: ["isso", "drupal", "utf16le", "utf16be"])
+    @Test(arguments: ["isso", "drupal", "utf16le", "utf16be", "pages"])
     func aDatabaseFileGivesTheCommentsItsOwnDumpGives(_ name: String) throws {
         let fromFile = try Databases.comments(try Databases.bytes(name + ".db"))
         let dump = try ExportFile(path: "site.db", bytes: try Databases.bytes(name + ".sql"))
         #expect(dump.format == .sql)
         let fromDump = try #require(try dump.comments())
-        #expect(fromFile.count == ["isso": 200, "drupal": 150, "utf16le": 2, "utf16be": 2][name])
+        #expect(fromFile.count == ["isso": 200, "drupal": 150, "utf16le": 2, "utf16be": 2, "pages": 1][name])
         #expect(fromFile == fromDump)
     }
 
@@ -48,6 +48,13 @@ enum Databases {
         var read: [ExportedComment] = []
         while let c = try stream.next() { read.append(c) }
         #expect(read == (try Databases.comments(try Databases.bytes(name))))
+    }
+
+    @Test func aScrapersTableOfPagesGivesEachPageUnderItsAddress() throws {
+        let pages = try Databases.comments(try Databases.bytes("pages.db"))
+        #expect(pages.map(\.id) == ["https://news.example.com/2024/06/ferry-fares"])
+        let expected = HTMLPage.text(try WARCTests.page)
+        #expect(pages.allSatisfy { $0.page && $0.text == expected })
     }
 
     @Test func aRowidColumnHeldAsNullIsReadAsTheRowsId() throws {
