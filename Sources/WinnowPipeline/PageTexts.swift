@@ -30,10 +30,11 @@ public enum PageTexts {
         return pages
     }
 
-    /// A scraper's JSON of whole pages (`{"url", "html"}`) or a web archive's pages: each
-    /// page under its address (nil for any other file, and for JSON of comments).
+    /// A scraper's whole pages (`{"url", "html"}` in JSON, a database's or a Parquet file's
+    /// table of them) or a web archive's: each page under its address (nil for any other
+    /// file, and for records of comments).
     private static func scrapedPages(_ file: ExportFile) -> [(source: String, text: String)]? {
-        guard file.format == .jsonl || file.format == .warc, let records = try? file.comments() else { return nil }
+        guard file.format == .jsonl || file.binary != nil, let records = try? file.comments() else { return nil }
         let pages = records.filter(\.page)
         guard !pages.isEmpty else { return nil }
         return pages.map { ($0.id.isEmpty ? file.path : $0.id, $0.text) }

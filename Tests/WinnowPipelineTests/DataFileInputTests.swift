@@ -99,4 +99,15 @@ struct DataFileInputTests {
         #expect(zipped.status == 0, "\(zipped.stderr)")
         #expect(zipped.stdout.split(separator: "\n").count == 2)
     }
+
+    /// A scraper's database of pages splits page by page; a database of comments is named
+    /// as no page dump.
+    @Test func aDatabaseOfPagesSplitsAndOneOfCommentsIsNamed() throws {
+        let pages = try CLI.run(["split", "Tests/WinnowFormatsTests/Fixtures/pages.db"])
+        #expect(pages.status == 0, "\(pages.stderr)")
+        #expect(pages.stdout.hasPrefix(#"{"source":"https://news.example.com/2024/06/ferry-fares","#))
+        let comments = try CLI.run(["split", "Tests/WinnowFormatsTests/Fixtures/isso.db"])
+        #expect(
+            comments.status == 3 && comments.stderr.contains("a sqlite file, not a page dump"), "\(comments.stderr)")
+    }
 }
