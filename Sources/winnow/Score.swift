@@ -8,7 +8,7 @@ struct Score: WinnowCommand {
 
     @Argument(
         help:
-            "Page dumps, saved HTML pages or exports (sniffed from their content), or directories of *.txt and *.html pages; a .csv, .tsv, .xlsx, .ods or .zip is read as with --comments."
+            "Page dumps, saved HTML pages, web archives, exports, databases or Parquet files (sniffed from their content), or directories of pages, web archives and Parquet parts; a .csv, .tsv, .xlsx, .ods or .zip is read as with --comments."
     )
     var paths: [String] = []
 

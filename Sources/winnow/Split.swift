@@ -6,7 +6,10 @@ struct Split: WinnowCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split page dumps into title, article and comments (JSON Lines, one page per line).")
 
-    @Argument(help: "Page dumps or saved HTML pages, directories of *.txt and *.html pages, or zip archives of them.")
+    @Argument(
+        help:
+            "Page dumps, saved HTML pages, web archives (*.warc, *.warc.gz) or a scraper's database of pages, directories of them, or zip archives of them."
+    )
     var paths: [String]
 
     @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
