@@ -67,9 +67,10 @@ model: build
 	$(BIN) evaluate $(SHARED)/dev/unhealthy-val.csv --model $(MODEL)
 	$(BIN) evaluate $(SHARED)/offtopic/globe-moved-comments.csv --article-column article --model $(MODEL)
 
-# Seeded random inputs for the splitter, normalizer and CSV reader, ten times the CI rounds.
+# Seeded random inputs for the splitter, normalizer and CSV reader, ten times the CI rounds,
+# and damaged copies of the databases, BSON, Parquet and web archives the tests read.
 fuzz: deps
-	WINNOW_FUZZ_ROUNDS=1000000 $(SWIFT) test -c release --filter FuzzTests
+	WINNOW_FUZZ_ROUNDS=1000000 $(SWIFT) test -c release --filter 'FuzzTests|NeverCrash'
 
 clean:
 	rm -rf .build $(OUT)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WinnowFormats
 
@@ -15,15 +16,16 @@ func randomCut(
     return bytes
 }
 
-/// A binary file damaged as disks and transfers damage them, `times` over: cut at a random
-/// place (half the time), then up to six bytes overwritten, its first `sparing` bytes (the
-/// magic that names the format) kept. Each copy gives its comments or an error naming the
-/// file; a crash fails the whole run.
+/// A binary file damaged as disks and transfers damage them, `times` over (`make fuzz`:
+/// WINNOW_FUZZ_ROUNDS / 200 at least): cut at a random place (half the time), then up to six
+/// bytes overwritten, its first `sparing` bytes (the magic that names the format) kept.
+/// Each copy gives its comments or an error naming the file; a crash fails the whole run.
 func expectDamagedCopiesNeverCrash(
     _ whole: [UInt8], path: String, forced: InputFormat? = nil, sparing: Int, times: Int = 300
 ) {
+    let rounds = Int(ProcessInfo.processInfo.environment["WINNOW_FUZZ_ROUNDS"] ?? "").map { $0 / 200 } ?? 0
     var rng = SystemRandomNumberGenerator()
-    for _ in 0..<times {
+    for _ in 0..<max(times, rounds) {
         var bytes =
             Bool.random(using: &rng) ? whole : Array(whole.prefix(Int.random(in: sparing...whole.count, using: &rng)))
         for _ in 0..<Int.random(in: 0...6, using: &rng) where bytes.count > sparing {
