@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes the Parquet files the Parquet reader's tests read (Tests/WinnowFormatsTests/
 Fixtures), with pyarrow (`pip install pyarrow`), in the shapes writers produce: each
-codec (none, Snappy, gzip, Zstandard, LZ4), data pages of both versions, dictionary and
-plain values, nulls, several row groups, timestamps of each unit and Spark's INT96, a
-list column (left out) and one of another encoding (refused); beside them, the same
+codec (none, Snappy, gzip, Brotli, Zstandard, LZ4), data pages of both versions,
+dictionary, plain, delta and byte-stream-split values, nulls, several row groups,
+timestamps of each unit and Spark's INT96, a list column (left out); beside them, the same
 table as JSON Lines, which the tests read too and expect the same comments from. Every
 text is written here (no rows of ../shared).
 
@@ -47,8 +47,7 @@ write("comments-delta", use_dictionary=False, data_page_version="2.0", data_page
                        "score": "DELTA_BINARY_PACKED", "created": "DELTA_BINARY_PACKED", "parent_id": "DELTA_BYTE_ARRAY"})
 pq.write_table(table.select(["comment_id", "body", "ratio"]), os.path.join(out, "comments-split.parquet"),
                use_dictionary=False, column_encoding={"ratio": "BYTE_STREAM_SPLIT"})
-pq.write_table(table.select(["comment_id", "body"]).slice(0, 20), os.path.join(out, "comments-brotli.parquet"),
-               compression="brotli")
+write("comments-brotli", compression="brotli")
 with open(os.path.join(out, "comments-parquet.jsonl"), "w", encoding="utf-8") as f:
     for r in table.drop_columns(["tags"]).to_pylist():
         r["created"] = r["created"].strftime("%Y-%m-%dT%H:%M:%S.") + f"{r['created'].microsecond // 1000:03d}Z"

@@ -4,10 +4,12 @@ site.warc.gz), by hand as the standard lays it out (ISO 28500; each record its o
 member, as wget and Heritrix write them), around the repository's sample page
 Data/pages/ferry-fares.html: its request and response (sent in chunks and gzip-coded, its
 address in WARC 1.0's angle brackets), a 404 page, an image, the same page again as an
-HTML resource (WARC 1.1, as Browsertrix keeps one), a revisit and metadata records.
+HTML resource (WARC 1.1, as Browsertrix keeps one), the page again Brotli-coded (as a
+browser asks for it), a revisit and metadata records. Needs `pip install brotli`.
 
 usage: Tools/warc_fixtures.py [OUT_DIR]"""
 import gzip, os, sys
+import brotli  # pip install brotli
 
 out = sys.argv[1] if len(sys.argv) > 1 else "Tests/WinnowFormatsTests/Fixtures"
 page = open("Data/pages/ferry-fares.html", "rb").read()
@@ -36,6 +38,9 @@ records = [
     record("response", f"<{uri}>", http("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip"),
                                                   ("Transfer-Encoding", "chunked")], chunked(gzip.compress(page, mtime=0))),
            "application/http; msgtype=response", "1.0"),
+    record("response", "https://news.example.com/2024/06/ferry-fares-br", http("200 OK", [("Content-Type", "text/html"),
+                                                                                      ("Content-Encoding", "br")], brotli.compress(page)),
+           "application/http; msgtype=response"),
     record("response", "https://news.example.com/missing", http("404 Not Found", [("Content-Type", "text/html")],
                                                                 b"<html><body><p>Not found</p></body></html>"),
            "application/http; msgtype=response"),

@@ -1,7 +1,7 @@
 /// An HTTP response as a web archive keeps it (as it came over the wire): its status, its
-/// headers, and its body with the transfer's chunks joined and its gzip or deflate coding
-/// undone. Nil when the block is not a readable response (or its coding is another, such
-/// as Brotli).
+/// headers, and its body with the transfer's chunks joined and its gzip, deflate or Brotli
+/// coding undone (Brotli by the system's library). Nil when the block is not a readable
+/// response, or its coding another.
 struct HTTPMessage {
     var status: Int
     var headers: [String: String] = [:]
@@ -29,6 +29,9 @@ struct HTTPMessage {
         case nil, "identity"?, ""?: break
         case "gzip"?, "x-gzip"?, "deflate"?:
             guard let plain = try? Gunzip.inflate(body, path: "") else { return nil }
+            body = plain
+        case "br"?:
+            guard let plain = Brotli.decompress(body[...]) else { return nil }
             body = plain
         default: return nil
         }

@@ -51,23 +51,23 @@ struct ParquetPage {
         self = p
     }
 
-    /// `b` undone by `codec` to `size` bytes: none, Snappy, gzip, Zstandard, LZ4's raw blocks.
+    /// `b` undone by `codec` to `size` bytes: none, Snappy, gzip, Brotli, Zstandard, LZ4's
+    /// raw blocks.
     static func decompress(_ b: ArraySlice<UInt8>, codec: Int, size: Int) throws(ThriftReader.Failure) -> [UInt8] {
         let out: [UInt8]?
         switch codec {
         case 0: out = Array(b)
         case 1: out = Snappy.decompress(b)
         case 2: out = try? Gunzip.inflate(Array(b), path: "")
+        case 4:
+            guard Brotli.available else { throw missing(b, "Brotli", "libbrotlidec.so.1", "libbrotli1") }
+            out = Brotli.decompress(b, size: size)
         case 6:
-            guard Zstd.available else {
-                throw ThriftReader.Failure(
-                    offset: b.startIndex,
-                    detail: "Zstandard-compressed, and libzstd is not installed (apt-get install libzstd1)")
-            }
+            guard Zstd.available else { throw missing(b, "Zstandard", "libzstd", "libzstd1") }
             out = Zstd.decompress(b, size: size)
         case 7: out = LZ4.decompressBlock(b, size: size)
         default:
-            let name = [3: "LZO", 4: "Brotli", 5: "Hadoop's LZ4"][codec] ?? "codec \(codec)"
+            let name = [3: "LZO", 5: "Hadoop's LZ4"][codec] ?? "codec \(codec)"
             throw ThriftReader.Failure(
                 offset: b.startIndex,
                 detail: "\(name)-compressed pages are not read; write the file with Snappy, gzip or Zstandard")
@@ -77,5 +77,13 @@ struct ParquetPage {
                 offset: b.startIndex, detail: "a page that does not decompress to its \(size) bytes")
         }
         return out
+    }
+
+    private static func missing(_ b: ArraySlice<UInt8>, _ codec: String, _ library: String, _ package: String)
+        -> ThriftReader.Failure
+    {
+        ThriftReader.Failure(
+            offset: b.startIndex,
+            detail: "\(codec)-compressed, and \(library) is not installed (apt-get install \(package))")
     }
 }

@@ -1,21 +1,14 @@
-import Foundation
-
-/// Zstandard, undone by the system's libzstd (Debian's `libzstd1`, which the system itself
-/// needs) loaded when a page first needs it: Polars and newer writers compress Parquet
-/// with it, and building against it would make its headers a requirement for everyone.
+/// Zstandard, undone by the system's libzstd (`SystemLibrary`): Polars and newer writers
+/// compress Parquet with it.
 enum Zstd {
     private typealias Decompress = @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeRawPointer?, Int) -> Int
     private typealias IsError = @convention(c) (Int) -> UInt32
 
     private static let library: (decompress: Decompress, isError: IsError)? = {
-        for name in ["libzstd.so.1", "libzstd.so", "libzstd.1.dylib", "libzstd.dylib"] {
-            guard let handle = dlopen(name, RTLD_NOW), let d = dlsym(handle, "ZSTD_decompress"),
-                let e = dlsym(handle, "ZSTD_isError")
-            else { continue }
-            // Safe: the symbols are libzstd's own, with these C signatures (zstd.h).
-            return (unsafeBitCast(d, to: Decompress.self), unsafeBitCast(e, to: IsError.self))
-        }
-        return nil
+        let files = ["libzstd.so.1", "libzstd.so", "libzstd.1.dylib", "libzstd.dylib"]
+        guard let s = SystemLibrary.symbols(["ZSTD_decompress", "ZSTD_isError"], in: files) else { return nil }
+        // Safe: the symbols are libzstd's own, with these C signatures (zstd.h).
+        return (unsafeBitCast(s[0], to: Decompress.self), unsafeBitCast(s[1], to: IsError.self))
     }()
 
     static var available: Bool { library != nil }

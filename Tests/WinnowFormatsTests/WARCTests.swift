@@ -13,15 +13,16 @@ import Testing
         }
     }
 
-    /// The response (chunked, gzip-coded, its address in angle brackets) and the HTML
-    /// resource; the request, the 404, the image, the revisit and the metadata passed over.
+    /// The response (chunked, gzip-coded, its address in angle brackets), the same page
+    /// Brotli-coded, and the HTML resource; the request, the 404, the image, the revisit and
+    /// the metadata passed over.
     @Test func eachHTMLPageTheArchiveSavedIsAPageUnderItsAddress() throws {
         let file = try ExportFile(path: "site.warc.gz", bytes: try Databases.bytes("site.warc.gz"))
         #expect(file.format == .warc)
         let pages = try #require(try file.comments())
         #expect(
             pages.map(\.id) == [
-                "https://news.example.com/2024/06/ferry-fares",
+                "https://news.example.com/2024/06/ferry-fares", "https://news.example.com/2024/06/ferry-fares-br",
                 "urn:browsertrix:page:https://news.example.com/2024/06/ferry-fares-again"
             ])
         let expected = HTMLPage.text(try WARCTests.page)

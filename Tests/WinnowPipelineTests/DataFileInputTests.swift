@@ -76,7 +76,7 @@ struct DataFileInputTests {
             line.replacingOccurrences(of: #"^\{"source":"[^"]*","#, with: "{", options: .regularExpression)
         }
         let records = split.stdout.split(separator: "\n")
-        #expect(records.count == 2)
+        #expect(records.count == 3)
         #expect(records.allSatisfy { withoutSource($0) == withoutSource(direct.stdout.split(separator: "\n")[0]) })
         #expect(records[0].hasPrefix(#"{"source":"https://news.example.com/2024/06/ferry-fares","#))
         let scored = try CLI.run(["score", archive, "--model", "Models/winnow.model", "--quiet"])
@@ -93,11 +93,11 @@ struct DataFileInputTests {
         try dir.write("crawl/notes.txt", String(contentsOfFile: "Data/pages/library-hours.txt".inRoot, encoding: .utf8))
         let split = try CLI.run(["split", dir.path("crawl")])
         #expect(split.status == 0, "\(split.stderr)")
-        #expect(split.stdout.split(separator: "\n").count == 3)
+        #expect(split.stdout.split(separator: "\n").count == 4)
         try dir.write("crawl.zip", bytes: ZipFixture.make(bytes: [("crawl/site.warc.gz", archive, false)]))
         let zipped = try CLI.run(["split", dir.path("crawl.zip")])
         #expect(zipped.status == 0, "\(zipped.stderr)")
-        #expect(zipped.stdout.split(separator: "\n").count == 2)
+        #expect(zipped.stdout.split(separator: "\n").count == 3)
     }
 
     /// A scraper's database of pages splits page by page; a database of comments is named
