@@ -14,6 +14,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ubrk.h>
 #include <unicode/uspoof.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
 static inline int wn_failure(int32_t err) { return U_FAILURE((UErrorCode)err); }
 static inline const char *wn_error_name(int32_t err) { return u_errorName((UErrorCode)err); }
@@ -60,5 +62,34 @@ static inline void wn_spoof_close(void *sc) { uspoof_close((USpoofChecker *)sc);
 // Character classes for code points outside ASCII.
 static inline int wn_is_alnum(int32_t c) { return u_isalnum((UChar32)c); }
 static inline int wn_is_space(int32_t c) { return u_isUWhiteSpace((UChar32)c); }
+
+// Legacy charsets (Shift_JIS, EUC-KR, GB18030, windows-1251, ...) to UTF-16; with `dest`
+// NULL and `cap` 0 the length needed (U_BUFFER_OVERFLOW_ERROR in `err`).
+static inline int32_t wn_charset_to_utf16(const char *charset, const char *src, int32_t len,
+                                          uint16_t *dest, int32_t cap, int32_t *err) {
+    UConverter *conv = ucnv_open(charset, (UErrorCode *)err);
+    if (U_FAILURE((UErrorCode)*err)) return 0;
+    int32_t n = ucnv_toUChars(conv, (UChar *)dest, cap, src, len, (UErrorCode *)err);
+    ucnv_close(conv);
+    return n;
+}
+
+// The charset ICU's detector finds likeliest for `src`, copied into `name` (NUL-ended),
+// with its confidence (0-100).
+static inline void wn_detect_charset(const char *src, int32_t len, char *name, int32_t cap,
+                                     int32_t *confidence, int32_t *err) {
+    UCharsetDetector *det = ucsdet_open((UErrorCode *)err);
+    if (U_FAILURE((UErrorCode)*err)) return;
+    ucsdet_setText(det, src, len, (UErrorCode *)err);
+    const UCharsetMatch *match = ucsdet_detect(det, (UErrorCode *)err);
+    if (match && U_SUCCESS((UErrorCode)*err)) {
+        const char *found = ucsdet_getName(match, (UErrorCode *)err);
+        *confidence = ucsdet_getConfidence(match, (UErrorCode *)err);
+        int32_t k = 0;
+        while (found && found[k] && k + 1 < cap) { name[k] = found[k]; k++; }
+        name[k] = 0;
+    }
+    ucsdet_close(det);
+}
 
 #endif

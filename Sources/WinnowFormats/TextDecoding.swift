@@ -1,14 +1,27 @@
-/// Bytes to text as exports come: UTF-8 with or without a byte-order mark, UTF-16 with
-/// one, and otherwise Windows-1252 (what spreadsheets on Windows save), which the caller
-/// says once per file.
+import WinnowText
+
+/// Bytes to text as exports and pages come: UTF-8 with or without a byte-order mark, UTF-16
+/// with one, a legacy charset a page declares (its HTTP header's or its `<meta charset>`)
+/// or ICU's detector finds (Shift_JIS, EUC-KR, GB18030, windows-1251, ...: `LegacyCharset`),
+/// and otherwise Windows-1252 (what spreadsheets on Windows save); a caller says once per
+/// file what was not UTF-8.
 public enum TextDecoding {
-    public enum Encoding: String, Sendable {
-        case utf8 = "UTF-8"
-        case utf16 = "UTF-16"
-        case windows1252 = "Windows-1252"
+    public struct Encoding: RawRepresentable, Equatable, Sendable {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        public static let utf8 = Encoding(rawValue: "UTF-8")
+        public static let utf16 = Encoding(rawValue: "UTF-16")
+        public static let windows1252 = Encoding(rawValue: "Windows-1252")
     }
 
-    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
+    /// Charsets that mean UTF-8 or Windows-1252 (which browsers read Latin-1 as).
+    private static let plain: Set<String> = [
+        "utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252"
+    ]
+
+    /// `declared`: the charset a transport named (an HTTP response's header).
+    public static func decode(_ bytes: [UInt8], declared: String? = nil) -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]), let text = String(validating: bytes.dropFirst(3), as: UTF8.self) {
             return (text, .utf8)
         }
@@ -16,7 +29,28 @@ public enum TextDecoding {
             return (utf16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF), .utf16)
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        if let charset = (declared ?? markupCharset(bytes))?.lowercased(), !plain.contains(charset),
+            let text = LegacyCharset.decode(bytes, charset: charset)
+        {
+            return (text, Encoding(rawValue: charset))
+        }
+        if let charset = LegacyCharset.detect(bytes), let text = LegacyCharset.decode(bytes, charset: charset) {
+            return (text, Encoding(rawValue: charset))
+        }
         return (String(String.UnicodeScalarView(bytes.map(windows1252))), .windows1252)
+    }
+
+    /// The charset an HTML page's `<meta>` or an XML declaration names in its first 4 KiB.
+    static func markupCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        guard head.contains("<meta") || head.hasPrefix("<?xml") else { return nil }
+        for key in ["charset=", "encoding="] {
+            guard let range = head.range(of: key) else { continue }
+            let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            let name = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
     }
 
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {

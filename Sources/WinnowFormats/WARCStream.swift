@@ -51,11 +51,15 @@ public final class WARCStream: CommentStream {
         case "resource"?: break
         default: return nil
         }
-        let html =
+        let isHTML =
             type.lowercased().contains("html")
             || type.isEmpty && HTMLPage.isDocument(String(decoding: body.prefix(1024), as: UTF8.self))
-        guard html, !body.isEmpty else { return nil }
-        var c = ExportedComment(id: address, author: "", text: HTMLPage.text(TextDecoding.decode(Array(body)).text))
+        guard isHTML, !body.isEmpty else { return nil }
+        let charset = type.range(of: "charset=", options: .caseInsensitive).map {
+            String(type[$0.upperBound...].prefix { $0 != ";" && $0 != " " && $0 != "\"" })
+        }
+        let html = TextDecoding.decode(Array(body), declared: charset).text
+        var c = ExportedComment(id: address, author: "", text: HTMLPage.text(html))
         c.page = true
         return c
     }
