@@ -63,7 +63,8 @@ struct LineFeatures: Sendable {
         chars = head.count
         let lower = head.lowercased()
         let rawWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        words = rawWords.count
+        // Chinese and Japanese write without spaces: about a word for every two characters.
+        words = rawWords.count + LineFeatures.unspacedCharacters(head) / 2
         let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
         analysePunctuation(head)
         let original = head.split(separator: " ")
@@ -132,7 +133,7 @@ struct LineFeatures: Sendable {
             body = body.dropLast()
             last = body.last
         }
-        terminal = last.map { ".!?…".contains($0) } ?? false
+        terminal = last.map { ".!?…。！？".contains($0) } ?? false
         let inner = authorSuffixFree(head)
         sentencePunctuation =
             inner.unicodeScalars.contains { LineFeatures.sentenceMarks.contains($0) } || inner.hasSuffix(":")
@@ -143,9 +144,18 @@ struct LineFeatures: Sendable {
         LineFeatures.authorBeforeVerb(s, s.lowercased(), words: words) ?? s
     }
 
-    static let sentenceMarks = Set(",;=?!\"“”".unicodeScalars)
+    static let sentenceMarks = Set(",;=?!\"“”、，；！？「」".unicodeScalars)
     static let nameBreakers = Set(",;!?=\"".unicodeScalars)
     static let separatorMarks = Set("|·•–—›»".unicodeScalars)
+
+    /// Han ideographs, kana: the letters of scripts written without spaces between words.
+    static func unspacedCharacters(_ s: String) -> Int {
+        guard s.utf8.contains(where: { $0 >= 0xE3 }) else { return 0 }  // none below U+3000
+        return s.unicodeScalars.count {
+            (0x3040...0x30FF).contains($0.value) || (0x3400...0x4DBF).contains($0.value)
+                || (0x4E00...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
+        }
+    }
 
     /// Punctuation and widget marks trimmed from the ends of words before matching them.
     static let wordTrim = "\"'“”‘’()[]{}.,;:!?*•·›»«‹→←↑↓▲▼|–—-#"
