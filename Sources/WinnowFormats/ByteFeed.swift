@@ -34,6 +34,21 @@ struct ByteFeed {
         return true
     }
 
+    /// Marks `n` bytes used without holding them: those not yet read are read and dropped.
+    /// False when the file ends first.
+    mutating func discard(_ n: Int) throws(FormatError) -> Bool {
+        var left = n
+        while waiting < left {
+            left -= waiting
+            offset += waiting
+            (bytes, start) = ([], 0)
+            guard let more = try pull() else { return false }
+            bytes = more
+        }
+        consume(left)
+        return true
+    }
+
     /// Marks `n` bytes used.
     mutating func consume(_ n: Int) { (start, offset) = (start + n, offset + n) }
 }

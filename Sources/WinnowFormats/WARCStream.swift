@@ -29,7 +29,7 @@ public final class WARCStream: CommentStream {
 
     public func next() throws(FormatError) -> ExportedComment? {
         while let (headers, block) = try nextRecord() {
-            guard let page = WARCStream.page(headers, block) else { continue }
+            guard let block, let page = WARCStream.page(headers, block) else { continue }
             pages += 1
             return page
         }
@@ -64,8 +64,9 @@ public final class WARCStream: CommentStream {
         return c
     }
 
-    /// The next record's named headers (lower-cased) and its block; nil at the end.
-    private func nextRecord() throws(FormatError) -> ([String: String], ArraySlice<UInt8>)? {
+    /// The next record's named headers (lower-cased) and its block (nil when it cannot hold
+    /// a page: passed over unread, so a crawl's videos are never held); nil at the end.
+    private func nextRecord() throws(FormatError) -> ([String: String], ArraySlice<UInt8>?)? {
         // Records are parted by blank lines; a file may end with some.
         while try feed.fill(1), feed.bytes[feed.start] == 13 || feed.bytes[feed.start] == 10 { feed.consume(1) }
         guard try feed.fill(1) else { return nil }
@@ -87,9 +88,33 @@ public final class WARCStream: CommentStream {
             throw failure(at, "a record without its Content-Length")
         }
         feed.consume(length + 4)
+        guard try mayHoldPage(headers, size: size) else {
+            guard try feed.discard(size) else { throw failure(at, "a record cut at the file's end") }
+            return (headers, nil)
+        }
         guard try feed.fill(size) else { throw failure(at, "a record cut at the file's end") }
         defer { feed.consume(size) }
         return (headers, feed.bytes[feed.start..<feed.start + size])
+    }
+
+    /// Whether the record of `size` bytes waiting may be a page: a response whose HTTP
+    /// headers (in its first 16 KiB) say HTML or say nothing, or an HTML resource.
+    private func mayHoldPage(_ headers: [String: String], size: Int) throws(FormatError) -> Bool {
+        switch headers["warc-type"] {
+        case "resource"?:
+            let type = headers["content-type"]?.lowercased() ?? ""
+            return type.isEmpty || type.contains("html")
+        case "response"?:
+            let peek = min(size, 1 << 14)
+            guard try feed.fill(peek) else { return true }
+            let head = feed.bytes[feed.start..<feed.start + peek]
+            guard let end = HTTPMessage.blankLine(head) else { return true }
+            let lines = String(decoding: head[head.startIndex..<end], as: UTF8.self).lowercased()
+            guard let type = lines.split(whereSeparator: \.isNewline).first(where: { $0.hasPrefix("content-type:") })
+            else { return true }
+            return type.contains("html")
+        default: return false
+        }
     }
 
     /// How many bytes the waiting record's headers take, up to their blank line (CRLF

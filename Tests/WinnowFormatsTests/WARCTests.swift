@@ -40,6 +40,17 @@ import Testing
         #expect(pages == (try #require(try ExportFile(path: "site.warc", bytes: bytes).comments())))
     }
 
+    /// A record passed over (a crawl's video) is read and dropped a piece at a time, never
+    /// held whole; what follows it is read as before.
+    @Test func aRecordPassedOverIsNeverHeldWhole() throws {
+        var feed = ByteFeed.pieces(of: [UInt8](repeating: 7, count: 3 << 20) + Array("WARC/1.1".utf8), 1 << 16)
+        #expect(try feed.discard(3 << 20))
+        #expect(feed.bytes.count <= 1 << 16 && feed.offset == 3 << 20)
+        #expect(try feed.fill(8) && Array(feed.bytes[feed.start..<feed.start + 8]) == Array("WARC/1.1".utf8))
+        var short = ByteFeed(bytes: [1, 2, 3])
+        #expect(try !short.discard(4))
+    }
+
     @Test func aChunkedBodyIsJoinedAndACutOneRefused() {
         let body = Array("4\r\nFerr\r\n6\r\ny fare\r\n0\r\n\r\n".utf8)
         #expect(HTTPMessage.dechunked(body) == Array("Ferry fare".utf8))
