@@ -9,17 +9,11 @@ struct HTTPMessage {
 
     init?(_ block: ArraySlice<UInt8>) {
         guard let end = HTTPMessage.blankLine(block) else { return nil }
-        let lines = String(decoding: block[block.startIndex..<end], as: UTF8.self).split(whereSeparator: \.isNewline)
-        guard let first = lines.first, first.hasPrefix("HTTP/"),
-            let code = first.split(separator: " ").dropFirst().first,
+        let (first, fields) = HTTPMessage.fields(block[block.startIndex..<end])
+        guard let first, first.hasPrefix("HTTP/"), let code = first.split(separator: " ").dropFirst().first,
             let status = Int(code)
         else { return nil }
-        self.status = status
-        for line in lines.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
-                in: .whitespaces)
-        }
+        (self.status, headers) = (status, fields)
         var body = Array(block[(end + 4)...])
         if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
             guard let joined = HTTPMessage.dechunked(body) else { return nil }
@@ -36,6 +30,18 @@ struct HTTPMessage {
         default: return nil
         }
         self.body = body
+    }
+
+    /// A head's first line and its "Name: value" fields after it, the names lower-cased (an
+    /// HTTP message's, a WARC record's).
+    static func fields(_ head: ArraySlice<UInt8>) -> (first: Substring?, fields: [String: String]) {
+        let lines = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline)
+        var fields: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return (lines.first, fields)
     }
 
     /// Where the headers end: the first blank line (CRLF CRLF).

@@ -73,16 +73,9 @@ public final class WARCStream: CommentStream {
         records += 1
         let at = feed.offset
         guard let length = try headersLength() else { throw failure(at, "a record whose headers never end") }
-        let lines = String(decoding: feed.bytes[feed.start..<feed.start + length], as: UTF8.self)
-            .split(whereSeparator: \.isNewline)
-        guard let version = lines.first, version.hasPrefix("WARC/") else {
+        let (version, headers) = HTTPMessage.fields(feed.bytes[feed.start..<feed.start + length])
+        guard let version, version.hasPrefix("WARC/") else {
             throw failure(at, "no \"WARC/\" line where a record starts")
-        }
-        var headers: [String: String] = [:]
-        for line in lines.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
-                in: .whitespaces)
         }
         guard let size = headers["content-length"].flatMap({ Int($0) }), size >= 0 else {
             throw failure(at, "a record without its Content-Length")
@@ -108,11 +101,10 @@ public final class WARCStream: CommentStream {
             let peek = min(size, 1 << 14)
             guard try feed.fill(peek) else { return true }
             let head = feed.bytes[feed.start..<feed.start + peek]
-            guard let end = HTTPMessage.blankLine(head) else { return true }
-            let lines = String(decoding: head[head.startIndex..<end], as: UTF8.self).lowercased()
-            guard let type = lines.split(whereSeparator: \.isNewline).first(where: { $0.hasPrefix("content-type:") })
+            guard let end = HTTPMessage.blankLine(head),
+                let type = HTTPMessage.fields(head[head.startIndex..<end]).fields["content-type"]
             else { return true }
-            return type.contains("html")
+            return type.lowercased().contains("html")
         default: return false
         }
     }
@@ -122,14 +114,7 @@ public final class WARCStream: CommentStream {
     private func headersLength() throws(FormatError) -> Int? {
         var scanned = 0
         while true {
-            do {
-                let b = feed.bytes, start = feed.start
-                var k = start + scanned
-                while k + 3 < b.count {
-                    if b[k] == 13, b[k + 1] == 10, b[k + 2] == 13, b[k + 3] == 10 { return k - start }
-                    k += 1
-                }
-            }
+            if let end = HTTPMessage.blankLine(feed.bytes[(feed.start + scanned)...]) { return end - feed.start }
             scanned = max(0, feed.waiting - 3)
             guard feed.waiting < 1 << 20, try feed.fill(feed.waiting + 1) else { return nil }
         }
