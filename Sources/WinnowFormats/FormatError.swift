@@ -15,6 +15,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     case document(path: String, index: Int, offset: Int, detail: String)
     /// A Parquet file that cannot be read: where (its footer, a row group's column).
     case parquet(path: String, place: String, detail: String)
+    /// An old Excel workbook (`.xls`) that cannot be read: where (its container, a record).
+    case spreadsheet(path: String, place: String, detail: String)
     /// A web archive that holds no HTML page.
     case noPages(path: String, records: Int)
 
@@ -34,7 +36,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
                 + "and one of its author (author, comment_author, user_id, ...); name the text column with --text-column "
                 + "(tables: \(tables.isEmpty ? "none" : tables.joined(separator: "; ")))"
         case .database(let p, let page, let detail): "\(p): page \(page) of the database: \(detail)"
-        case .parquet(let p, let place, let detail): "\(p): \(place): \(detail)"
+        case .parquet(let p, let place, let detail), .spreadsheet(let p, let place, let detail):
+            "\(p): \(place): \(detail)"
         case .noPages(let p, let records):
             "\(p): no HTML page among its \(records) records (responses of text/html, or HTML resources)"
         case .document(let p, let index, let offset, let detail): "\(p): document \(index) (byte \(offset)): \(detail)"

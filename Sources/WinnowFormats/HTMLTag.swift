@@ -7,6 +7,8 @@ struct HTMLTag {
     var hidden = false
     /// Whether its class names it a person's name ("author", "username", "actorName").
     var namesAPerson = false
+    /// A table cell's `colspan` (1 when it has none; at most 1,000).
+    var columnSpan = 1
     /// The index just past the tag's `>`.
     var end = 0
 
@@ -62,6 +64,9 @@ struct HTMLTag {
                 if quote != nil, i < b.count { i += 1 }
             }
             if attribute == "hidden" { hidden = true }
+            if attribute == "colspan", let n = Int(String(decoding: value, as: UTF8.self)) {
+                columnSpan = min(max(n, 1), 1_000)
+            }
             if attribute == "class" {
                 let classes = value.map { $0 | 0x20 }
                 namesAPerson = ["author", "user", "name", "actor", "commenter"].contains { classes.contains($0) }

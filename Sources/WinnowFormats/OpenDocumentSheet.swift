@@ -5,7 +5,8 @@ enum OpenDocumentSheet {
     /// More of one row or cell than a sheet can hold is a hostile file's count.
     static let rowLimit = 1_048_576, columnLimit = 16_384
 
-    static func rows(_ content: [UInt8]) -> [[String]] {
+    static func rows(_ content: [UInt8], rowLimit wanted: Int = .max) -> [[String]] {
+        let rowLimit = min(wanted, Self.rowLimit)
         var tables = XMLScan(content)
         guard let table = tables.element("table:table") else { return [] }
         var rows: [[String]] = [], blankRows = 0

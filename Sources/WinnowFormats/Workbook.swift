@@ -13,10 +13,11 @@ public enum Workbook {
         zip.names.contains("content.xml") || zip.names.contains { $0.hasPrefix("xl/worksheets/") }
     }
 
-    public static func rows(_ zip: ZipArchive) throws(FormatError) -> [[String]] {
+    /// The sheet's rows; with a `rowLimit`, its first rows only.
+    public static func rows(_ zip: ZipArchive, rowLimit: Int = .max) throws(FormatError) -> [[String]] {
         let path = zip.path
         if zip.names.contains("content.xml"), let content = try zip.entry("content.xml") {
-            return OpenDocumentSheet.rows(content)
+            return OpenDocumentSheet.rows(content, rowLimit: rowLimit)
         }
         let sheets = zip.names.filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
         // sheet1.xml before sheet10.xml: by the number in the name.
@@ -25,7 +26,7 @@ public enum Workbook {
             throw .malformed(path: path, line: 1, detail: "not an Excel workbook (no worksheet)")
         }
         let shared = try zip.entry("xl/sharedStrings.xml").map(sharedStrings) ?? []
-        return cells(sheet, shared: shared)
+        return cells(sheet, shared: shared, rowLimit: rowLimit)
     }
 
     /// Each `<si>`'s text: its `<t>` runs joined.
@@ -52,10 +53,10 @@ public enum Workbook {
     }
 
     /// The sheet's rows: each `<c>`'s value at the column its reference names.
-    static func cells(_ sheet: [UInt8], shared: [String]) -> [[String]] {
+    static func cells(_ sheet: [UInt8], shared: [String], rowLimit: Int = .max) -> [[String]] {
         var rows: [[String]] = []
         var rowScan = XMLScan(sheet[...])
-        while let (rowTag, row) = rowScan.elementWithTag("row") {
+        while rows.count < rowLimit, let (rowTag, row) = rowScan.elementWithTag("row") {
             var cells: [String] = []
             var cellScan = XMLScan(row)
             while let (tag, content) = cellScan.elementWithTag("c") {

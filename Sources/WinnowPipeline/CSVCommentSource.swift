@@ -78,9 +78,15 @@ public final class CSVCommentSource: CommentSource {
             if let error = jsonlMissingField(path, required) { throw error }
             // An export is not opened twice (once here, once to score it): only tables have columns.
             let table: CSVTable
-            if let zip = try? CSVTable.zip(path) {
+            // A workbook's header and the rows its text column is told by; it is read whole to score.
+            let rowLimit = 1 + CSVTable.proseSample + 10
+            if let sheet = try? CSVTable.legacyWorkbook(path, headerRow: headerRow, rowLimit: rowLimit) {
+                table = sheet
+            } else if let zip = try? CSVTable.zip(path) {
                 // A workbook's sheet has columns; a zip of exports is not read here.
-                guard Workbook.isWorkbook(zip), let sheet = try? CSVTable.workbook(zip, headerRow: headerRow) else {
+                guard Workbook.isWorkbook(zip),
+                    let sheet = try? CSVTable.workbook(zip, headerRow: headerRow, rowLimit: rowLimit)
+                else {
                     continue
                 }
                 table = sheet
@@ -110,6 +116,7 @@ public final class CSVCommentSource: CommentSource {
     /// export are read whole, decoded and sniffed.
     static func open(_ path: String, _ columns: Columns, diagnostics: Diagnostics) throws -> Opened {
         let delimiter = columns.delimiter
+        if let sheet = try CSVTable.legacyWorkbook(path, headerRow: columns.headerRow) { return .table(sheet) }
         if let zip = try CSVTable.zip(path) {
             guard Workbook.isWorkbook(zip) else {
                 return .comments(try archiveJobs(zip, columns, diagnostics: diagnostics))
@@ -128,6 +135,9 @@ public final class CSVCommentSource: CommentSource {
         switch try InputText.open(path, input, diagnostics: diagnostics) {
         case .stream(let s): return .stream(s)
         case .whole(let whole): file = whole
+        }
+        if let rows = file.sheetRows {
+            return .table(try CSVTable(rows: rows, path: path, headerRow: columns.headerRow))
         }
         if file.format == .html { throw FormatError.html(path: file.path) }
         if let comments = try file.comments(fields: columns.jsonFields) {

@@ -10,15 +10,17 @@ extension CSVTable {
         guard path != "-", CSVReader.head(path).count > 0, !CSVCommentSource.looksPlainCSV(path) else {
             return try CSVTable(path: path)
         }
-        let text: String
+        let file: ExportFile
         do {
-            text = try InputText.read(path, diagnostics: diagnostics).text
+            file = try InputText.read(path, diagnostics: diagnostics)
         } catch let error as PipelineError {
             throw error
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }
-        return try CSVTable(decoded: text, path: path)
+        // A spreadsheet written as markup (XML Spreadsheet 2003, an HTML table named .xls).
+        if let rows = file.sheetRows { return try CSVTable(rows: rows, path: path, headerRow: true) }
+        return try CSVTable(decoded: file.text, path: path)
     }
 
     /// A table over text already decoded, its delimiter given or told from its header.

@@ -2,12 +2,55 @@ import Foundation
 import WinnowFormats
 
 extension CSVTable {
-    /// The first sheet of an Excel or LibreOffice workbook (`.xlsx`, `.ods`) as a table read like a CSV file, or
-    /// nil when `path` is not a zip file. Rows are padded to the widest: a sheet leaves
-    /// trailing empty cells out.
+    /// The first sheet of an Excel or LibreOffice workbook (`.xlsx`, `.xls`, `.ods`) as a table read like a CSV
+    /// file, or nil when `path` is neither a zip file nor an old Excel one. Rows are padded
+    /// to the widest: a sheet leaves trailing empty cells out.
     static func workbook(_ path: String, headerRow: Bool) throws(PipelineError) -> CSVTable? {
+        if let sheet = try legacyWorkbook(path, headerRow: headerRow) { return sheet }
         guard let zip = try CSVTable.zip(path) else { return nil }
         return try workbook(zip, headerRow: headerRow)
+    }
+
+    /// An old Excel workbook's (`.xls`) first worksheet as a table, or nil when `path` is
+    /// not an OLE compound file.
+    static func legacyWorkbook(_ path: String, headerRow: Bool, rowLimit: Int = .max) throws(PipelineError)
+        -> CSVTable?
+    {
+        guard path != "-", LegacyWorkbook.isLegacyWorkbook(CSVReader.head(path).prefix(8)) else { return nil }
+        do {
+            return try sheet(
+                [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path, headerRow: headerRow,
+                rowLimit: rowLimit)
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// A workbook's first sheet from its bytes (an `.xls`, or an `.xlsx` or `.ods` zip) as a
+    /// table, or nil when they are neither (a zip of other files among them); with a
+    /// `rowLimit`, its first rows only (what checking its columns needs).
+    static func sheet(_ bytes: [UInt8], path: String, headerRow: Bool, rowLimit: Int = .max) throws(PipelineError)
+        -> CSVTable?
+    {
+        guard LegacyWorkbook.isLegacyWorkbook(bytes.prefix(8)) else {
+            guard ZipArchive.isZip(bytes.prefix(4)) else { return nil }
+            let zip: ZipArchive
+            do {
+                zip = try ZipArchive(bytes: bytes, path: path)
+            } catch {
+                throw PipelineError(error, path: path)
+            }
+            return Workbook.isWorkbook(zip) ? try workbook(zip, headerRow: headerRow, rowLimit: rowLimit) : nil
+        }
+        let rows: [[String]]
+        do {
+            rows = try LegacyWorkbook.rows(bytes, path: path, rowLimit: rowLimit)
+        } catch {
+            throw PipelineError(error, path: path)
+        }
+        return try CSVTable(rows: rows, path: path, headerRow: headerRow)
     }
 
     /// The zip archive at `path` (a workbook, or exports packed together), or nil when the
@@ -27,11 +70,11 @@ extension CSVTable {
         }
     }
 
-    static func workbook(_ zip: ZipArchive, headerRow: Bool) throws(PipelineError) -> CSVTable {
+    static func workbook(_ zip: ZipArchive, headerRow: Bool, rowLimit: Int = .max) throws(PipelineError) -> CSVTable {
         let path = zip.path
         let rows: [[String]]
         do {
-            rows = try Workbook.rows(zip)
+            rows = try Workbook.rows(zip, rowLimit: rowLimit)
         } catch {
             throw PipelineError(error, path: path)
         }
@@ -67,6 +110,10 @@ extension CSVTable {
 extension PipelineError {
     /// A workbook's or an archive's damage, named by its file.
     init(_ error: FormatError, path: String) {
+        if case .spreadsheet(_, let place, let detail) = error {
+            self = .unreadable(path: path, reason: "\(place): \(detail)")
+            return
+        }
         guard case .malformed(_, _, let detail) = error else {
             self = .unreadable(path: path, reason: "\(error)")
             return

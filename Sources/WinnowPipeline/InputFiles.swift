@@ -13,12 +13,12 @@ public enum InputFiles {
     /// (Spark's, Hive's or a warehouse's export: `part-00000-....parquet`).
     public static let scored: Set<String> = pages.union(["parquet"])
 
-    /// The files named as tables (`.csv`, `.tsv`, gzipped or not, `.xlsx` and `.ods` workbooks, and `.zip` archives of tables and exports), apart from the rest: a
+    /// The files named as tables (`.csv`, `.tsv`, gzipped or not, `.xlsx`, `.xls` and `.ods` workbooks, and `.zip` archives of tables and exports), apart from the rest: a
     /// table given where pages are expected is read as `--comments` would read it.
     public static func partitionTables(_ files: [String]) -> (pages: [String], tables: [String]) {
         var pages: [String] = [], tables: [String] = []
         for file in files {
-            if file != "-" && ["csv", "tsv", "xlsx", "ods", "zip"].contains(plainExtension(file)) {
+            if file != "-" && ["csv", "tsv", "xlsx", "xls", "ods", "zip"].contains(plainExtension(file)) {
                 tables.append(file)
             } else {
                 pages.append(file)

@@ -28,7 +28,7 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
         case .unreadable(let p, let reason): "\(p): cannot read (\(reason))"
         case .binary(let p): "\(p): binary file (NUL bytes), not text"
         case .workbook(let p):
-            "\(p): a zip or Office file, not text; winnow score reads .xlsx, .ods and .zip files named so (train, evaluate and adapt read workbooks); save an .xls as .xlsx or CSV"
+            "\(p): a zip or Office file, not text; winnow score reads .xlsx, .xls, .ods and .zip files named so, or given with --comments (train, evaluate and adapt read workbooks)"
         case .invalidUTF8(let p, let line): "\(p):\(line): invalid UTF-8"
         case .empty(let p): "\(p): empty file"
         case .lineTooLong(let p, let line, let limit): "\(p):\(line): line longer than \(limit) bytes"

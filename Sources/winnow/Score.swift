@@ -8,13 +8,13 @@ struct Score: WinnowCommand {
 
     @Argument(
         help:
-            "Page dumps, saved HTML pages, web archives, exports, databases or Parquet files (sniffed from their content), or directories of pages, web archives and Parquet parts; a .csv, .tsv, .xlsx, .ods or .zip is read as with --comments."
+            "Page dumps, saved HTML pages, web archives, exports, databases or Parquet files (sniffed from their content), or directories of pages, web archives and Parquet parts; a .csv, .tsv, .xlsx, .xls, .ods or .zip is read as with --comments."
     )
     var paths: [String] = []
 
     @Option(
         help:
-            "Score the rows of this CSV, TSV or workbook (.xlsx, .ods), the comments of this export (JSON, XML, ...), or those of a zip of them, instead of pages ('-' for standard input)."
+            "Score the rows of this CSV, TSV or workbook (.xlsx, .xls, .ods), the comments of this export (JSON, XML, ...), or those of a zip of them, instead of pages ('-' for standard input)."
     )
     var comments: [String] = []
 

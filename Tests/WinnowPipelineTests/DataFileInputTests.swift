@@ -66,6 +66,53 @@ struct DataFileInputTests {
         #expect(a == (try Data(contentsOf: URL(fileURLWithPath: dir.path("c.model")))))
     }
 
+    /// Labeled data kept in an old Excel workbook trains the model its CSV trains, byte for byte.
+    @Test func aLabeledExcelWorkbookTrainsTheModelItsCSVTrains() throws {
+        let dir = try TempDirectory()
+        let book = try dir.write("labeled.xls", bytes: try Self.fixture("labeled-example.xls"))
+        let fromBook = try CLI.run(["train", book, "--output", dir.path("x.model")])
+        #expect(fromBook.status == 0, "\(fromBook.stderr)")
+        let fromCSV = try CLI.run(["train", "Data/labeled-example.csv", "--output", dir.path("c.model")])
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir.path("x.model")))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir.path("c.model")))
+        #expect(fromCSV.status == 0 && a == b)
+    }
+
+    /// An `.xls` export is scored by its name or, named otherwise, with `--comments`: a row a
+    /// comment, its columns guessed, as xlrd reads the sheet (`Tools/xls_fixtures.py`).
+    @Test func anOldExcelWorkbookIsScoredByPathOrWithComments() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let bytes = try Self.fixture("comments-libreoffice.xls")
+        let sheet = try JSONDecoder().decode(
+            [[String]].self, from: Data(try Self.fixture("comments-libreoffice.xls.json")))
+        let expected = sheet.dropFirst().filter { $0.count > 2 && !$0[2].isEmpty }.map { [$0[0], $0[1], $0[2]] }
+        let named = try dir.write("export.xls", bytes: bytes), unnamed = try dir.write("export.download", bytes: bytes)
+        for command in [["score", named], ["score", "--comments", unnamed]] {
+            let r = try CLI.run(command + ["--model", model, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let rows = try CLI.records(r.stdout).dropFirst().map { [$0[1], $0[2], $0[7]] }
+            #expect(rows == expected)
+        }
+    }
+
+    /// Workbooks packed in a zip (a download of a month's exports): each sheet read as a table.
+    @Test func workbooksInAZipAreReadSheetBySheet() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let zip = ZipFixture.make(bytes: [
+            ("march.xls", try Self.fixture("small.xls"), true), ("april.xlsx", ZipFixture.workbook, false)
+        ])
+        let r = try CLI.run(["score", try dir.write("exports.zip", bytes: zip), "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.records(r.stdout).dropFirst().map { [($0[0] as NSString).lastPathComponent, $0[1], $0[7]] }
+        #expect(
+            rows == [
+                ["march.xls", "1", "ok then"], ["march.xls", "2.5", "a, b"], ["april.xlsx", "101", "You are an idiot"],
+                ["april.xlsx", "102", "Q&A was \"fine\""]
+            ])
+    }
+
     /// A page saved in a web archive splits as the saved page itself does, under its address.
     @Test func aWebArchivesPagesSplitAsTheSavedPagesDo() throws {
         let archive = "Tests/WinnowFormatsTests/Fixtures/site.warc.gz"

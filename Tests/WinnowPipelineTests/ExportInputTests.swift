@@ -89,10 +89,12 @@ struct ExportInputTests {
         if encoding != "gzip" { #expect(evaluated.stderr.contains("not UTF-8")) }
     }
 
-    /// An old Office workbook (.xls) is named as one, with what to do, by every reader; a
-    /// zip that is no workbook is named as damaged.
+    /// A damaged old Office workbook (.xls) or zip is named as damaged by every reader.
     @Test(arguments: [
-        ([UInt8]([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), "a zip or Office file, not text"),
+        (
+            [UInt8]([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+            "cannot read (the file's container: cut short (68 bytes"
+        ),
         ([0x50, 0x4B, 0x03, 0x04], "cannot read (zip: no central directory)")
     ])
     func aSpreadsheetWorkbookIsNamedWithItsFix(_ magic: [UInt8], _ message: String) throws {
@@ -105,6 +107,10 @@ struct ExportInputTests {
             let r = try CLI.run(command + ["--model", model])
             #expect(r.status != 0 && r.stderr.contains("book.xls: \(message)"), "\(command[0]): \(r.stderr)")
         }
+        // Named as no table (a Word file, say), it is named as an Office file with what is read.
+        let doc = try dir.write("notes.doc", bytes: magic + [UInt8](repeating: 0, count: 60))
+        let r = try CLI.run(["score", doc, "--model", model])
+        #expect(r.status != 0 && r.stderr.contains("notes.doc: a zip or Office file, not text; winnow score reads"))
     }
 
     /// A Reddit dump is streamed (gzip undone as it is read), ids and parents kept; a cut

@@ -206,6 +206,36 @@ enum ZipFixture {
             n.status == 1 && n.stderr.contains("none.zip: cannot read (a zip archive of no workbook"), "\(n.stderr)")
     }
 
+    /// What sites' "export to Excel" writes into a file named `.xls`: an HTML table, or XML
+    /// Spreadsheet 2003; scored by its name, trained and evaluated on as the CSV would be.
+    @Test func spreadsheetsWrittenAsMarkupAreReadAsTables() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let html = try dir.write(
+            "export.xls",
+            """
+            <html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><th>id</th><th>Comment</th></tr>
+            <tr><td>7</td><td>You are an <b>idiot</b></td></tr><tr><td>8</td><td>Thanks &amp; well said</td></tr></table></body></html>
+            """)
+        let r = try CLI.run(["score", html, "--model", model, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(
+            try CLI.records(r.stdout).dropFirst().map { [$0[1], $0[7]] } == [
+                ["7", "You are an idiot"], ["8", "Thanks & well said"]
+            ])
+        let cells = [("text", "label"), ("you idiot", "hostile"), ("thanks, nice", "ok")].map {
+            #"<Row><Cell><Data ss:Type="String">\#($0.0)</Data></Cell><Cell><Data ss:Type="String">\#($0.1)</Data></Cell></Row>"#
+        }
+        let xml = try dir.write(
+            "labels.xls",
+            #"<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="a"><Table>"#
+                + cells.joined() + "</Table></Worksheet></Workbook>")
+        let train = try CLI.run(["train", xml, "--output", dir.path("x.model")])
+        #expect(train.status == 0 && train.stdout.contains("labels.xls 1, ok@"), "\(train.stdout)\(train.stderr)")
+        let evaluate = try CLI.run(["evaluate", xml, "--model", dir.path("x.model"), "--json"])
+        #expect(evaluate.status == 0 && evaluate.stdout.contains("roc_auc"), "\(evaluate.stderr)")
+    }
+
     @Test func aZipWithoutAWorksheetIsNotAWorkbook() {
         let zip = ZipFixture.make([("notes.txt", "hello", true)])
         #expect(throws: FormatError.malformed(path: "z.xlsx", line: 1, detail: "not an Excel workbook (no worksheet)"))
