@@ -18,6 +18,13 @@ public struct ExportFile: Sendable {
 
     /// `forced`: the format to read it as, whatever the content looks like (`--format`).
     public init(path: String, bytes: [UInt8], forced: InputFormat? = nil) throws(FormatError) {
+        if ZstdStream.isZstd(bytes) {
+            guard let plain = ZstdStream.decompress(bytes) else {
+                throw .zstd(path: path, detail: ZstdStream.available ? "damaged or cut" : "no libzstd on the system")
+            }
+            self.init(path: path, decompressed: plain, compressed: true, forced: forced)
+            return
+        }
         let compressed = Gunzip.isGzip(bytes)
         self.init(
             path: path, decompressed: compressed ? try Gunzip.inflate(bytes, path: path) : bytes,
@@ -42,9 +49,10 @@ public struct ExportFile: Sendable {
             && !text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).hasPrefix("<?xml")
     }
 
-    /// "a.csv" for "a.csv.gz": the extension that hints at the content.
+    /// "a.csv" for "a.csv.gz" or "a.csv.zst": the extension that hints at the content.
     public static func plainName(_ path: String, _ compressed: Bool) -> String {
-        compressed && path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
+        guard compressed, let suffix = [".gz", ".zst", ".zstd"].first(where: path.hasSuffix) else { return path }
+        return String(path.dropLast(suffix.count))
     }
 
     /// A file read whole, or an export streamed a comment at a time (they run to gigabytes).

@@ -1,6 +1,8 @@
 /// Errors of the export readers; each names the file and, where it can, the line.
 public enum FormatError: Error, CustomStringConvertible, Equatable {
     case gzip(path: String, detail: String)
+    /// A Zstandard file that cannot be undone (damaged, cut, or no libzstd on the system).
+    case zstd(path: String, detail: String)
     case malformed(path: String, line: Int, detail: String)
     case html(path: String)
     /// A JSON Lines comment without the field its text (or another column) is named by.
@@ -23,6 +25,7 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .gzip(let p, let detail): "\(p): not a readable gzip file (\(detail))"
+        case .zstd(let p, let detail): "\(p): not a readable Zstandard file (\(detail))"
         case .malformed(let p, let line, let detail): "\(p):\(line): \(detail)"
         case .missingField(let p, let line, let field, let available):
             "\(p):\(line): no field '\(field)' (fields: \(available.joined(separator: ", ")))"

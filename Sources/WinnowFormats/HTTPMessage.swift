@@ -27,6 +27,9 @@ struct HTTPMessage {
         case "br"?:
             guard let plain = Brotli.decompress(body[...]) else { return nil }
             body = plain
+        case "zstd"?:  // what browsers have asked for since 2024
+            guard let plain = ZstdStream.decompress(body, limit: 1 << 28) else { return nil }
+            body = plain
         default: return nil
         }
         self.body = body

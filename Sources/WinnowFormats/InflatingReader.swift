@@ -1,13 +1,14 @@
 import CZlib
 import Foundation
 
-/// A file's bytes a chunk at a time, gzip undone as they come: exports of gigabytes are
-/// read in bounded memory.
+/// A file's bytes a chunk at a time, gzip or Zstandard undone as they come: exports of
+/// gigabytes are read in bounded memory.
 public final class InflatingReader {
     public let path: String
     public let compressed: Bool
     private let handle: FileHandle
     private var stream = z_stream()
+    private var zstd: ZstdStream?
     private var input: [UInt8] = []
     private var started = false, ended = false
     /// Bytes put back by `peek`, returned before the next chunk.
@@ -20,9 +21,17 @@ public final class InflatingReader {
             throw .malformed(path: path, line: 0, detail: "cannot open")
         }
         self.handle = handle
-        let head = [UInt8]((try? handle.read(upToCount: 2)) ?? Data())
-        compressed = Gunzip.isGzip(head)
+        let head = [UInt8]((try? handle.read(upToCount: 4)) ?? Data())
         input = head
+        if ZstdStream.isZstd(head) {
+            guard let zstd = ZstdStream() else {
+                throw .zstd(
+                    path: path, detail: "the system's libzstd is not installed; Debian: apt-get install libzstd1")
+            }
+            (self.zstd, compressed) = (zstd, true)
+            return
+        }
+        compressed = Gunzip.isGzip(head)
         if compressed {
             guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
                 throw .gzip(path: path, detail: "zlib did not start")
@@ -63,6 +72,11 @@ public final class InflatingReader {
                 defer { input = [] }
                 return input
             }
+            if let zstd {
+                if let chunk = try unzstd(zstd) { return chunk }
+                if compressedDone { return nil }
+                continue
+            }
             if input.isEmpty, ended {
                 throw .gzip(path: path, detail: "truncated")
             }
@@ -100,4 +114,19 @@ public final class InflatingReader {
     }
 
     private var compressedDone = false
+
+    /// The next bytes Zstandard gives from the input read so far; nil when it wants more
+    /// input (or, past the end of the file, when the stream ended: `compressedDone`).
+    private func unzstd(_ zstd: ZstdStream) throws(FormatError) -> [UInt8]? {
+        if input.isEmpty, ended, !zstd.filled {
+            guard zstd.atFrameEnd else { throw .zstd(path: path, detail: "truncated") }
+            compressedDone = true
+            return nil
+        }
+        let step = input.withUnsafeBytes { zstd.decompress($0, room: InflatingReader.chunkSize) }
+        guard let step else { throw .zstd(path: path, detail: "damaged") }
+        input.removeFirst(step.used)
+        if step.output.isEmpty, step.used == 0, !input.isEmpty { throw .zstd(path: path, detail: "damaged") }
+        return step.output.isEmpty ? nil : step.output
+    }
 }

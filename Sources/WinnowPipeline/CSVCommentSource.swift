@@ -164,7 +164,9 @@ public final class CSVCommentSource: CommentSource {
     /// The first 64 KiB: not gzip, UTF-8 (up to a cut character), and not an export.
     static func looksPlainCSV(_ path: String) -> Bool {
         let head = CSVReader.head(path)
-        guard !Gunzip.isGzip(head), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else {
+        guard !Gunzip.isGzip(head), !ZstdStream.isZstd(head), !head.starts(with: [0xFF, 0xFE]),
+            !head.starts(with: [0xFE, 0xFF])
+        else {
             return false
         }
         guard let format = FormatSniffer.sniff(head: head, path: path) else { return false }

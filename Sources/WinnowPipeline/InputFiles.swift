@@ -1,4 +1,5 @@
 import Foundation
+import WinnowFormats
 
 /// Expands command-line paths into the files to read, in a stable order.
 ///
@@ -59,10 +60,8 @@ public enum InputFiles {
         return files
     }
 
-    /// A file name's extension, lower-cased, a `.gz` after it aside ("site.warc.gz": warc).
+    /// A file name's extension, lower-cased, a `.gz` or `.zst` after it aside ("site.warc.gz": warc).
     static func plainExtension(_ name: String) -> String {
-        let lower = name.lowercased()
-        let plain = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
-        return (plain as NSString).pathExtension
+        (ExportFile.plainName(name.lowercased(), true) as NSString).pathExtension
     }
 }

@@ -113,6 +113,19 @@ struct DataFileInputTests {
             ])
     }
 
+    /// A Reddit dump as Pushshift ships it (`RC_2024-01.zst`), streamed: the verdicts of the plain file.
+    @Test func aZstandardDumpIsScoredAsThePlainFile() throws {
+        let dir = try TempDirectory()
+        let model = try EndToEndTests.exampleModel(dir)
+        let packed = try dir.write("RC_2024-01.zst", bytes: try Self.fixture("comments.jsonl.zst"))
+        let plain = try dir.write("comments.jsonl", bytes: try Self.fixture("comments-parquet.jsonl"))
+        let a = try CLI.run(["score", packed, "--model", model, "--quiet"])
+        let b = try CLI.run(["score", plain, "--model", model, "--quiet"])
+        #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
+        let rows = { (r: CLI.Result) in try CLI.records(r.stdout).map { $0.dropFirst() } }
+        #expect(try rows(a) == rows(b) && rows(a).count > 100)
+    }
+
     /// A page saved in a web archive splits as the saved page itself does, under its address.
     @Test func aWebArchivesPagesSplitAsTheSavedPagesDo() throws {
         let archive = "Tests/WinnowFormatsTests/Fixtures/site.warc.gz"
