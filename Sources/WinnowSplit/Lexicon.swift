@@ -84,7 +84,8 @@ enum Lexicon {
         "comment", "comments", "responses", "response", "replies", "reactions", "discussion",
         "kommentare", "kommentar", "commentaires", "commentaire", "réactions", "comentarios", "comentario",
         "commenti", "commento", "reacties", "reacciones", "diskussion", "beiträge", "leserkommentare",
-        "комментарии", "комментариев", "komentarze", "kommentarer", "コメント", "评论", "댓글"
+        "комментарии", "комментариев", "komentarze", "kommentarer", "コメント", "评论", "댓글",
+        "評論", "留言", "ความคิดเห็น", "komentar", "yorumlar", "σχόλια", "תגובות", "التعليقات"
     ]
     /// First words of the alt text of an author's picture.
     static let pictureWords: Set<String> = ["avatar", "avatars", "photo", "picture", "image", "profile", "userpic"]

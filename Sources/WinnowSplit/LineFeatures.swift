@@ -5,6 +5,8 @@ struct LineFeatures: Sendable {
     var chars: Int = 0
     /// Ends like a sentence (. ! ? … or a closing quote after one).
     var terminal = false
+    /// Eighty letters and more of a script that ends sentences with no mark (Thai, Lao).
+    var unmarkedProse = false
     /// Has punctuation that names rarely have (, ; = ? ! " and colons not in "says:").
     var sentencePunctuation = false
     var capitalizedRatio = 0.0
@@ -63,10 +65,13 @@ struct LineFeatures: Sendable {
         chars = head.count
         let lower = head.lowercased()
         let rawWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        // Chinese and Japanese write without spaces: about a word for every two characters.
-        words = rawWords.count + LineFeatures.unspacedCharacters(head) / 2
+        // Chinese, Japanese, Thai write without spaces: words counted from their letters.
+        let unspaced = LineFeatures.unspacedWords(head)
+        words = rawWords.count + unspaced.ideographic + unspaced.southeastAsian
         let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
         analysePunctuation(head)
+        // Thai and Lao end a sentence with no mark: a paragraph is told by its length.
+        unmarkedProse = unspaced.southeastAsian >= 20
         let original = head.split(separator: " ")
         capitalizedRatio =
             Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
@@ -133,7 +138,7 @@ struct LineFeatures: Sendable {
             body = body.dropLast()
             last = body.last
         }
-        terminal = last.map { ".!?…。！？".contains($0) } ?? false
+        terminal = last.map { ".!?…。！？။។".contains($0) } ?? false
         let inner = authorSuffixFree(head)
         sentencePunctuation =
             inner.unicodeScalars.contains { LineFeatures.sentenceMarks.contains($0) } || inner.hasSuffix(":")
@@ -148,13 +153,21 @@ struct LineFeatures: Sendable {
     static let nameBreakers = Set(",;!?=\"".unicodeScalars)
     static let separatorMarks = Set("|·•–—›»".unicodeScalars)
 
-    /// Han ideographs, kana: the letters of scripts written without spaces between words.
-    static func unspacedCharacters(_ s: String) -> Int {
-        guard s.utf8.contains(where: { $0 >= 0xE3 }) else { return 0 }  // none below U+3000
-        return s.unicodeScalars.count {
-            (0x3040...0x30FF).contains($0.value) || (0x3400...0x4DBF).contains($0.value)
-                || (0x4E00...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
+    /// The words of scripts written without spaces between them, counted from their
+    /// letters: a word per two Han ideographs or kana, per four Thai, Lao, Myanmar or Khmer
+    /// letters and marks (their words are longer, and their vowels are marks of their own).
+    static func unspacedWords(_ s: String) -> (ideographic: Int, southeastAsian: Int) {
+        // Lead bytes of U+0800-1FFF and of U+3000 up: not E2, the punctuation of every language.
+        guard s.utf8.contains(where: { $0 == 0xE0 || $0 == 0xE1 || $0 >= 0xE3 }) else { return (0, 0) }
+        var (ideographs, southeastAsian) = (0, 0)
+        for scalar in s.unicodeScalars where scalar.value >= 0x0E00 {
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: ideographs += 1
+            case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF: southeastAsian += 1
+            default: break
+            }
         }
+        return (ideographs / 2, southeastAsian / 4)
     }
 
     /// Punctuation and widget marks trimmed from the ends of words before matching them.
@@ -266,7 +279,9 @@ struct LineFeatures: Sendable {
     }
 
     /// Running text: a long sentence, or a long line with sentence punctuation.
-    var prose: Bool { (words >= 10 && terminal) || (chars >= 160 && sentencePunctuation && !titleCase) }
+    var prose: Bool {
+        (words >= 10 && terminal) || (chars >= 160 && sentencePunctuation && !titleCase) || unmarkedProse
+    }
 
     /// Headline capitalisation ("Japan Eyes Plan to Accept Foreign Workers"): lists of
     /// other stories, section titles, names.

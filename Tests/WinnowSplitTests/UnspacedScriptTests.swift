@@ -1,8 +1,8 @@
 import Testing
 @testable import WinnowSplit
 
-/// Chinese and Japanese pages, whose prose has no spaces between words: a sentence is not a
-/// name for being one "word" long.
+/// Chinese, Japanese and Thai pages, whose prose has no spaces between words: a sentence is
+/// not a name for being one "word" long.
 @Suite struct UnspacedScriptTests {
     static let japanese = """
         フェリー運賃、5月に値上げ
@@ -36,8 +36,26 @@ import Testing
         只有白痴才会为此辩护。
         """
 
+    /// Thai: spaces between phrases, none between words, no full stop.
+    static let thai = """
+        ค่าโดยสารเรือข้ามฟากขึ้นราคาในเดือนพฤษภาคม
+
+        เรือข้ามฟากจะขึ้นค่าโดยสารร้อยละสิบตั้งแต่วันที่ 1 พฤษภาคม คณะกรรมการคมนาคมประกาศเมื่อวันจันทร์ โดยระบุว่าต้นทุนน้ำมันที่สูงขึ้นเป็นสาเหตุหลัก
+
+        ความคิดเห็น
+
+        สมชาย
+
+        ร้อยละสิบเป็นเงินมากสำหรับคนที่เดินทางทุกวันครับ
+
+        มานี ใจดี
+
+        มีแต่คนโง่เท่านั้นที่จะปกป้องเรื่องนี้
+        """
+
     @Test(arguments: [
-        (japanese, "フェリー運賃、5月に値上げ", ["山田太郎", "佐藤"]), (chinese, "渡轮票价五月上涨", ["王小明", "李华"])
+        (japanese, "フェリー運賃、5月に値上げ", ["山田太郎", "佐藤"]), (chinese, "渡轮票价五月上涨", ["王小明", "李华"]),
+        (thai, "ค่าโดยสารเรือข้ามฟากขึ้นราคาในเดือนพฤษภาคม", ["สมชาย", "มานี ใจดี"])
     ])
     func aPageWithoutSpacesSplitsIntoItsArticleAndComments(_ text: String, _ title: String, _ authors: [String]) {
         let page = Splitter().split(text, source: "p.txt")
@@ -47,7 +65,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("毎日通勤する人には10%は大きいです。", false), ("山田太郎", true), ("只有白痴才会为此辩护。", false), ("王小明", true)
+        ("毎日通勤する人には10%は大きいです。", false), ("山田太郎", true), ("只有白痴才会为此辩护。", false), ("王小明", true),
+        ("มีแต่คนโง่เท่านั้นที่จะปกป้องเรื่องนี้", false), ("มานี ใจดี", true),
+        ("ကျွန်ုပ်တို့၏မြို့တော်တွင်ကူးတို့ခရီးစရိတ်မြင့်တက်လာသည်။", false)
     ])
     func aSentenceIsNoNameForBeingUnspaced(_ line: String, _ name: Bool) {
         #expect(LineFeatures(text: line, indent: 0).nameShaped == name)
