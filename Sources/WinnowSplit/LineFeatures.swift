@@ -132,11 +132,15 @@ struct LineFeatures: Sendable {
 
     private mutating func analysePunctuation(_ head: String) {
         let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+        // Indices, not `body.count` and `dropLast()`: those walk the line each time, and a
+        // line of 16,000 closing brackets took seconds.
+        var end = text.endIndex
         var last = text.last
-        var body = Substring(text)
-        while let l = last, closing.contains(l), body.count > 1 {
-            body = body.dropLast()
-            last = body.last
+        while let l = last, closing.contains(l) {
+            let markAt = text.index(before: end)
+            guard markAt > text.startIndex else { break }
+            end = markAt
+            last = text[text.index(before: end)]
         }
         terminal = last.map { ".!?…。！？။។".contains($0) } ?? false
         let inner = authorSuffixFree(head)

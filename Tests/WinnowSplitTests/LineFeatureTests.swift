@@ -34,6 +34,23 @@ import Testing
         #expect(f(line).widget)
     }
 
+    /// A sentence ends at its last mark inside any closing quotes and brackets.
+    @Test(arguments: [
+        ("The ferry is late.", true), ("He said \"stop.\"", true), ("(As it was.)]'", true),
+        ("Was it?’”", true), ("]]]", false), (")", false), ("Reply", false), ("\"Quoted\"", false)
+    ])
+    func aLineEndsLikeASentenceInsideItsClosingMarks(_ line: String, _ terminal: Bool) {
+        #expect(f(line).terminal == terminal)
+    }
+
+    /// A scraper's line of brackets costs no more than its length (it once took minutes).
+    @Test func aLongLineOfClosingMarksIsJudgedQuickly() {
+        let clock = ContinuousClock()
+        let line = String(repeating: "]", count: 200_000)
+        let elapsed = clock.measure { #expect(!f(line).terminal) }
+        #expect(elapsed < .seconds(10))
+    }
+
     /// The label before a name in a comment's header is not part of the name.
     @Test(arguments: [
         ("Comment by G Reid Brown", "G Reid Brown"), ("Posted by MHawke", "MHawke"),
