@@ -35,10 +35,13 @@ struct JSONParser {
             // JSON Lines: the first value ends its line.
             let gap = head.prefix(error.offset).reversed().prefix { [32, 9, 13, 10].contains($0) }
             return error.detail == afterValue && gap.contains(10) || error.offset >= head.count - 8
+                || error.detail == tooDeep
         }
     }
 
     private static let afterValue = "text after the value"
+    /// Too deep to read, but JSON all the same: named as such rather than read as a page.
+    private static let tooDeep = "nested deeper than \(depthLimit)"
 
     private init(b: ArraySlice<UInt8>, i: Int) {
         (self.b, self.i) = (b, i)
@@ -70,7 +73,7 @@ struct JSONParser {
     private mutating func container(close: UInt8) throws(Failure) -> JSONNode {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= JSONParser.depthLimit else { throw fail("nested deeper than \(JSONParser.depthLimit)") }
+        guard depth <= JSONParser.depthLimit else { throw fail(JSONParser.tooDeep) }
         i += 1
         var pairs: [(key: String, value: JSONNode)] = [], items: [JSONNode] = []
         skipSpace()

@@ -17,7 +17,13 @@ public enum XMLDocumentReader {
         let parser = XMLParser(stream: InputStream(data: Data(text.utf8)))
         parser.delegate = builder
         // On Linux a parse that stopped early can still return true: the error tells.
-        guard parser.parse(), parser.parserError == nil, let root = builder.root else {
+        let parsed = parser.parse()
+        if let place = builder.tooDeep {
+            throw .malformed(
+                path: path, line: place.line,
+                detail: "column \(place.column): elements nested deeper than \(JSONParser.depthLimit)")
+        }
+        guard parsed, parser.parserError == nil, let root = builder.root else {
             let code = (parser.parserError as NSError?)?.code ?? 0
             let detail = [5, 76].contains(code) ? "the document ends early: truncated?" : "XML error \(code)"
             throw .malformed(
@@ -44,11 +50,18 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     /// The open elements, innermost last.
     private var stack: [Open] = []
     private(set) var root: JSONNode?
+    /// Where an element opened deeper than the JSON parser's limit: the tree walk recurses.
+    private(set) var tooDeep: (line: Int, column: Int)?
 
     func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        guard stack.count < JSONParser.depthLimit else {
+            if tooDeep == nil { tooDeep = (parser.lineNumber, parser.columnNumber) }
+            parser.abortParsing()
+            return
+        }
         let pairs = attributes.keys.sorted().map { (key: $0, value: JSONNode.string(attributes[$0] ?? "")) }
         stack.append(Open(name: name, pairs: pairs))
     }
