@@ -48,4 +48,14 @@ public enum FormatError: Error, CustomStringConvertible, Equatable {
             "\(p): an HTML page, not a table or an export; score it as a page: winnow score \(p)"
         }
     }
+
+    /// What errors of this kind have in common, for counting them: the file and what is
+    /// wrong with a line, not its number (a file of broken lines says so in one line).
+    public var kind: String {
+        switch self {
+        case .malformed(let p, _, _): "\(p): lines that cannot be read"
+        case .missingField(let p, _, let field, _): "\(p): lines without a field '\(field)'"
+        default: description
+        }
+    }
 }

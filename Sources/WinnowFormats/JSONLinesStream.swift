@@ -1,11 +1,12 @@
 /// JSON Lines of any shape read a line at a time, in bounded memory: each line's comments
 /// found as `JSONDocumentReader` finds them, the state lines share (each author's latest
 /// comment, ids given to comments without one) kept from line to line. A broken line is
-/// named with its number; the comments before it have been read.
+/// named with its number, and the lines after it are read on (`goesOnAfterError`).
 public final class JSONLinesStream: CommentStream {
     private let lines: LineStream
     private let fields: CommentFields
     private var comments: WalkedComments
+    public private(set) var goesOnAfterError = false
 
     public init(_ reader: InflatingReader, fields: CommentFields) {
         lines = LineStream(reader)
@@ -28,6 +29,7 @@ public final class JSONLinesStream: CommentStream {
     public func next() throws(FormatError) -> ExportedComment? {
         while true {
             if let c = comments.pop() { return c }
+            goesOnAfterError = false
             guard let line = try lines.next() else {
                 try comments.end(path: lines.path, field: fields.text)
                 return nil
@@ -35,6 +37,7 @@ public final class JSONLinesStream: CommentStream {
             var bytes = line
             if lines.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             guard bytes.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
+            goesOnAfterError = true  // from here on, what is wrong is this line's alone
             let value: JSONNode
             do {
                 value = try JSONParser.parse(bytes)

@@ -1,4 +1,5 @@
 import Foundation
+import WinnowFormats
 
 /// Collects what went wrong in a batch so one bad input does not stop the others
 /// (swift-format's diagnostics engine). Printed to standard error as it happens, the first
@@ -27,7 +28,7 @@ public final class Diagnostics: @unchecked Sendable {
     /// An input that was not processed, and why.
     public func skip(_ error: Error) {
         let message = "\(error)"
-        let kind = (error as? PipelineError)?.kind ?? message
+        let kind = (error as? PipelineError)?.kind ?? (error as? FormatError)?.kind ?? message
         let show = lock.withLock { () -> Bool in
             skipCount += 1
             if skipped.count < Diagnostics.kept { skipped.append(message) }

@@ -34,4 +34,20 @@ struct BoundedDiagnosticsTests {
         #expect(warnings.count == Diagnostics.printedPerKind, "\(r.stderr)")
         #expect(r.stderr.contains("and 7 more: inputs with no comments found"), "\(r.stderr)")
     }
+
+    /// JSON Lines with broken lines among good ones: every good line scored, the first
+    /// few broken ones named, then one count; the run says it skipped some (exit 3).
+    @Test func brokenLinesOfJSONLinesAreCountedAndTheGoodOnesScored() throws {
+        let dir = try TempDirectory()
+        var lines = ""
+        for i in 0..<300 { lines += "{\"id\": \"\(i)\", \"text\": \"comment number \(i)\"}\n{\"id\": \(i), text}\n" }
+        let input = try dir.write("c.jsonl", lines)
+        let model = try EndToEndTests.exampleModel(dir)
+        let r = try CLI.run(["score", input, "--model", model, "--quiet"])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("skipped: \(input):2: column "), "\(r.stderr)")
+        #expect(r.stderr.contains("and 295 more: \(input): lines that cannot be read"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count <= 10, "\(r.stderr)")
+        #expect(try CLI.records(r.stdout).count == 1 + 300)
+    }
 }

@@ -228,22 +228,22 @@ struct ExportInputTests {
             ])
     }
 
-    /// JSON Lines of any shape are streamed a line at a time: the comments before a broken
-    /// line are scored, the line is named, the run says it skipped (exit 3); a reply to a
+    /// JSON Lines of any shape are streamed a line at a time: a broken line is named and
+    /// passed, the lines around it scored, the run says it skipped (exit 3); a reply to a
     /// name on a later line still finds its parent.
-    @Test func jsonLinesAreStreamedAndABrokenLineIsNamed() throws {
+    @Test func jsonLinesAreStreamedAndABrokenLineIsNamedAndPassed() throws {
         let dir = try TempDirectory()
         let model = try EndToEndTests.exampleModel(dir)
         let file = try dir.write(
             "s.jsonl",
             #"{"source":"a.txt","title":"Bikes","comments":[{"author":"Gord","text":"Finally."}]}"# + "\n\n"
                 + #"{"source":"b.txt","title":"Bikes","comments":[{"author":"Ann","text":"Agreed.","parent":"Gord"}]}"#
-                + "\n" + #"{"id": "x", "text": "cut"# + "\n" + #"{"id": "y", "text": "never read"}"# + "\n")
+                + "\n" + #"{"id": "x", "text": "cut"# + "\n" + #"{"id": "y", "text": "read on"}"# + "\n")
         let r = try CLI.run(["score", file, "--model", model, "--quiet"])
         #expect(r.status == 3 && r.stderr.contains("s.jsonl:4: column"), "\(r.stderr)")
         let rows = try CLI.records(r.stdout)
         let parent = try #require(rows[0].firstIndex(of: "parent"))
-        #expect(rows.dropFirst().map { $0[7] } == ["Finally.", "Agreed."])
+        #expect(rows.dropFirst().map { $0[7] } == ["Finally.", "Agreed.", "read on"])
         #expect(rows[2][parent] == rows[1][1] && !rows[1][1].isEmpty)
     }
 
