@@ -19,21 +19,30 @@ public enum JSONLines {
 
     /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped.
     public static func quote(_ text: String) -> String {
-        var out = "\""
+        // Among bytes, copied as they are but for what JSON escapes: a scalar at a time,
+        // appending cost a twentieth of `winnow split`.
+        var out: [UInt8] = [0x22]
         out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case ..<0x20: out += Array("\\u00\(b < 0x10 ? "0" : "")\(String(b, radix: 16))".utf8)
+            // U+2028 and U+2029, which end a line in JavaScript.
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (0xA8...0xA9).contains(bytes[i + 2]):
+                out += Array("\\u202\(bytes[i + 2] == 0xA8 ? "8" : "9")".utf8)
+                i += 2
+            default: out.append(b)
             }
+            i += 1
         }
-        return out + "\""
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 }

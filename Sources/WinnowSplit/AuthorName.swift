@@ -93,13 +93,13 @@ enum AuthorName {
         var name = name
         let separators = [" | ", " · ", " • ", " - ", " — ", " – "]
         for separator in separators {
-            if let r = name.firstRange(of: separator), LineFeatures.isClockOrAge(String(name[..<r.lowerBound])) {
+            if let r = name.byteRange(of: separator), LineFeatures.isClockOrAge(String(name[..<r.lowerBound])) {
                 name = String(name[r.upperBound...])
                 break
             }
         }
         for separator in separators {
-            if let r = name.firstRange(of: separator) { name = String(name[..<r.lowerBound]) }
+            if let r = name.byteRange(of: separator) { name = String(name[..<r.lowerBound]) }
         }
         return name
     }
@@ -159,7 +159,7 @@ enum AuthorName {
     /// "Goober 5 hours ago", "Goober 3h", "[–] Goober 12 points 3h": the age, and the marks
     /// and counters around the name.
     static func withoutAge(_ name: String) -> String {
-        guard !name.contains(" | ") else { return name }
+        guard !name.containsBytes(of: " | ") else { return name }
         let words = name.split(separator: " ")
         var name = name
         let lower = name.lowercased().split(separator: " ")

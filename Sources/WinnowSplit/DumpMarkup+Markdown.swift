@@ -55,7 +55,7 @@ extension DumpMarkup {
     static func withoutMarkdownTargets(_ line: String) -> String {
         guard holds(line, linkMark) else { return line }
         var out = "", rest = Substring(line)
-        while let close = rest.firstRange(of: "](") {
+        while let close = rest.byteRange(of: "](") {
             guard let open = rest[..<close.lowerBound].lastIndex(of: "["),
                 let end = rest[close.upperBound...].firstIndex(of: ")")
             else { break }

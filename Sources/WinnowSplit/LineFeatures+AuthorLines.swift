@@ -13,7 +13,7 @@ extension LineFeatures {
         }
         guard lower.hasSuffix(":"), words <= 16 else { return nil }
         for verb in Lexicon.authorVerbs {
-            if let r = lower.firstRange(of: " \(verb) ") {
+            if let r = lower.byteRange(of: " \(verb) ") {
                 let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
                 let name = String(text.prefix(offset))
                 let parts = name.split(separator: " ")
@@ -44,7 +44,7 @@ extension LineFeatures {
         let rest = text.dropFirst(3)
         var name = Substring(rest)
         for cut in [" (", " on ", " at ", " | ", ", "] {
-            if let r = name.firstRange(of: cut) { name = name[..<r.lowerBound] }
+            if let r = name.byteRange(of: cut) { name = name[..<r.lowerBound] }
         }
         let after = rest.dropFirst(name.count)
         guard !name.isEmpty, name.count < rest.count, after.contains(where: \.isNumber),
@@ -57,8 +57,8 @@ extension LineFeatures {
     /// the author and whom they answer, each a short name starting with a capital or `@`.
     static func replyMarker(_ text: String, _ lower: String) -> (name: String, parent: String)? {
         let markers = [" in reply to ", " replying to ", " replied to ", " reply to ", " ▸ ", " ► ", " → "]
-        guard let marker = markers.first(where: { lower.contains($0) }),
-            let r = lower.firstRange(of: marker)
+        guard let marker = markers.first(where: { lower.containsBytes(of: $0) }),
+            let r = lower.byteRange(of: marker)
         else { return nil }
         let cut = lower.distance(from: lower.startIndex, to: r.lowerBound)
         let name = String(text.prefix(cut)).trimmingCharacters(in: " \t")
@@ -111,7 +111,7 @@ extension LineFeatures {
             name = name.split(separator: " ").dropLast(k).joined(separator: " ")
         }
         for cut in [" | ", ", ", " on ", " at ", " · "] {
-            if let r = name.firstRange(of: cut) { name = String(name[..<r.lowerBound]) }
+            if let r = name.byteRange(of: cut) { name = String(name[..<r.lowerBound]) }
         }
         let words = name.split(separator: " ")
         guard (1...6).contains(words.count), isNameLike(name), name.first?.isLetter == true || name.first == "@"

@@ -64,7 +64,7 @@ struct LineFeatures: Sendable {
             ? String(decoding: text.utf8.prefix(LineFeatures.analysedLength), as: UTF8.self) : text
         chars = head.count
         let lower = head.lowercased()
-        let rawWords = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let rawWords = LineFeatures.words(lower, tabs: true)
         // Chinese, Japanese, Thai write without spaces: words counted from their letters.
         let unspaced = LineFeatures.unspacedWords(head)
         words = rawWords.count + unspaced.ideographic + unspaced.southeastAsian
@@ -72,7 +72,7 @@ struct LineFeatures: Sendable {
         analysePunctuation(head)
         // Thai and Lao end a sentence with no mark: a paragraph is told by its length.
         unmarkedProse = unspaced.southeastAsian >= 20
-        let original = head.split(separator: " ")
+        let original = LineFeatures.words(head, tabs: false)
         capitalizedRatio =
             Double(original.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count)
             / Double(max(1, original.count))
@@ -125,7 +125,7 @@ struct LineFeatures: Sendable {
         signature = LineFeatures.signature(head)
         answers = LineFeatures.answers(head, lower)
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
-        copyright = head.contains("©") || lower.contains("all rights reserved") || lower.hasPrefix("copyright")
+        copyright = head.contains("©") || lower.containsBytes(of: "all rights reserved") || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
         subject = lower.hasPrefix("re: ") && words <= 16
     }
@@ -146,7 +146,7 @@ struct LineFeatures: Sendable {
         let inner = authorSuffixFree(head)
         sentencePunctuation =
             inner.unicodeScalars.contains { LineFeatures.sentenceMarks.contains($0) } || inner.hasSuffix(":")
-            || inner.contains(": ")
+            || inner.containsBytes(of: ": ")
     }
 
     private func authorSuffixFree(_ s: String) -> String {
@@ -177,9 +177,22 @@ struct LineFeatures: Sendable {
     /// Punctuation and widget marks trimmed from the ends of words before matching them.
     static let wordTrim = "\"'“”‘’()[]{}.,;:!?*•·›»«‹→←↑↓▲▼|–—-#"
 
+    /// A line's words between spaces (and tabs), split among its bytes: a split of its
+    /// Characters walked every line twice.
+    static func words(_ line: String, tabs: Bool) -> [Substring] {
+        let bytes = line.utf8
+        return bytes.split(whereSeparator: { $0 == 0x20 || tabs && $0 == 0x09 }).map { Substring($0) }
+    }
+
     /// The pieces of a line split at the separators widgets put between items (| · • – —).
     static func segments(_ lower: String) -> [String] {
-        lower.split(whereSeparator: {
+        // "|" and the lead bytes of the others: a line without them is one piece, told
+        // without walking its Characters.
+        guard lower.utf8.contains(where: { $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) else {
+            let whole = lower.trimmingCharacters(in: " \t-:()[]")
+            return whole.isEmpty ? [] : [whole]
+        }
+        return lower.split(whereSeparator: {
             $0.unicodeScalars.count == 1 && separatorMarks.contains($0.unicodeScalars.first!)
         })
         .map { $0.trimmingCharacters(in: " \t-:()[]") }

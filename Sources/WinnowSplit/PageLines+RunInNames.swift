@@ -47,7 +47,7 @@ extension PageLines {
     static func closesComment(_ line: LineFeatures) -> Bool {
         guard line.widget, line.text.contains(where: \.isLetter) else { return false }
         let lower = line.text.lowercased()
-        return replyWords.contains { lower.contains($0) }
+        return replyWords.contains { lower.containsBytes(of: $0) }
             || LineFeatures.segments(lower).contains(where: LineFeatures.isAge)
     }
 

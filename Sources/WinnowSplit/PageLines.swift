@@ -141,7 +141,7 @@ struct PageLines: Sendable {
     /// "Goober: That's a funny question." -> ("Goober", "That's a funny question.").
     static func namedLine(_ text: String) -> (name: String, text: String)? {
         // The name is short: only the line's start is searched for the colon.
-        guard text.utf8.prefix(64).contains(UInt8(ascii: ":")), let colon = text.firstRange(of: ": ") else {
+        guard text.utf8.prefix(64).contains(UInt8(ascii: ":")), let colon = text.byteRange(of: ": ") else {
             return nil
         }
         var name = String(text[..<colon.lowerBound])
@@ -164,7 +164,7 @@ struct PageLines: Sendable {
     /// stamp and a trailing "© Agency" credit.
     static func clean(_ raw: Substring) -> String {
         var line = raw.trimmingCharacters(in: " \t\u{00A0}\u{FEFF}")
-        if let copyright = line.firstRange(of: "©"),
+        if let copyright = line.byteRange(of: "©"),
             line.distance(from: line.startIndex, to: copyright.lowerBound) >= 20
         {
             line = String(line[..<copyright.lowerBound]).trimmingCharacters(in: " \t")
@@ -198,14 +198,24 @@ extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, set.unicodeScalars.contains(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, set.holds(scalars[start]) { start = scalars.index(after: start) }
         while end > start {
             let before = scalars.index(before: end)
-            guard set.unicodeScalars.contains(scalars[before]) else { break }
+            guard set.holds(scalars[before]) else { break }
             end = before
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[start..<end])
-        return String(out)
+        // Most words have nothing to trim: the copy is the word as it is.
+        if start == scalars.startIndex, end == scalars.endIndex { return String(self) }
+        return String(self[start..<end])  // Safe: both ends fall between scalars
+    }
+}
+
+extension String {
+    /// Whether `scalar` is one of this string's: an ASCII one found among its bytes, which
+    /// is cheaper than decoding its scalars (the letters of every word are looked up).
+    fileprivate func holds(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return unicodeScalars.contains(scalar) }
+        let byte = UInt8(scalar.value)
+        return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }
