@@ -88,26 +88,29 @@ enum Timestamp {
     }
 
     static func isDateWord(_ w: Substring) -> Bool {
-        if Lexicon.months.contains(String(w)) || Lexicon.weekdays.contains(String(w)) { return true }
-        if [
-            "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
-            "posted", "reviewed", "on", "a", "an", "today", "yesterday",
-            // "le 3 mars 2024 à 14 h 15", "am 12. März um 9 Uhr", "el 3 de marzo", "alle 14:15".
-            "le", "à", "um", "uhr", "de", "del", "el", "h", "alle", "om"
-        ].contains(w) {
-            return true
-        }
+        let word = String(w)
+        if Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) || dateWords.contains(word) { return true }
         // Digits with date or time separators: 2023, 09:21, 2023-05-30, 8:18pm, 7th.
         var digits = 0
         for c in w.unicodeScalars {
-            if c.properties.numericType != nil {
+            if c.isASCII ? (48...57).contains(c.value) : c.properties.numericType != nil {
                 digits += 1
-            } else if !":-/.,".unicodeScalars.contains(c)
-                && !["a", "p", "m", "s", "t", "n", "d", "r", "h"].contains(Character(c))
-            {
+            } else if !numberMarks.contains(c) {
                 return false
             }
         }
         return digits >= 1
     }
+
+    /// Words of a date line that are neither months nor weekdays.
+    private static let dateWords: Set<String> = [
+        "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
+        "posted", "reviewed", "on", "a", "an", "today", "yesterday",
+        // "le 3 mars 2024 à 14 h 15", "am 12. März um 9 Uhr", "el 3 de marzo", "alle 14:15".
+        "le", "à", "um", "uhr", "de", "del", "el", "h", "alle", "om"
+    ]
+
+    /// What a date or time writes among its digits: separators, and the letters of "pm",
+    /// "7th", "2nd", "3rd", "10h".
+    private static let numberMarks = Set(":-/.,apmstndrh".unicodeScalars)
 }

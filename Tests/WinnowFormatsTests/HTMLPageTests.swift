@@ -93,4 +93,13 @@ import Testing
             #expect(!text.contains("secret") || !bytes.starts(with: Array(page.utf8).prefix(60)))
         }
     }
+
+    /// A no-break space is a space; every other byte, "à" and "\u{A1}" too, is kept.
+    @Test(arguments: [
+        ("a\u{A0}b", "a b"), ("–\u{A0}Name\u{A0}", "– Name "), ("à\u{A1}é", "à\u{A1}é"), ("", ""),
+        ("\u{A0}\u{A0}", "  ")
+    ])
+    func noBreakSpacesBecomeSpaces(_ text: String, _ spaced: String) {
+        #expect(HTMLPage.spaced(text) == spaced)
+    }
 }
