@@ -8,9 +8,27 @@ import WinnowText
 /// Uses ../shared/data when given (--shared DIR), else the sample data in Data/.
 @main
 struct Bench {
-    static func main() throws {
+    static func main() {
         let args = CommandLine.arguments
-        let shared = args.firstIndex(of: "--shared").map { args[$0 + 1] }
+        var shared: String?
+        if let flag = args.firstIndex(of: "--shared") {
+            guard flag + 1 < args.count else { fail("--shared needs a directory (../shared/data)", status: 64) }
+            shared = args[flag + 1]
+        }
+        do {
+            try run(shared: shared)
+        } catch {
+            fail("\(error)", status: 1)
+        }
+    }
+
+    /// Says what went wrong, not a trap's backtrace: a mistyped `--shared` is the usual cause.
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data("winnow-bench: \(message)\n".utf8))
+        exit(status)
+    }
+
+    static func run(shared: String?) throws {
         let corpus = try Corpus.load(shared: shared)
         print(
             "winnow bench: \(corpus.comments.count) comments (\(corpus.commentBytes / 1024) KiB), "
