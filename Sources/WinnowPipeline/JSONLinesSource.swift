@@ -1,4 +1,5 @@
 import Foundation
+import WinnowFormats
 import WinnowSplit
 
 /// Comments of page records in the split output format, one JSON object per line
@@ -44,11 +45,30 @@ public final class JSONLinesSource: CommentSource {
                 pending = PageSource.jobs(comments, source: source, article: record.article, title: record.title ?? "")
                 pendingIndex = 0
             } catch {
-                diagnostics.skip(PipelineError.badOption("\(path):\(number): not a page record (\(error))"))
+                let detail = "not a page record (\(JSONLinesSource.explained(error)))"
+                diagnostics.skip(FormatError.malformed(path: path, line: number, detail: detail))
             }
         }
         defer { pendingIndex += 1 }
         return pending[pendingIndex]
+    }
+
+    /// What a decoding error says, without Swift's type names: the field at fault and why.
+    static func explained(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case .keyNotFound(let key, let c): return "no field '\(field(c.codingPath + [key]))'"
+        case .typeMismatch(_, let c), .valueNotFound(_, let c): return "'\(field(c.codingPath))': \(c.debugDescription)"
+        case .dataCorrupted(let c):
+            return c.codingPath.isEmpty ? "not JSON" : "'\(field(c.codingPath))': \(c.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    /// A coding path as a reader writes it: `comments[0].text`.
+    private static func field(_ path: [CodingKey]) -> String {
+        path.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined().drop { $0 == "." }
+            .description
     }
 
     private func nextLine() -> (String, Int, String)? {

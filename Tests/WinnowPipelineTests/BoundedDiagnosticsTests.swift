@@ -50,4 +50,22 @@ struct BoundedDiagnosticsTests {
         #expect(r.stderr.split(separator: "\n").count <= 10, "\(r.stderr)")
         #expect(try CLI.records(r.stdout).count == 1 + 300)
     }
+
+    /// Page records piped to `--jsonl`: each broken one named with its line and the field
+    /// at fault, the good ones around it scored; past five, one count.
+    @Test func brokenPageRecordsAreNamedWithTheirFieldAndCounted() throws {
+        let dir = try TempDirectory()
+        var lines = #"{"source":"a","comments":[{"text":"first"}]}"# + "\n"
+        lines += #"{"source":"b"}"# + "\n" + #"{"source":"c","comments":[{"author":"x"}]}"# + "\n"
+        for _ in 0..<10 { lines += "{bad\n" }
+        lines += #"{"source":"d","comments":[{"text":"last"}]}"# + "\n"
+        let input = try dir.write("r.jsonl", lines)
+        let model = try EndToEndTests.exampleModel(dir)
+        let r = try CLI.run(["score", "--jsonl", input, "--model", model, "--quiet"])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("\(input):2: not a page record (no field 'comments')"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(input):3: not a page record (no field 'comments[0].text')"), "\(r.stderr)")
+        #expect(r.stderr.contains("and 7 more: \(input): lines that cannot be read"), "\(r.stderr)")
+        #expect(try CLI.records(r.stdout).map { $0[7] } == ["text", "first", "last"])
+    }
 }
