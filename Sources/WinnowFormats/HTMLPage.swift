@@ -20,25 +20,32 @@ public enum HTMLPage {
     /// `text` with each no-break space (C2 A0) a space, among its bytes: Foundation's
     /// `replacingOccurrences` cost a twentieth of splitting saved pages.
     static func spaced(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+        var text = text
         guard
-            let first = bytes.indices.first(where: {
-                bytes[$0] == 0xC2 && $0 + 1 < bytes.count && bytes[$0 + 1] == 0xA0
+            let out = text.withUTF8({ bytes -> [UInt8]? in
+                // Most pages have none: no copy at all.
+                guard let first = (0..<bytes.count).first(where: { nbsp(bytes, at: $0) }) else { return nil }
+                var out = Array(bytes[..<first])
+                out.reserveCapacity(bytes.count)
+                var i = first
+                while i < bytes.count {
+                    if nbsp(bytes, at: i) {
+                        out.append(0x20)
+                        i += 2
+                    } else {
+                        out.append(bytes[i])
+                        i += 1
+                    }
+                }
+                return out
             })
         else { return text }
-        var out: [UInt8] = Array(bytes[..<first])
-        out.reserveCapacity(bytes.count)
-        var i = first
-        while i < bytes.count {
-            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
-                out.append(0x20)
-                i += 2
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    // Safe: `i` is below `bytes.count` at every call, and `i + 1` is checked before it is read.
+    private static func nbsp(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
     }
 
     /// Whether `text` is a whole HTML document (a doctype or an `<html>` at its start, or a

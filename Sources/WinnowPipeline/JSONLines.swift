@@ -21,9 +21,14 @@ public enum JSONLines {
     public static func quote(_ text: String) -> String {
         // Among bytes, copied as they are but for what JSON escapes: a scalar at a time,
         // appending cost a twentieth of `winnow split`.
+        var text = text
+        return text.withUTF8(quoted)
+    }
+
+    private static func quoted(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = [0x22]
-        out.reserveCapacity(text.utf8.count + 2)
-        let bytes = Array(text.utf8)
+        out.reserveCapacity(bytes.count + 2)
+        // Safe: `i`, `i + 1` and `i + 2` are read only when below `bytes.count`.
         var i = 0
         while i < bytes.count {
             let b = bytes[i]

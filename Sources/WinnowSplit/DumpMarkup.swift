@@ -30,17 +30,8 @@ enum DumpMarkup {
     /// Whether `line` holds `needle`'s bytes: Foundation's `contains` on every line of every
     /// page cost a percent of splitting, the standard library's generic search far more.
     static func holds(_ line: String, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, line.utf8.count >= needle.count else { return false }
         var line = line
-        return line.withUTF8 { b in
-            // Safe: `i + k` stays below `i + needle.count`, at most `b.count`.
-            for i in 0...(b.count - needle.count) where b[i] == first {
-                var k = 1
-                while k < needle.count && b[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            return false
-        }
+        return line.withUTF8 { b in needle.withUnsafeBufferPointer { ByteSearch.first(of: $0, in: b) } } != nil
     }
 
     /// The marks `holds` looks for.

@@ -57,8 +57,7 @@ extension LineFeatures {
     /// the author and whom they answer, each a short name starting with a capital or `@`.
     static func replyMarker(_ text: String, _ lower: String) -> (name: String, parent: String)? {
         let markers = [" in reply to ", " replying to ", " replied to ", " reply to ", " ▸ ", " ► ", " → "]
-        guard let marker = markers.first(where: { lower.containsBytes(of: $0) }),
-            let r = lower.byteRange(of: marker)
+        guard let (marker, r) = markers.lazy.compactMap({ m in lower.byteRange(of: m).map { (m, $0) } }).first
         else { return nil }
         let cut = lower.distance(from: lower.startIndex, to: r.lowerBound)
         let name = String(text.prefix(cut)).trimmingCharacters(in: " \t")

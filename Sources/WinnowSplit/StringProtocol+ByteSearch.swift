@@ -4,10 +4,12 @@ extension StringProtocol {
     /// compares Characters and cost a fifth of splitting a page, for patterns that are
     /// punctuation and words.
     func byteRange(of pattern: String) -> Range<Index>? {
+        var pattern = pattern
         let bytes = utf8
-        let found =
-            bytes.withContiguousStorageIfAvailable { ByteSearch.first(of: pattern, in: $0) }
-            ?? ByteSearch.first(of: pattern, in: Array(bytes)[...])
+        let found = pattern.withUTF8 { p in
+            bytes.withContiguousStorageIfAvailable { ByteSearch.first(of: p, in: $0) }
+                ?? Array(bytes).withUnsafeBufferPointer { ByteSearch.first(of: p, in: $0) }
+        }
         guard let found else { return nil }
         let start = bytes.index(bytes.startIndex, offsetBy: found)
         return start..<bytes.index(start, offsetBy: pattern.utf8.count)
@@ -19,22 +21,16 @@ extension StringProtocol {
 
 /// A plain search of short patterns in a line's bytes.
 enum ByteSearch {
-    /// The offset of the first occurrence of `pattern` in `text`, or nil.
-    static func first<Text: RandomAccessCollection<UInt8>>(of pattern: String, in text: Text) -> Int?
-    where Text.Index == Int {
-        let p = Array(pattern.utf8)
-        guard let lead = p.first else { return 0 }
-        guard text.count >= p.count else { return nil }
-        let base = text.startIndex
-        var i = base
-        let last = text.endIndex - p.count
-        while i <= last {
-            if text[i] == lead {
-                var k = 1
-                while k < p.count, text[i + k] == p[k] { k += 1 }
-                if k == p.count { return i - base }
-            }
-            i += 1
+    /// The offset of the first occurrence of `pattern` in `text`, or nil (0 for an empty
+    /// pattern).
+    static func first(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let lead = pattern.first else { return 0 }
+        guard text.count >= pattern.count else { return nil }
+        // Safe: `i + k` stays below `i + pattern.count`, at most `text.count`.
+        for i in 0...(text.count - pattern.count) where text[i] == lead {
+            var k = 1
+            while k < pattern.count, text[i + k] == pattern[k] { k += 1 }
+            if k == pattern.count { return i }
         }
         return nil
     }
