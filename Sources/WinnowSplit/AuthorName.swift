@@ -32,7 +32,7 @@ enum AuthorName {
     /// "Avatar Name 3 hours ago": a text browser prints the picture's description first.
     static func withoutPicture(_ name: String) -> String {
         var rest = Substring(name)
-        while let first = rest.split(separator: " ").first, rest.split(separator: " ").count >= 2,
+        while let first = rest.split(separator: " ").first, rest.spacedWordCount >= 2,
             Lexicon.pictureWords.contains(first.lowercased())
         {
             rest = rest[first.endIndex...].drop { $0 == " " }
@@ -198,7 +198,7 @@ enum AuthorName {
     static func withoutBadge(_ name: String) -> String {
         let lower = name.lowercased()
         for badge in Lexicon.badges where lower.hasSuffix(" " + badge) && lower.count > badge.count + 1 {
-            return dropLastWords(name, badge.split(separator: " ").count)
+            return dropLastWords(name, badge.spacedWordCount)
         }
         return name
     }
@@ -207,7 +207,7 @@ enum AuthorName {
     /// counters after it ("12 points"), its own spacing kept.
     static func nameOnly(_ line: String) -> String {
         var name = Substring(line)
-        while let first = name.split(separator: " ").first, name.split(separator: " ").count >= 2,
+        while let first = name.split(separator: " ").first, name.spacedWordCount >= 2,
             !first.contains(where: { $0.isLetter || $0.isNumber })
         {
             name = name[first.endIndex...].drop { $0 == " " }

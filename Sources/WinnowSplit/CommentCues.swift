@@ -23,7 +23,7 @@ enum CommentCues {
     /// names are one to three words at the median on every comment page measured; a few
     /// run longer ("You Get What You Pay For").
     static func headlines(_ authors: [String]) -> Bool {
-        let long = authors.filter { $0.split(separator: " ").count >= 5 }.count
+        let long = authors.filter { $0.spacedWordCount >= 5 }.count
         return long >= 3 && long * 2 >= authors.count
     }
 
@@ -34,7 +34,7 @@ enum CommentCues {
     /// (21,740 news comments and 4,700 authors of the shared data).
     static func stories(authors: [String], texts: [String]) -> Bool {
         let told = zip(authors, texts).filter { author, text in
-            author.split(separator: " ").count >= 4 || cutShort(text)
+            author.spacedWordCount >= 4 || cutShort(text)
         }.count
         return told >= 3 && told * 3 >= texts.count * 2
     }
@@ -46,7 +46,7 @@ enum CommentCues {
     /// reader in 11 has such a name.
     static func listedStories(authors: [String], texts: [String]) -> Bool {
         guard !texts.isEmpty, texts.allSatisfy(isTitle) else { return false }
-        return texts.count >= 3 || authors.allSatisfy { $0.split(separator: " ").count >= 3 }
+        return texts.count >= 3 || authors.allSatisfy { $0.spacedWordCount >= 3 }
     }
 
     /// One line of two to twelve words, capitalised, that ends no sentence and speaks as no
@@ -56,14 +56,14 @@ enum CommentCues {
             !".!?…\"')”’".contains(last), let first = text.first, first.isUppercase || first.isNumber
         else { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-        return (2...12).contains(text.split(separator: " ").count) && !words.contains { speakers.contains(String($0)) }
+        return (2...12).contains(text.spacedWordCount) && !words.contains { speakers.contains(String($0)) }
     }
 
     /// A line ending in an ellipsis ("…", "...", WordPress's "[…]"), or a last line ending
     /// in a comma, a colon or a word no sentence ends with ("the", "of", "and").
     static func cutShort(_ text: String) -> Bool {
         var lastLine: Substring = ""
-        for line in text.split(separator: "\n") {
+        for line in text.linesBetweenFeeds() {
             let end = String(line.reversed().drop(while: { $0.isWhitespace || $0 == "]" }).prefix(3))
             if end.first == "…" || end == "..." { return true }
             lastLine = line

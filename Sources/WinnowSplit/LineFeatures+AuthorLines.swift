@@ -32,7 +32,7 @@ extension LineFeatures {
             })
         else { return nil }
         let name = String(text.dropFirst(marker.count)).trimmingCharacters(in: " :")
-        return name.split(separator: " ").count <= 6 && isNameLike(name) ? name : nil
+        return name.spacedWordCount <= 6 && isNameLike(name) ? name : nil
     }
 
     /// What opens a byline that dates a comment above it ("Submitted by Name on <date>",
@@ -48,7 +48,7 @@ extension LineFeatures {
         }
         let after = rest.dropFirst(name.count)
         guard !name.isEmpty, name.count < rest.count, after.contains(where: \.isNumber),
-            isNameLike(String(name)), name.split(separator: " ").count <= 6
+            isNameLike(String(name)), name.spacedWordCount <= 6
         else { return nil }
         return String(name)
     }

@@ -125,7 +125,9 @@ struct LineFeatures: Sendable {
         signature = LineFeatures.signature(head)
         answers = LineFeatures.answers(head, lower)
         byline = (trimmed.first == "by" && words <= 7) || lower.hasPrefix("written by")
-        copyright = head.contains("©") || lower.containsBytes(of: "all rights reserved") || lower.hasPrefix("copyright")
+        copyright =
+            head.containsBytes(of: "©") || lower.containsBytes(of: "all rights reserved")
+            || lower.hasPrefix("copyright")
         listMarker = ["-", "•", "*", "·", "–"].contains(where: { text.hasPrefix($0 + " ") })
         subject = lower.hasPrefix("re: ") && words <= 16
     }
@@ -175,13 +177,27 @@ struct LineFeatures: Sendable {
     }
 
     /// Punctuation and widget marks trimmed from the ends of words before matching them.
-    static let wordTrim = "\"'“”‘’()[]{}.,;:!?*•·›»«‹→←↑↓▲▼|–—-#"
+    static let wordTrim = ScalarSet(wordTrimMarks)
+    static let wordTrimMarks = "\"'“”‘’()[]{}.,;:!?*•·›»«‹→←↑↓▲▼|–—-#"
 
     /// A line's words between spaces (and tabs), split among its bytes: a split of its
     /// Characters walked every line twice.
     static func words(_ line: String, tabs: Bool) -> [Substring] {
+        var words: [Substring] = []
         let bytes = line.utf8
-        return bytes.split(whereSeparator: { $0 == 0x20 || tabs && $0 == 0x09 }).map { Substring($0) }
+        var i = bytes.startIndex, start: String.Index?
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x20 || tabs && b == 0x09 {
+                if let s = start { words.append(line[s..<i]) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            bytes.formIndex(after: &i)
+        }
+        if let s = start { words.append(line[s..<i]) }
+        return words
     }
 
     /// The pieces of a line split at the separators widgets put between items (| · • – —).

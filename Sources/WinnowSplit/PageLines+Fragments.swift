@@ -93,6 +93,6 @@ extension PageLines {
 
     /// A line short enough to be part of an author line.
     private static func isPiece(_ text: String) -> Bool {
-        text.count <= 60 && text.split(separator: " ").count <= 8
+        text.count <= 60 && text.spacedWordCount <= 8
     }
 }

@@ -55,7 +55,7 @@ extension PageLines {
         var start = words.count - k
         // The name's badge first ("Top commenter": "top" is also a sorting control).
         if let badge = Lexicon.badges.first(where: { lower[..<start].joined(separator: " ").hasSuffix(" " + $0) }) {
-            start -= badge.split(separator: " ").count
+            start -= badge.spacedWordCount
         }
         let end = start
         while start > 0, end - start < 6, !isControlOrPicture(words[start - 1]) { start -= 1 }

@@ -148,7 +148,7 @@ extension PageLines {
     /// Leafs", "Marguerite L.", "D_Peters"), of letters, digits and the marks names hold:
     /// not code ("-> __m512h") nor a sentence.
     static func isName(_ head: String) -> Bool {
-        head.first?.isLetter == true && head.split(separator: " ").count <= 6
+        head.first?.isLetter == true && head.spacedWordCount <= 6
             && head.allSatisfy({ $0.isLetter || $0.isNumber || " .'’-_".contains($0) }) && LineFeatures.isNameLike(head)
     }
 }

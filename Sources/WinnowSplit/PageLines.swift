@@ -5,8 +5,7 @@ struct PageLines: Sendable {
     init(text: String) {
         var cleaned: [(text: String, indent: Int)] = []
         let raws = DumpMarkup.clean(
-            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-                .map(String.init))
+            text.lineSlices().map(String.init))
         for raw in raws {
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
             for part in PageLines.parts(PageLines.clean(Substring(raw))) {
@@ -87,16 +86,22 @@ struct PageLines: Sendable {
         let names = lines.map { namedLine($0.text) }
         var out: [(text: String, indent: Int)] = []
         // The text before, to tell whether the article introduced a speaker (scrapers glue
-        // a linked name to the next word: "Peter Stocklandis director..."), read once.
-        var before = ""
-        func read(_ text: String) {
-            before += text.lowercased()
-            before += "\n"
+        // a linked name to the next word: "Peter Stocklandis director..."), read once, and
+        // only when a run asks: most pages have none.
+        var before = "", unread: [String] = []
+        func read(_ text: String) { unread.append(text) }
+        func textBefore() -> String {
+            for text in unread {
+                before += text.lowercased()
+                before += "\n"
+            }
+            unread.removeAll()
+            return before
         }
         var i = 0, prose = 0
         while i < lines.count {
             guard names[i] != nil else {
-                if lines[i].text.split(separator: " ").count >= 15 { prose += 1 }
+                if lines[i].text.spacedWordCount >= 15 { prose += 1 }
                 read(lines[i].text)
                 out.append(lines[i])
                 i += 1
@@ -113,7 +118,7 @@ struct PageLines: Sendable {
             let counts = Dictionary(run.map { ($0, 1) }, uniquingKeysWith: +)
             let comments =
                 prose >= 2 && run.count >= 4 && counts.count >= 3 && (counts.values.max() ?? 0) * 2 <= run.count
-                && !PageLines.introduced(counts, in: before)
+                && !PageLines.introduced(counts, in: textBefore())
             for k in i..<end {
                 if comments, let named = names[k] {
                     out.append((named.name, lines[k].indent))
@@ -154,8 +159,8 @@ struct PageLines: Sendable {
         if let verb = Lexicon.authorVerbs.first(where: { name.hasSuffix(" " + $0) }) {
             name = String(name.dropLast(verb.count + 1))
         }
-        guard name.split(separator: " ").count <= 6, LineFeatures.isNameLike(name),
-            rest.split(separator: " ").count >= 2
+        guard name.spacedWordCount <= 6, LineFeatures.isNameLike(name),
+            rest.spacedWordCount >= 2
         else { return nil }
         return (name, rest.trimmingCharacters(in: " "))
     }
@@ -187,7 +192,7 @@ struct PageLines: Sendable {
             return line
         }
         let rest = words[take...].joined(separator: " ")
-        return rest.split(separator: " ").count >= 5 ? rest : line
+        return rest.spacedWordCount >= 5 ? rest : line
     }
 }
 
@@ -195,27 +200,17 @@ extension StringProtocol {
     /// `self` without leading and trailing characters from `set`. Works on Unicode scalars
     /// (every trimmed character here is one scalar), so it never breaks graphemes or
     /// allocates a set: this runs for every word of every line.
-    func trimmingCharacters(in set: String) -> String {
+    func trimmingCharacters(in set: ScalarSet) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, set.holds(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
         while end > start {
             let before = scalars.index(before: end)
-            guard set.holds(scalars[before]) else { break }
+            guard set.contains(scalars[before]) else { break }
             end = before
         }
         // Most words have nothing to trim: the copy is the word as it is.
         if start == scalars.startIndex, end == scalars.endIndex { return String(self) }
         return String(self[start..<end])  // Safe: both ends fall between scalars
-    }
-}
-
-extension String {
-    /// Whether `scalar` is one of this string's: an ASCII one found among its bytes, which
-    /// is cheaper than decoding its scalars (the letters of every word are looked up).
-    fileprivate func holds(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.isASCII else { return unicodeScalars.contains(scalar) }
-        let byte = UInt8(scalar.value)
-        return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }

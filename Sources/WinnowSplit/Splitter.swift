@@ -84,7 +84,7 @@ public struct Splitter: Sendable {
         }
         // A list of stories under the comments, after the page's own ("More from News": headline, age, headline)
         // reads as comments whose authors and texts are headlines: not comments.
-        while let last = comments.last, last.author.split(separator: " ").count >= 3, CommentCues.isTitle(last.text) {
+        while let last = comments.last, last.author.spacedWordCount >= 3, CommentCues.isTitle(last.text) {
             comments.removeLast()
         }
         return Page(source: source, title: title(lines, states), paragraphs: paragraphs, comments: comments)

@@ -35,3 +35,61 @@ enum ByteSearch {
         return nil
     }
 }
+
+extension StringProtocol {
+    /// The lines between line feeds, carriage returns and the two together, empty ones
+    /// kept, found among the bytes: they are Characters of their own (a mark after one
+    /// starts the next Character), so this is the split of Characters without walking them.
+    func lineSlices() -> [SubSequence] {
+        var lines: [SubSequence] = []
+        let bytes = utf8
+        var start = bytes.startIndex, i = start
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            guard b == 0x0A || b == 0x0D else {
+                bytes.formIndex(after: &i)
+                continue
+            }
+            lines.append(self[start..<i])
+            bytes.formIndex(after: &i)
+            if b == 0x0D, i < bytes.endIndex, bytes[i] == 0x0A { bytes.formIndex(after: &i) }
+            start = i
+        }
+        lines.append(self[start..<bytes.endIndex])
+        return lines
+    }
+
+    /// The non-empty pieces between line feeds, as `split(separator: "\n")` gives them:
+    /// a line feed after a carriage return is the Character "\r\n", no separator.
+    func linesBetweenFeeds() -> [SubSequence] {
+        var lines: [SubSequence] = []
+        let bytes = utf8
+        var start = bytes.startIndex, i = start, previous: UInt8 = 0
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x0A, previous != 0x0D {
+                if start < i { lines.append(self[start..<i]) }
+                start = bytes.index(after: i)
+            }
+            previous = b
+            bytes.formIndex(after: &i)
+        }
+        if start < i { lines.append(self[start..<i]) }
+        return lines
+    }
+
+    /// How many pieces `split(separator: " ")` gives, counted among the bytes without
+    /// building them (a space before a combining mark counts as a space here).
+    var spacedWordCount: Int {
+        var count = 0, inWord = false
+        for b in utf8 {
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+}

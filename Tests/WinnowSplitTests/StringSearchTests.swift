@@ -29,11 +29,12 @@ import Testing
 
     @Test func trimmingAgreesWithFoundationsTrimming() {
         var rng = SystemRandomNumberGenerator()
-        for set in [LineFeatures.wordTrim, " \t-:()[]", " :"] {
+        for set in [LineFeatures.wordTrimMarks, " \t-:()[]", " :", " \t\u{00A0}\u{FEFF}"] {
             for _ in 0..<2000 {
                 let text = randomText(&rng)
                 #expect(
-                    text.trimmingCharacters(in: set) == text.trimmingCharacters(in: CharacterSet(charactersIn: set)),
+                    text.trimmingCharacters(in: ScalarSet(set))
+                        == text.trimmingCharacters(in: CharacterSet(charactersIn: set)),
                     "\(text.debugDescription)")
             }
         }
@@ -59,6 +60,28 @@ import Testing
             })
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: " \t-:()[]")) }.filter { !$0.isEmpty }
             #expect(LineFeatures.segments(line) == split, "\(line.debugDescription)")
+        }
+    }
+
+    /// Line breaks of every kind among the pieces: "\r\n" is one Character, so a search
+    /// of bytes must not split it where a split of Characters does not.
+    static let linePieces = ["a", "Name", " ", "  ", "\n", "\r", "\r\n", "\n\n", "é", "日本", "—", "…", "x y"]
+
+    @Test func linesAgreeWithASplitOfCharacters() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+                Self.linePieces.randomElement(using: &rng)!
+            }.joined()
+            #expect(
+                text.lineSlices()
+                    == text.split(
+                        omittingEmptySubsequences: false,
+                        whereSeparator: {
+                            $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+                        }), "\(text.debugDescription)")
+            #expect(text.linesBetweenFeeds() == text.split(separator: "\n"), "\(text.debugDescription)")
+            #expect(text.spacedWordCount == text.split(separator: " ").count, "\(text.debugDescription)")
         }
     }
 }
