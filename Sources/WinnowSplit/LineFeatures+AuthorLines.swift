@@ -75,7 +75,8 @@ extension LineFeatures {
     /// capitalised words of a place (abbreviations such as "Ont." or "BC" included), and
     /// perhaps the age after another ("Jane D., Leeds, United Kingdom, 2 hours ago").
     static func nameBeforePlace(_ line: String) -> String? {
-        guard line.utf8.count <= 100 else { return nil }
+        // No comma among the bytes, no comma Character: most lines are told at once.
+        guard line.utf8.count <= 100, line.utf8.contains(UInt8(ascii: ",")) else { return nil }
         var text = line
         if let last = text.lastIndex(of: ","), isAge(String(text[text.index(after: last)...])) {
             text = String(text[..<last])

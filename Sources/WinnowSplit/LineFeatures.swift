@@ -69,7 +69,9 @@ struct LineFeatures: Sendable {
         let unspaced = LineFeatures.unspacedWords(head)
         words = rawWords.count + unspaced.ideographic + unspaced.southeastAsian
         let trimmed = rawWords.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
-        analysePunctuation(head)
+        // "Name says:" is parsed once: its colon is no sentence punctuation.
+        let author = LineFeatures.authorBeforeVerb(head, lower, words: words)
+        analysePunctuation(head, inner: author ?? head)
         // Thai and Lao end a sentence with no mark: a paragraph is told by its length.
         unmarkedProse = unspaced.southeastAsian >= 20
         let original = LineFeatures.words(head, tabs: false)
@@ -115,7 +117,7 @@ struct LineFeatures: Sendable {
         }
         boilerplateWords = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }.count
         countHeading = LineFeatures.isCountHeading(trimmed)
-        authorBeforeVerb = LineFeatures.authorBeforeVerb(head, lower, words: words)
+        authorBeforeVerb = author
         // Author lines are short; a paragraph is not searched for reply markers.
         if authorBeforeVerb == nil, words <= 16, let reply = LineFeatures.replyMarker(head, lower) {
             (authorBeforeVerb, replyParent) = (reply.name, reply.parent)
@@ -132,8 +134,9 @@ struct LineFeatures: Sendable {
         subject = lower.hasPrefix("re: ") && words <= 16
     }
 
-    private mutating func analysePunctuation(_ head: String) {
-        let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+    /// `inner`: the line without an author line's verb ("Name says:" -> "Name").
+    private mutating func analysePunctuation(_ head: String, inner: String) {
+        let closing = LineFeatures.closingMarks
         // Indices, not `body.count` and `dropLast()`: those walk the line each time, and a
         // line of 16,000 closing brackets took seconds.
         var end = text.endIndex
@@ -145,19 +148,16 @@ struct LineFeatures: Sendable {
             last = text[text.index(before: end)]
         }
         terminal = last.map { ".!?…。！？။។".contains($0) } ?? false
-        let inner = authorSuffixFree(head)
         sentencePunctuation =
             inner.unicodeScalars.contains { LineFeatures.sentenceMarks.contains($0) } || inner.hasSuffix(":")
             || inner.containsBytes(of: ": ")
     }
 
-    private func authorSuffixFree(_ s: String) -> String {
-        LineFeatures.authorBeforeVerb(s, s.lowercased(), words: words) ?? s
-    }
+    static let closingMarks: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
 
-    static let sentenceMarks = Set(",;=?!\"“”、，；！？「」".unicodeScalars)
-    static let nameBreakers = Set(",;!?=\"".unicodeScalars)
-    static let separatorMarks = Set("|·•–—›»".unicodeScalars)
+    static let sentenceMarks: ScalarSet = ",;=?!\"“”、，；！？「」"
+    static let nameBreakers: ScalarSet = ",;!?=\""
+    static let separatorMarks: ScalarSet = "|·•–—›»"
 
     /// The words of scripts written without spaces between them, counted from their
     /// letters: a word per two Han ideographs or kana, per four Thai, Lao, Myanmar or Khmer

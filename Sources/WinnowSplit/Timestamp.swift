@@ -68,6 +68,9 @@ enum Timestamp {
 
     /// "2024-05-30", "2024-05-30t14:02", "12/03/2023": a date written as one word.
     static func isCompactDate(_ w: Substring) -> Bool {
+        // Six digits and two separators take eight bytes at least: most words are told by
+        // their length.
+        guard w.utf8.count >= 8 else { return false }
         let digits = w.count(where: \.isNumber), separators = w.count(where: { "-/.".contains($0) })
         return digits >= 6 && separators >= 2 && isDateWord(w)
     }
@@ -112,5 +115,5 @@ enum Timestamp {
 
     /// What a date or time writes among its digits: separators, and the letters of "pm",
     /// "7th", "2nd", "3rd", "10h".
-    private static let numberMarks = Set(":-/.,apmstndrh".unicodeScalars)
+    private static let numberMarks: ScalarSet = ":-/.,apmstndrh"
 }
