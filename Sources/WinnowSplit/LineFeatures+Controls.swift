@@ -2,8 +2,8 @@ extension LineFeatures {
     /// "permalink embed save report reply": two or more controls, none a word of text.
     /// Rows are short; a sentence is turned away before its words are looked at.
     static func isControlRow(_ part: String) -> Bool {
+        guard (2...8).contains(part.spacedWordCount) else { return false }
         let words = part.split(separator: " ")
-        guard words.count >= 2, words.count <= 8 else { return false }
         let controls = words.map { $0.trimmingCharacters(in: wordTrim) }
         // Counts may sit between the controls: "Like (44) Reply Share".
         // ... and the comment's age: "2h  Like  Reply".
@@ -28,8 +28,9 @@ extension LineFeatures {
     /// "likereply", "likereplyshare": buttons a text browser printed without a space
     /// between them (w3m), read as the controls they are when they make two or more.
     static func isGluedControlRow(_ part: String) -> Bool {
+        guard (6...40).contains(part.utf8.count) else { return false }
         let c = Array(part.utf8)
-        guard c.count >= 6, c.count <= 40,
+        guard
             gluedControlEnds.contains(UInt16(c[c.count - 2]) << 8 | UInt16(c[c.count - 1])),
             gluedControlEnds.contains(UInt16(c[0]) << 8 | UInt16(c[1])), c.allSatisfy({ $0 >= 97 && $0 <= 122 })
         else { return false }
