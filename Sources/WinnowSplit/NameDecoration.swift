@@ -33,17 +33,23 @@ struct NameDecoration: Sendable {
     }
 
     /// The longest run of one or two leading token shapes that most names share and that
-    /// holds no word (a name's own words are letters), else none.
+    /// holds no word, else none. A name's own words open with a letter and hold no bracket,
+    /// whatever else follows: "Smith", "K." (a page of "Firstname L."), "O'Brien",
+    /// "Mary-Ann", "jo12"; not "verified)" of "(not verified)".
     static func common(_ tokens: [[Substring]]) -> [String] {
         for k in [2, 1] {
             var counts: [[String]: Int] = [:]
             for t in tokens where t.count > k { counts[t.prefix(k).map(shape), default: 0] += 1 }
             guard let (run, count) = counts.max(by: { $0.value < $1.value }),
-                Double(count) >= share * Double(tokens.count), run.allSatisfy({ $0 != "a" })
+                Double(count) >= share * Double(tokens.count), !run.contains(where: isWord)
             else { continue }
             return run
         }
         return []
+    }
+
+    static func isWord(_ shape: String) -> Bool {
+        shape.hasPrefix("a") && !shape.contains(where: { "()[]{}<>".contains($0) })
     }
 
     /// A token's shape: runs of letters as "a", runs of digits as "9", anything else kept

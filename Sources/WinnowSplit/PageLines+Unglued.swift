@@ -109,8 +109,11 @@ extension PageLines {
                 let digits = first.prefix { $0.isNumber }
                 return Timestamp.isShownAmount(digits, unit: String(first.dropFirst(digits.count)))
             }
+            // Nor "99 3h ago" of "al99 3h ago": a handle's digits before an age, no unit after them.
             if first.allSatisfy(\.isNumber), Timestamp.isAge(words.map { Substring($0) }) {
-                return words.count < 2 || Timestamp.isShownAmount(first, unit: String(words[1]))
+                guard words.count >= 2 else { return true }
+                return Lexicon.timeUnits.contains(words[1].trimmingCharacters(in: ".,"))
+                    && Timestamp.isShownAmount(first, unit: String(words[1]))
             }
             return numericDate(first)
         }
