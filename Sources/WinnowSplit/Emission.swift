@@ -83,7 +83,10 @@ struct Emission {
         if f.prose && f.boilerplateWords < 2 { s -= 3 }
         if f.titleCase { s += 1 }
         if f.countHeading { s += 4 }
-        if f.boilerplateWords >= 1 && f.words <= 8 { s += 2.5 }
+        // "We use cookies.", "Share this article.", not a comment's "It goes on about the
+        // budget.": a sentence is chrome by a word chrome alone uses, or by many of them.
+        let chromeSentence = f.chromeWords >= 1 || f.boilerplateWords * 4 >= f.words
+        if f.boilerplateWords >= 1 && f.words <= 8 && (!f.terminal || chromeSentence) { s += 2.5 }
         if f.boilerplateWords >= 2 { s += 1.5 }
         if f.widget { s += 1 }
         if f.listMarker { s += 1.5 }
@@ -126,6 +129,8 @@ struct Emission {
 
     private func chrome(_ f: LineFeatures) -> Double {
         if f.widget || f.repeatedSubject { return 4 }
+        // A reaction button under every comment ("❤️"), not a reader's "👍" once.
+        if f.repeats >= 1, LineFeatures.isPictographic(f.text) { return 4 }
         if f.timestamp { return 2 }
         return -6
     }

@@ -44,6 +44,13 @@ enum Lexicon {
         "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave", "read", "watch"
     ]
 
+    /// Boilerplate words that a reader's sentence uses as often ("It goes on about the
+    /// budget."): in a sentence they are no sign of chrome unless they are many.
+    static let everydayBoilerplateWords: Set<String> = [
+        "about", "more", "read", "watch", "follow", "leave", "miss", "touch", "sign", "log", "home", "print",
+        "search", "share", "reply", "contact", "email", "updated"
+    ]
+
     /// Suffixes of author lines in "Name says:" layouts.
     static let authorSuffixes = [
         " says:", " said:", " wrote:", " says", " commented:", " writes:", " replied:",

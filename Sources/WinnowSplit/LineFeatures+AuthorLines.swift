@@ -32,7 +32,8 @@ extension LineFeatures {
             })
         else { return nil }
         let name = String(text.dropFirst(marker.count)).trimmingCharacters(in: " :")
-        return name.spacedWordCount <= 6 && isNameLike(name) ? name : nil
+        // Not "Reply to all: calm down.", a comment that opens as a reply line does.
+        return name.spacedWordCount <= 6 && isNameLike(name) && !name.contains(":") ? name : nil
     }
 
     /// What opens a byline that dates a comment above it ("Submitted by Name on <date>",

@@ -8,8 +8,10 @@ extension LineFeatures {
         // Counts may sit between the controls: "Like (44) Reply Share".
         // ... and the comment's age: "2h  Like  Reply".
         // ... and controls run together ("RespectReply ShareReport": Coral through w3m).
+        // ... and reactions' pictures: "👍 12  👎 1  Reply", "♥ 4  Reply  Flag".
         return controls.allSatisfy {
             $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber)
+                || !$0.contains(where: { $0.isLetter || $0.isNumber })
                 || Timestamp.isCompactAge(Substring($0)) || isCountThenControls($0) || isGluedControlRow($0)
         }
             && controls.contains { Lexicon.widget.contains($0) || isGluedControlRow($0) }

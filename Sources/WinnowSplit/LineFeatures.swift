@@ -14,6 +14,8 @@ struct LineFeatures: Sendable {
     var timestamp = false
     var widget = false
     var boilerplateWords = 0
+    /// Boilerplate words a reader's sentence seldom uses ("cookies", "newsletter").
+    var chromeWords = 0
     var countHeading = false
     /// The name in an author line like "Name says:" or "Name wrote on March 3, 2024:".
     var authorBeforeVerb: String?
@@ -96,7 +98,7 @@ struct LineFeatures: Sendable {
         widget =
             chars <= 60
             && (zip(parts, controls).allSatisfy { $1 || LineFeatures.isAge($0) } && hasControl
-                || !text.contains(where: \.isLetter))
+                || !text.contains(where: \.isLetter) && !LineFeatures.isPictographic(text))
         // "Was this helpful? Yes (3) No (1)": a rating control asks its question.
         if chars <= 60, Lexicon.widgetQuestions.contains(where: { lower.hasPrefix($0) }) { widget = true }
         // "29 people found this helpful": a rating control's tally.
@@ -115,7 +117,9 @@ struct LineFeatures: Sendable {
             inlineTimestamp = true
             timestamp = false
         }
-        boilerplateWords = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }.count
+        let boilerplate = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }
+        boilerplateWords = boilerplate.count
+        chromeWords = boilerplate.count { !Lexicon.everydayBoilerplateWords.contains(String($0)) }
         countHeading = LineFeatures.isCountHeading(trimmed)
         authorBeforeVerb = author
         // Author lines are short; a paragraph is not searched for reply markers.
@@ -174,6 +178,23 @@ struct LineFeatures: Sendable {
             }
         }
         return (ideographs / 2, southeastAsian / 4)
+    }
+
+    /// A line of pictures alone ("👍", "😡😡😡", "❤️ 🙄"): a reader's whole comment where it
+    /// stands once, a reaction button where it repeats (`Emission` tells them apart).
+    static func isPictographic(_ line: String) -> Bool {
+        // Every picture is past U+2000: an ASCII line is told without decoding it.
+        guard line.utf8.contains(where: { $0 >= 0xE2 }) else { return false }
+        var pictures = 0
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x200D, 0xFE0F, 0x1F3FB...0x1F3FF: continue  // spaces, joiners, variants, skin tones
+            default:
+                guard scalar.value >= 0x2000, scalar.properties.isEmoji else { return false }
+                pictures += 1
+            }
+        }
+        return pictures > 0
     }
 
     /// Punctuation and widget marks trimmed from the ends of words before matching them.
