@@ -85,7 +85,7 @@ struct Emission {
         if f.countHeading { s += 4 }
         // "We use cookies.", "Share this article.", not a comment's "It goes on about the
         // budget.": a sentence is chrome by a word chrome alone uses, or by many of them.
-        let chromeSentence = f.chromeWords >= 1 || f.boilerplateWords * 4 >= f.words
+        let chromeSentence = f.chromeWords >= 1 || f.boilerplateWords * 2 >= f.words
         if f.boilerplateWords >= 1 && f.words <= 8 && (!f.terminal || chromeSentence) { s += 2.5 }
         if f.boilerplateWords >= 2 { s += 1.5 }
         if f.widget { s += 1 }
