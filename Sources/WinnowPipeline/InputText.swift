@@ -5,8 +5,13 @@ import WinnowSplit
 /// Any input file read as text: gzip undone, UTF-8 (with or without a byte-order mark),
 /// UTF-16 or Windows-1252 decoded, the format sniffed; empty and binary files refused.
 public enum InputText {
-    public static func read(_ path: String, diagnostics: Diagnostics) throws -> ExportFile {
-        try check(try ExportFile(path: path, bytes: try TextFile.bytes(path)), diagnostics: diagnostics)
+    /// A file read whole; "-" is standard input, named `stdinName`.
+    public static func read(_ path: String, stdinName: String = "<stdin>", diagnostics: Diagnostics) throws -> ExportFile {
+        guard path != "-" else {
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return try check(try ExportFile(path: stdinName, bytes: bytes), diagnostics: diagnostics)
+        }
+        return try check(try ExportFile(path: path, bytes: try TextFile.bytes(path)), diagnostics: diagnostics)
     }
 
     /// How inputs are read: a format forced (`--format`), standard input's name.

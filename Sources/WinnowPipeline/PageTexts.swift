@@ -5,11 +5,14 @@ import WinnowFormats
 public enum PageTexts {
     /// `(source, text)` of each page at `path`; an entry of an archive that cannot be read
     /// is named and skipped, the others read.
-    public static func read(_ path: String, diagnostics: Diagnostics) throws -> [(source: String, text: String)] {
+    /// The pages of `path`; "-" is standard input, its page named `stdinName`.
+    public static func read(_ path: String, stdinName: String = "<stdin>", diagnostics: Diagnostics) throws -> [(
+        source: String, text: String
+    )] {
         guard let zip = try CSVTable.zip(path) else {
-            let file = try InputText.read(path, diagnostics: diagnostics)
+            let file = try InputText.read(path, stdinName: stdinName, diagnostics: diagnostics)
             if let scraped = scrapedPages(file) { return scraped }
-            return [(path, try text(file))]
+            return [(file.path, try text(file))]
         }
         let entries = zip.entries(InputFiles.pages)
         guard !entries.isEmpty else {

@@ -8,9 +8,11 @@ struct Split: WinnowCommand {
 
     @Argument(
         help:
-            "Page dumps, saved HTML pages, web archives (*.warc, *.warc.gz) or a scraper's database of pages, directories of them, or zip archives of them."
+            "Page dumps, saved HTML pages, web archives (*.warc, *.warc.gz) or a scraper's database of pages, directories of them, or zip archives of them ('-' for standard input)."
     )
     var paths: [String]
+
+    @Option(help: "The source field's value for standard input ('-').") var sourceName = "<stdin>"
 
     @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
     var output: String?
@@ -26,7 +28,7 @@ struct Split: WinnowCommand {
         let splitter = Splitter()
         for path in files {
             do {
-                for page in try PageTexts.read(path, diagnostics: diagnostics) {
+                for page in try PageTexts.read(path, stdinName: sourceName, diagnostics: diagnostics) {
                     try write(page, splitter, to: out)
                 }
             } catch {

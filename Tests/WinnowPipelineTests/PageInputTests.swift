@@ -90,6 +90,20 @@ struct PageInputTests {
         #expect(named.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("strike.txt,") })
     }
 
+    /// `split -` reads a page from standard input as `split FILE` reads the file, under
+    /// `--source-name` (default "<stdin>").
+    @Test func splitReadsAPageFromStandardInput() throws {
+        let path = "Data/pages/transit-strike.txt"
+        let page = try Data(contentsOf: URL(fileURLWithPath: path.inRoot))
+        let file = try CLI.run(["split", path])
+        let plain = try CLI.run(["split", "-"], stdin: page)
+        let named = try CLI.run(["split", "-", "--source-name", "strike.txt"], stdin: page)
+        #expect(file.status == 0 && plain.status == 0 && named.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.hasPrefix(#"{"source":"<stdin>","#))
+        #expect(plain.stdout.replacingOccurrences(of: #""<stdin>""#, with: "\"\(path)\"") == file.stdout)
+        #expect(named.stdout.replacingOccurrences(of: #""strike.txt""#, with: "\"\(path)\"") == file.stdout)
+    }
+
     /// Saved pages packed in a zip split as they would one by one, each named
     /// "ARCHIVE/ENTRY"; an entry that is no page is named and skipped (exit 3), an archive
     /// of no page named.
