@@ -6,7 +6,9 @@ import WinnowSplit
 /// UTF-16 or Windows-1252 decoded, the format sniffed; empty and binary files refused.
 public enum InputText {
     /// A file read whole; "-" is standard input, named `stdinName`.
-    public static func read(_ path: String, stdinName: String = "<stdin>", diagnostics: Diagnostics) throws -> ExportFile {
+    public static func read(_ path: String, stdinName: String = "<stdin>", diagnostics: Diagnostics) throws
+        -> ExportFile
+    {
         guard path != "-" else {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             return try check(try ExportFile(path: stdinName, bytes: bytes), diagnostics: diagnostics)
