@@ -11,7 +11,7 @@ extension LineFeatures {
         // ... and reactions' pictures: "👍 12  👎 1  Reply", "♥ 4  Reply  Flag".
         return controls.allSatisfy {
             $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber)
-                || !$0.contains(where: { $0.isLetter || $0.isNumber })
+                || isPictographic($0)
                 || Timestamp.isCompactAge(Substring($0)) || isCountThenControls($0) || isGluedControlRow($0)
         }
             && controls.contains { Lexicon.widget.contains($0) || isGluedControlRow($0) }

@@ -60,4 +60,11 @@ import Testing
         #expect(page.comments.map(\.author) == c.comments.map(\.author))
         #expect(page.comments.map(\.text) == c.comments.map(\.text))
     }
+
+    /// Reactions' pictures sit among a row's controls; a sum's signs do not ("+" alone is
+    /// a vote button, so "2 + 2 = 4" once passed for a row of them).
+    @Test(arguments: [("👍 12  👎 1  Reply", true), ("♥ 4  Reply  Flag", true), ("2 + 2 = 4", false), ("= Reply", false)])
+    func picturesButNotSignsJoinAControlRow(_ line: String, _ controls: Bool) {
+        #expect(LineFeatures.isControlRow(line.lowercased()) == controls)
+    }
 }
