@@ -6,17 +6,8 @@ import Testing
 /// with an everyday word chrome also uses, a comment of pictures alone, one that opens as a
 /// reply line does, reaction buttons of pictures and counts.
 @Suite struct CommentShapeTests {
-    static let article = """
-        Ferry fares rise again
-
-        The council raised the ferry fares again this year, and riders are not pleased about it.
-
-        Officials said the budget required the increase and that nothing else could be done.
-
-        Comments
-
-
-        """
+    /// The article of `AuthorNameShapeTests`, under which the comments follow a heading.
+    static let article = AuthorNameShapeTests.article + "\nComments\n\n"
 
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
