@@ -63,9 +63,12 @@ extension LineFeatures {
         let cut = lower.distance(from: lower.startIndex, to: r.lowerBound)
         let name = String(text.prefix(cut)).trimmingCharacters(in: " \t")
         let parent = String(text.dropFirst(cut + marker.count)).trimmingCharacters(in: " \t")
+        // A lowercase side is a handle ("jsmith42 replied to Tom"): one word, never a sentence's.
         func isName(_ s: String) -> Bool {
             let words = s.split(separator: " ")
-            return (1...5).contains(words.count) && s.count <= 40 && (s.first?.isUppercase == true || s.first == "@")
+            let handle = words.count == 1 && s.first?.isLetter == true
+            return (1...5).contains(words.count) && s.count <= 40
+                && (s.first?.isUppercase == true || s.first == "@" || handle)
                 && !s.contains(where: { ".!?,;:".contains($0) && $0 != "." || $0 == "?" || $0 == "!" })
                 && !Lexicon.stopWords.contains(s.lowercased())
         }

@@ -303,7 +303,20 @@ import Foundation
         #expect(page.comments.last?.parent == "Maria Lopez")
     }
 
-    @Test(arguments: ["I replied to your comment", "we reply to everyone who writes in"])
+    /// A handle is one lowercase word: either side may be one.
+    @Test(arguments: [
+        ("jsmith42 replied to Tom Reed", "jsmith42", "Tom Reed"), ("Tom Reed ▸ sunnyday", "Tom Reed", "sunnyday"),
+        ("sunnyday  Reply to jsmith42", "sunnyday", "jsmith42")
+    ])
+    func aHandleOnEitherSideOfAReplyMarkerIsAName(_ line: String, _ name: String, _ parent: String) {
+        let reply = LineFeatures.replyMarker(line, line.lowercased())
+        #expect(reply?.name == name && reply?.parent == parent)
+    }
+
+    @Test(arguments: [
+        "I replied to your comment", "we reply to everyone who writes in", "she replied to the council",
+        "everyone replied to it"
+    ])
     func aSentenceIsNotAReplyMarker(_ line: String) {
         #expect(LineFeatures.replyMarker(line, line.lowercased()) == nil)
     }
