@@ -130,7 +130,7 @@ struct Emission {
     private func chrome(_ f: LineFeatures) -> Double {
         if f.widget || f.repeatedSubject { return 4 }
         // A reaction button under every comment ("❤️"), not a reader's "👍" once.
-        if f.repeats >= 1, LineFeatures.isPictographic(f.text) { return 4 }
+        if f.repeats >= 1, f.pictographic { return 4 }
         if f.timestamp { return 2 }
         return -6
     }

@@ -13,6 +13,8 @@ struct LineFeatures: Sendable {
     var stopRatio = 0.0
     var timestamp = false
     var widget = false
+    /// Pictures alone ("👍", "😡😡😡"): a comment once, a reaction button where it repeats.
+    var pictographic = false
     var boilerplateWords = 0
     /// Boilerplate words a reader's sentence seldom uses ("cookies", "newsletter").
     var chromeWords = 0
@@ -95,10 +97,11 @@ struct LineFeatures: Sendable {
         // Only a short line can be a widget: a paragraph's parts are not looked at.
         let controls = chars <= 60 ? parts.map(LineFeatures.isWidgetPart) : []
         let hasControl = controls.contains(true)
+        pictographic = LineFeatures.isPictographic(text)
         widget =
             chars <= 60
             && (zip(parts, controls).allSatisfy { $1 || LineFeatures.isAge($0) } && hasControl
-                || !text.contains(where: \.isLetter) && !LineFeatures.isPictographic(text))
+                || !text.contains(where: \.isLetter) && !pictographic)
         // "Was this helpful? Yes (3) No (1)": a rating control asks its question.
         if chars <= 60, Lexicon.widgetQuestions.contains(where: { lower.hasPrefix($0) }) { widget = true }
         // "29 people found this helpful": a rating control's tally.
@@ -183,8 +186,9 @@ struct LineFeatures: Sendable {
     /// A line of pictures alone ("👍", "😡😡😡", "❤️ 🙄"): a reader's whole comment where it
     /// stands once, a reaction button where it repeats (`Emission` tells them apart).
     static func isPictographic(_ line: String) -> Bool {
-        // Every picture is past U+2000: an ASCII line is told without decoding it.
-        guard line.utf8.contains(where: { $0 >= 0xE2 }) else { return false }
+        // Every picture is past U+2000 (a lead byte from E2 up): most lines are told by their
+        // first byte.
+        guard let lead = line.utf8.first(where: { $0 != 0x20 }), lead >= 0xE2 else { return false }
         var pictures = 0
         for scalar in line.unicodeScalars {
             switch scalar.value {
