@@ -6,18 +6,29 @@
 /// their letters. Skeletons are match keys, so the result is only used for tokens.
 enum ConfusableFolder {
     static func fold(_ source: [UInt16], into out: inout [UInt16], icu: ICUText) {
-        out.removeAll(keepingCapacity: true)
-        // Units are appended one or two at a time: a slice per copy cost a retain and a
-        // release each, the most of any step for non-ASCII text.
-        source.withUnsafeBufferPointer { fold($0, into: &out, icu: icu) }
+        // Folding never lengthens the text (a scalar becomes one ASCII unit or stays), so
+        // the units are written into room made once: appending them one at a time checked
+        // the array's uniqueness and capacity on every unit.
+        if out.count < source.count { out = [UInt16](repeating: 0, count: source.count) }
+        let written = source.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in fold(src, into: dst, icu: icu) }
+        }
+        out.removeSubrange(written...)
     }
 
-    private static func fold(_ src: UnsafeBufferPointer<UInt16>, into out: inout [UInt16], icu: ICUText) {
+    /// Writes the folded `src` to the front of `dst` (at least as long) and returns how many
+    /// units it wrote.
+    private static func fold(
+        _ src: UnsafeBufferPointer<UInt16>, into dst: UnsafeMutableBufferPointer<UInt16>, icu: ICUText
+    ) -> Int {
         // Safe: `decode` reads unit i + 1 only below src.count, and `width` never carries
-        // `i` or `k` past a unit it decoded.
+        // `i` or `k` past a unit it decoded; `o` never passes the units read, so it stays
+        // inside `dst`.
+        var o = 0
         func copy(_ i: Int, _ width: Int) {
-            out.append(src[i])
-            if width == 2 { out.append(src[i + 1]) }
+            dst[o] = src[i]
+            if width == 2 { dst[o + 1] = src[i + 1] }
+            o += width
         }
         var i = 0
         let n = src.count
@@ -47,15 +58,21 @@ enum ConfusableFolder {
             while k < i {
                 let (s, w) = decode(src, k)
                 let ascii = foldWord && s >= 0x80 ? icu.asciiSkeleton(s) : 0
-                if ascii != 0 { out.append(UInt16(ascii)) } else { copy(k, w) }
+                if ascii != 0 {
+                    dst[o] = UInt16(ascii)
+                    o += 1
+                } else {
+                    copy(k, w)
+                }
                 k += w
             }
         }
+        return o
     }
 
     static func isWordChar(_ s: UInt32, _ icu: ICUText) -> Bool {
-        if s < 0x80 {
-            return ByteClass.table[Int(s)].isAlnum
+        if s < 0x80 {  // by value: the table's accessor per code point cost more than the test
+            return (97...122).contains(s | 0x20) || (48...57).contains(s)
         }
         return icu.isAlnum(s)
     }

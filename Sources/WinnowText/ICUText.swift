@@ -49,10 +49,9 @@ final class ICUText {
         return String(cString: p)
     }
 
-    /// NFKC_Casefold of `text` into `normalized` (drops invisible characters too).
-    func normalize(_ text: Substring) {
-        source.removeAll(keepingCapacity: true)
-        source.append(contentsOf: text.utf16)
+    /// NFKC_Casefold of the UTF-8 `text` into `normalized` (drops invisible characters too).
+    func normalize(utf8 text: UnsafeBufferPointer<UInt8>) {
+        UTF16Buffer.setUTF16(text, to: &source)
         normalized.removeAll(keepingCapacity: true)
         let needed = max(16, source.count * 2 + 16)
         if scratch.count < needed { scratch = [UInt16](repeating: 0, count: needed) }

@@ -46,7 +46,8 @@ public final class Normalizer {
 
     private func tokenizeWithICU(_ text: String, into out: inout TokenList) throws(TextError) {
         let icu = try icu()
-        icu.normalize(Substring(text))
+        var text = text
+        text.withUTF8 { icu.normalize(utf8: $0) }
         ConfusableFolder.fold(icu.normalized, into: &folded, icu: icu)
         folded.withUnsafeBufferPointer { units in
             var groupStart = -1  // start of the pending run of ASCII chunks
@@ -78,8 +79,10 @@ public final class Normalizer {
         }
     }
 
+    /// Tested by value, not by `ByteClass.table`: a static's accessor per unit was a tenth
+    /// of this path.
     private func isSpace(_ unit: UInt16, _ icu: ICUText) -> Bool {
-        unit < 0x80 ? ByteClass.table[Int(unit)] == .space : icu.isSpace(UInt32(unit))
+        unit < 0x80 ? unit == 32 || (9...13).contains(unit) : icu.isSpace(UInt32(unit))
     }
 
     /// ICU word segments of a chunk that holds non-ASCII text.
