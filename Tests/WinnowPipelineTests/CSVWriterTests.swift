@@ -31,6 +31,15 @@ import Testing
                 == "\"a,b\",\"say \"\"hi\"\"\",\"line\nbreak\",plain\n")
     }
 
+    @Test(arguments: [
+        ("\"", "\"\"\"\""), ("\"\"", "\"\"\"\"\"\""), ("\"a", "\"\"\"a\""), ("a\"", "\"a\"\"\""),
+        ("He said \"no\" and \"\"yes\"\".", "\"He said \"\"no\"\" and \"\"\"\"yes\"\"\"\".\""),
+        ("é\"日\"", "\"é\"\"日\"\"\"")
+    ])
+    func quotesAreDoubledWhereverTheyStand(_ input: String, _ expected: String) {
+        #expect(writer.field(input) == expected)
+    }
+
     /// The scoring path writes rows without building their fields as strings; the bytes
     /// must be those of the fields written one by one.
     @Test(arguments: [[0.0, 1.0], [0.12345, 0.99995], [-3, .nan], [0.00005, 0.5, 0.25], [.nan, 0.99994, 1, .nan]])
