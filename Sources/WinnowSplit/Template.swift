@@ -25,7 +25,7 @@ struct Template: Sendable {
 
     init(states: [LineState], features: [LineFeatures]) {
         var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
-        var headerRepeats = 0, aboveRepeats = 0, handles = 0
+        var headerRepeats = 0, aboveRepeats = 0, handles = 0, initialsAbove = 0
         var places: [String: Int] = [:]
         var texts: [String: Int] = [:]
         for (i, s) in states.enumerated() where s == .header {
@@ -38,6 +38,7 @@ struct Template: Sendable {
                 nameAbove += 1
                 headerRepeats += features[i].repeats
                 aboveRepeats += features[i - 1].repeats
+                if features[i - 1].text.utf8.count <= 2 { initialsAbove += 1 }
                 if features[i].text.first == "@", features[i].words == 1 { handles += 1 }
                 // "Name / Toronto · 5h ago": the part before the age recurs as places do.
                 if features[i].inlineTimestamp, let head = LineFeatures.segments(features[i].text.lowercased()).first {
@@ -56,7 +57,13 @@ struct Template: Sendable {
         // ("Name / @name / · / 3h") is the name's.
         let placeCount = places.values.reduce(0, +)
         let placeRepeats = places.count * 2 <= placeCount ? placeCount - places.count : 0
-        let under = headerRepeats > aboveRepeats || handles * 2 > nameAbove || placeRepeats > aboveRepeats
+        // Where every author line sits under another name and neither recurs more, the
+        // lower one is the place ("Janet R. / Staten Island / March 3"): a control or badge
+        // above each name would recur, and an avatar's initials ("CJ" above "chris j") are
+        // two letters at most.
+        let everyUnder = nameAbove == headers && initialsAbove == 0 && headerRepeats >= aboveRepeats
+        let under =
+            headerRepeats > aboveRepeats || handles * 2 > nameAbove || placeRepeats > aboveRepeats || everyUnder
         nameAboveShare = headers >= 3 && under ? Double(nameAbove) / Double(headers) : 0
         placeBeforeAge = nameAboveShare >= 0.7 && placeRepeats > aboveRepeats
         if headers >= 4, let (text, count) = texts.max(by: { $0.value < $1.value }), count * 5 >= headers * 3 {
