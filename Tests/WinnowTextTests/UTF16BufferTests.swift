@@ -27,7 +27,9 @@ import WinnowText
 
     @Test func randomTextsGiveTheUnitsOfTheirUTF16ViewWhateverTheBufferHeldBefore() {
         var draws = Draws(state: 20_261_202)
-        let pool: [Unicode.Scalar] = ["a", "Z", " ", "\n", "é", "ß", "і", "—", "€", "日", "😀", "𝐀", "\u{301}", "\u{200B}"]
+        let pool: [Unicode.Scalar] = [
+            "a", "Z", " ", "\n", "é", "ß", "і", "—", "€", "日", "😀", "𝐀", "\u{301}", "\u{200B}"
+        ]
         var previous: [UInt16] = Array(repeating: 0xAAAA, count: 300)
         for draw in 0..<500 {
             var text = ""
