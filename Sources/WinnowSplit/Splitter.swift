@@ -35,6 +35,7 @@ public struct Splitter: Sendable {
         // Each author line's name, worked out once: the page's decoration is learnt from them.
         var names = headers.map(Splitter.author(from:))[...]
         let decoration = NameDecoration(names: Array(names))
+        var addressees = Addressees()
         func flush() {
             defer {
                 author = nil
@@ -42,9 +43,13 @@ public struct Splitter: Sendable {
             }
             guard let a = author, !a.isEmpty, !body.isEmpty else { return }
             let depth = levels.firstIndex(of: indent) ?? 0
-            // The parent is whom the author line names, else the latest comment one level up.
-            let parent = named ?? (depth == 0 ? nil : comments.last { $0.depth == depth - 1 }?.author)
+            // The parent is whom the author line names, else whom the text opens by
+            // addressing, else the latest comment one level up.
+            let parent =
+                named ?? addressees.addressee(of: body[0], author: a)
+                ?? (depth == 0 ? nil : comments.last { $0.depth == depth - 1 }?.author)
             comments.append(Comment(author: a, text: body.joined(separator: "\n"), parent: parent, depth: depth))
+            addressees.add(a)
         }
         var previous = LineState.preamble
         for (f, s) in zip(lines.features, states) {

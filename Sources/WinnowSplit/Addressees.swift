@@ -1,0 +1,28 @@
+/// The authors of a page's comments so far, by the key a reply's opening "@name" gives
+/// them: flat threads (YouTube's, the Guardian's, Disqus's) say whom a reply answers only so.
+struct Addressees {
+    /// Key -> the latest author with it.
+    private var latest: [String: String] = [:]
+
+    mutating func add(_ author: String) {
+        let k = Addressees.key(author)
+        if !k.isEmpty { latest[k] = author }
+    }
+
+    /// The earlier author `text` opens by addressing ("@MrsPemberton Plenty of people do",
+    /// "@Janet Reilly, no"), other than `author`; nil when it addresses no one on the page.
+    func addressee(of text: String, author: String) -> String? {
+        guard text.utf8.first == UInt8(ascii: "@"), !latest.isEmpty else { return nil }
+        // A display name may run to three words; the longest that names someone wins.
+        let words = text.dropFirst().split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false).prefix(3)
+        for k in stride(from: words.count, through: 1, by: -1) {
+            if let name = latest[Addressees.key(words.prefix(k).joined())], name != author { return name }
+        }
+        return nil
+    }
+
+    /// Letters and digits, lowercased: "@mrs_pemberton," and "MrsPemberton" meet.
+    static func key<S: StringProtocol>(_ name: S) -> String {
+        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
