@@ -64,7 +64,7 @@ struct Template: Sendable {
         let everyUnder = nameAbove == headers && initialsAbove == 0 && headerRepeats >= aboveRepeats
         let under =
             headerRepeats > aboveRepeats || handles * 2 > nameAbove || placeRepeats > aboveRepeats || everyUnder
-        nameAboveShare = headers >= 3 && under ? Double(nameAbove) / Double(headers) : 0
+        nameAboveShare = (headers >= 3 || everyUnder) && under ? Double(nameAbove) / Double(headers) : 0
         placeBeforeAge = nameAboveShare >= 0.7 && placeRepeats > aboveRepeats
         if headers >= 4, let (text, count) = texts.max(by: { $0.value < $1.value }), count * 5 >= headers * 3 {
             repeatedControl = text
