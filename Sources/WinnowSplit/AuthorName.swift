@@ -167,6 +167,7 @@ enum AuthorName {
         // The age as written ("family 17h." keeps its "17h."); a date's words without their commas.
         if let k = LineFeatures.trailingAge(lower) ?? LineFeatures.trailingDate(trimmed, raw: lower), k < words.count {
             name = dropLastWords(name, k)
+            if name.hasSuffix(",") { name.removeLast() }  // "Name, May 2, 2024"
         }
         return nameOnly(name)
     }

@@ -92,7 +92,7 @@ extension LineFeatures {
 
     /// How many of the last words are the date of `endsWithDate`, if they are one.
     static func trailingDate(_ w: [Substring], raw: [Substring]) -> Int? {
-        guard w.count == raw.count, w.count >= 3, w.count <= 14, let first = raw.first?.first,
+        guard w.count == raw.count, w.count >= 2, w.count <= 14, let first = raw.first?.first,
             !"—–-~".contains(first)
         else { return nil }
         // The date: the longest run of date words at the end ("May 6, 2024 at 9:21 AM").
@@ -100,11 +100,14 @@ extension LineFeatures {
         while k < min(7, w.count - 1), Timestamp.isDateWord(w[w.count - 1 - k]) { k += 1 }
         // "True North 60, Tue 12/05/2023": a number the comma ends belongs to the name.
         if k > 0, raw[w.count - k].last == ",", w[w.count - k].allSatisfy(\.isNumber) { k -= 1 }
-        guard k >= 2, w.count - k <= 7, w.suffix(k).contains(where: LineFeatures.namesADay) else { return nil }
-        // (A bracketed date after a comma is a chat's stamp: "Name, [03.05.2024 10:15]".)
-        if let last = raw[w.count - k - 1].last, last == ":" || last == "," && raw[w.count - k].first != "[" {
+        // A day alone is a date after a comma: "Name, yesterday", "Name, gestern".
+        let dayAlone = k == 1 && Lexicon.days.contains(String(w[w.count - 1])) && raw[w.count - 2].last == ","
+        guard k >= 2 || dayAlone, w.count - k <= 7, w.suffix(k).contains(where: LineFeatures.namesADay) else {
             return nil
         }
+        // A label's date ("Sent: Apr 12") is no author's; "Name, May 2, 2024 at 10:15" and a
+        // chat's "Name, [03.05.2024 10:15]" are.
+        if raw[w.count - k - 1].last == ":" { return nil }
         // "Posted by Name on <date>" is a byline, read as one (`signature`, `authorBeforeVerb`).
         guard !["posted", "submitted", "by", "updated", "published", "written", "reviewed"].contains(w[0]) else {
             return nil
@@ -112,10 +115,11 @@ extension LineFeatures {
         return isNameLike(w.dropLast(k).joined(separator: " ")) ? k : nil
     }
 
-    /// A word that makes a date of the date words around it: a month, "today", a time
+    /// A word that makes a date of the date words around it: a month, "today" ("heute",
+    /// "hier", ...), a time
     /// ("9:21am") or a day written with slashes ("5/06/24"); a year alone does not.
     static func namesADay(_ w: Substring) -> Bool {
-        Lexicon.months.contains(String(w)) || w == "today" || w == "yesterday"
+        Lexicon.months.contains(String(w)) || Lexicon.days.contains(String(w))
             || (w.first?.isNumber ?? false) && (w.contains(":") || w.filter { $0 == "/" }.count == 2)
     }
 }

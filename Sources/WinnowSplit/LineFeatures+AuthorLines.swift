@@ -112,7 +112,8 @@ extension LineFeatures {
         // "— Name May 6, 2024 at 9:21": the date after the name, without a comma between.
         let parts = name.lowercased().split(separator: " ")
         if let k = trailingDate(parts.map { Substring($0.trimmingCharacters(in: wordTrim)) }, raw: parts) {
-            name = name.split(separator: " ").dropLast(k).joined(separator: " ")
+            name = AuthorName.dropLastWords(name, k)
+            if name.hasSuffix(",") { name.removeLast() }  // "— Name, Tue 12/05/2023 5:10pm"
         }
         for cut in [" | ", ", ", " on ", " at ", " · "] {
             if let r = name.byteRange(of: cut) { name = String(name[..<r.lowerBound]) }

@@ -92,7 +92,11 @@ enum Timestamp {
 
     static func isDateWord(_ w: Substring) -> Bool {
         let word = String(w)
-        if Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) || dateWords.contains(word) { return true }
+        if Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) || dateWords.contains(word)
+            || Lexicon.days.contains(word)
+        {
+            return true
+        }
         // Digits with date or time separators: 2023, 09:21, 2023-05-30, 8:18pm, 7th.
         var digits = 0
         for c in w.unicodeScalars {
@@ -110,7 +114,9 @@ enum Timestamp {
         "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
         "posted", "reviewed", "on", "a", "an", "today", "yesterday",
         // "le 3 mars 2024 à 14 h 15", "am 12. März um 9 Uhr", "el 3 de marzo", "alle 14:15".
-        "le", "à", "um", "uhr", "de", "del", "el", "h", "alle", "om"
+        "le", "à", "um", "uhr", "de", "del", "el", "h", "alle", "om",
+        // "ayer a las 10:15", "ontem às 10:15".
+        "las", "às"
     ]
 
     /// What a date or time writes among its digits: separators, and the letters of "pm",

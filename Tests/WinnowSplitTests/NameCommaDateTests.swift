@@ -1,0 +1,37 @@
+import Testing
+
+@testable import WinnowSplit
+
+/// Author lines that give the date after a comma, in the languages whose dates the splitter
+/// reads: "Name, May 2, 2024 at 10:15 am", "Name, heute 10:15 Uhr", "Name, gestern".
+@Suite struct NameCommaDateTests {
+    static let names = ["Janet Reilly", "bikelover77", "Tom W."]
+    static let texts = [
+        "I take the ferry twice a day. This increase costs me a lot.", "Someone has to pay for the boats.",
+        "Typical, they raise fares and cut service."
+    ]
+
+    @Test(arguments: [
+        "{n}, today at 10:15", "{n}, May 2, 2024 at 10:15 am", "{n}, 12.03.2024, 10:15 Uhr", "{n}, heute 10:15 Uhr",
+        "{n}, yesterday", "{n}, gestern", "{n}, hier à 10h15", "{n}, ayer a las 10:15", "{n}, ontem às 10:15",
+        "{n}, 2 hours ago", "{n} · today at 10:15"
+    ])
+    func theNameBeforeTheCommaIsTheAuthor(_ head: String) {
+        let article = (1...2).map { _ in
+            "The ferry corporation said on Tuesday that fares will rise by 20 per cent in May, the largest in years."
+        }
+        var lines = ["Ferry fares to rise", ""] + article.flatMap { [$0, ""] } + ["Comments", ""]
+        for (name, text) in zip(Self.names, Self.texts) {
+            lines += [head.replacingOccurrences(of: "{n}", with: name), text, "Reply", ""]
+        }
+        let comments = Splitter().split(lines.joined(separator: "\n"), source: "p").comments
+        #expect(comments.map(\.author) == Self.names)
+        #expect(comments.map(\.text) == Self.texts)
+    }
+
+    /// A signature under a comment keeps reading as one: "— Name, Tue 12/05/2023 5:10pm".
+    @Test func aDashedSignatureWithACommaBeforeItsDateSignsTheCommentAbove() {
+        #expect(LineFeatures.signature("— Goober, Tue 12/05/2023 5:10pm") == "Goober")
+        #expect(LineFeatures.signature("— live in ottawa, Apr 2, 2024 9:41 AM") == "live in ottawa")
+    }
+}
