@@ -41,7 +41,12 @@ enum Lexicon {
         "touch", "posts", "stories", "headlines", "more", "follow", "menu", "search", "home",
         "sections", "topics", "contact", "about", "careers", "advertise", "editions", "weather",
         "offers", "announcements", "updated", "inbox", "email", "share", "facebook", "twitter",
-        "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave", "read", "watch"
+        "whatsapp", "print", "comments", "conversation", "discussion", "reply", "leave", "read", "watch",
+        // German, French, Spanish, Italian and Dutch sites' footers and menus.
+        "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "abonnieren", "startseite", "werbung",
+        "anmelden", "mentions", "légales", "confidentialité", "accueil", "publicité", "connexion", "privacidad",
+        "contacto", "publicidad", "suscríbete", "suscribirse", "contatti", "abbonati", "pubblicità", "privacybeleid",
+        "adverteren", "abonneren"
     ]
 
     /// Boilerplate words that a reader's sentence uses as often ("It goes on about the
