@@ -95,9 +95,10 @@ extension LineFeatures {
         guard w.count == raw.count, w.count >= 2, w.count <= 14, let first = raw.first?.first,
             !"—–-~".contains(first)
         else { return nil }
-        // The date: the longest run of date words at the end ("May 6, 2024 at 9:21 AM").
+        // The date: the longest run of date words at the end ("May 6, 2024 at 9:21 AM", "12 de
+        // marzo de 2024 a las 10:15").
         var k = 0
-        while k < min(7, w.count - 1), Timestamp.isDateWord(w[w.count - 1 - k]) { k += 1 }
+        while k < min(9, w.count - 1), Timestamp.isDateWord(w[w.count - 1 - k]) { k += 1 }
         // "True North 60, Tue 12/05/2023": a number the comma ends belongs to the name.
         if k > 0, raw[w.count - k].last == ",", w[w.count - k].allSatisfy(\.isNumber) { k -= 1 }
         // A day alone is a date after a comma: "Name, yesterday", "Name, gestern".

@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: [
         "{n}, today at 10:15", "{n}, May 2, 2024 at 10:15 am", "{n}, 12.03.2024, 10:15 Uhr", "{n}, heute 10:15 Uhr",
         "{n}, yesterday", "{n}, gestern", "{n}, hier à 10h15", "{n}, ayer a las 10:15", "{n}, ontem às 10:15",
-        "{n}, 2 hours ago", "{n} · today at 10:15"
+        "{n}, 2 hours ago", "{n} · today at 10:15", "{n} 12 de marzo de 2024 a las 10:15"
     ])
     func theNameBeforeTheCommaIsTheAuthor(_ head: String) {
         let article = (1...2).map { _ in
@@ -27,6 +27,15 @@ import Testing
         let comments = Splitter().split(lines.joined(separator: "\n"), source: "p").comments
         #expect(comments.map(\.author) == Self.names)
         #expect(comments.map(\.text) == Self.texts)
+    }
+
+    /// A Spanish date runs to eight words: all of them leave the name.
+    @Test(arguments: [
+        ("Jürgen Müller 12 de marzo de 2024 a las 10:15", "Jürgen Müller"),
+        ("marie_claire, 12 de marzo de 2024 a las 10:15", "marie_claire"), ("Tom W. May 6, 2024 at 9:21 AM", "Tom W.")
+    ])
+    func aLongDateAfterANameLeavesTheNameWhole(_ line: String, _ name: String) {
+        #expect(AuthorName.withoutAge(line) == name)
     }
 
     /// A signature under a comment keeps reading as one: "— Name, Tue 12/05/2023 5:10pm".
