@@ -21,6 +21,12 @@ struct Addressees {
         return nil
     }
 
+    /// The earlier author a parent named by its handle is ("Replying to @janetreilly" ->
+    /// "Janet Reilly"); the name as given when no one on the page has that key.
+    func author(named name: String) -> String {
+        latest[Addressees.key(name)] ?? name
+    }
+
     /// Letters and digits, lowercased: "@mrs_pemberton," and "MrsPemberton" meet.
     static func key<S: StringProtocol>(_ name: S) -> String {
         String(name.lowercased().filter { $0.isLetter || $0.isNumber })

@@ -24,6 +24,13 @@ import Testing
         #expect(addressees.addressee(of: text, author: author) == expected)
     }
 
+    @Test(arguments: [("@janetreilly", "Janet Reilly"), ("Jo Smith", "jo_smith"), ("@stranger", "@stranger")])
+    func aParentNamedByItsHandleIsTheEarlierAuthorWithIt(_ named: String, _ expected: String) {
+        var addressees = Addressees()
+        for a in Self.authors { addressees.add(a) }
+        #expect(addressees.author(named: named) == expected)
+    }
+
     @Test func aFlatThreadsRepliesGetTheirParentFromTheirOpeningHandle() {
         let article = (1...3).map { _ in
             "The council has approved a plan to build protected cycle lanes along the high street."
