@@ -34,7 +34,15 @@ enum Lexicon {
     static let counted = ["like", "vote", "upvote", "downvote", "point", "repl", "post", "rating", "recommend", "clap"]
 
     /// Words that make a short line a section heading or a footer rather than content.
-    static let boilerplateWords: Set<String> = [
+    static let boilerplateWords: Set<String> = {
+        // Room for four times the words: nearly every word asked is not there, and a lookup
+        // compares every word on its probe's way.
+        var words = Set<String>(minimumCapacity: 480)
+        words.formUnion(boilerplateWordList)
+        return words
+    }()
+
+    private static let boilerplateWordList = [
         "popular", "trending", "related", "latest", "recommended", "newsletter", "newsletters",
         "subscribe", "subscription", "advertisement", "sponsored", "copyright", "rights", "privacy",
         "terms", "cookies", "cookie", "login", "log", "sign", "register", "ranking", "miss",

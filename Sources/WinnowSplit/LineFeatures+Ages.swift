@@ -120,7 +120,8 @@ extension LineFeatures {
     /// "hier", ...), a time
     /// ("9:21am") or a day written with slashes ("5/06/24"); a year alone does not.
     static func namesADay(_ w: Substring) -> Bool {
-        Lexicon.months.contains(String(w)) || Lexicon.days.contains(String(w))
+        let word = String(w)
+        return Lexicon.months.contains(word) || Lexicon.days.contains(word)
             || (w.first?.isNumber ?? false) && (w.contains(":") || w.filter { $0 == "/" }.count == 2)
     }
 }

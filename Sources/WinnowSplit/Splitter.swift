@@ -46,7 +46,7 @@ public struct Splitter: Sendable {
             // The parent is whom the author line names, else whom the text opens by
             // addressing, else the latest comment one level up.
             let parent =
-                named.map(addressees.author(named:)) ?? addressees.addressee(of: body[0], author: a)
+                named.map { addressees.author(named: $0) } ?? addressees.addressee(of: body[0], author: a)
                 ?? (depth == 0 ? nil : comments.last { $0.depth == depth - 1 }?.author)
             comments.append(Comment(author: a, text: body.joined(separator: "\n"), parent: parent, depth: depth))
             addressees.add(a)

@@ -92,11 +92,7 @@ enum Timestamp {
 
     static func isDateWord(_ w: Substring) -> Bool {
         let word = String(w)
-        if Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) || dateWords.contains(word)
-            || Lexicon.days.contains(word)
-        {
-            return true
-        }
+        if Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) || dateWords.contains(word) { return true }
         // Digits with date or time separators: 2023, 09:21, 2023-05-30, 8:18pm, 7th.
         var digits = 0
         for c in w.unicodeScalars {
@@ -109,8 +105,18 @@ enum Timestamp {
         return digits >= 1
     }
 
-    /// Words of a date line that are neither months nor weekdays.
-    private static let dateWords: Set<String> = [
+    /// Words of a date line that are neither months nor weekdays; the days of
+    /// `Lexicon.days` among them ("heute 10:15 Uhr").
+    private static let dateWords: Set<String> = {
+        // Room for four times the words: most words asked are not there, and a lookup
+        // compares every word on its probe's way.
+        var words = Set<String>(minimumCapacity: 192)
+        words.formUnion(Lexicon.days)
+        words.formUnion(dateWordList)
+        return words
+    }()
+
+    private static let dateWordList = [
         "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
         "posted", "reviewed", "on", "a", "an", "today", "yesterday",
         // "le 3 mars 2024 à 14 h 15", "am 12. März um 9 Uhr", "el 3 de marzo", "alle 14:15".
