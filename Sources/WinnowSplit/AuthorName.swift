@@ -75,7 +75,7 @@ enum AuthorName {
     /// "Posted by Name" (HTML5's `<header>` of a comment).
     static func withoutLabel(_ name: String) -> String {
         let lower = name.lowercased()
-        if let label = (LineFeatures.bylinePrefixes + ["posted by ", "written by "]).first(where: lower.hasPrefix),
+        if let label = (LineFeatures.bylinePrefixes + ["written by "]).first(where: lower.hasPrefix),
             name.dropFirst(label.count).contains(where: \.isLetter)
         {
             return String(name.dropFirst(label.count)).trimmingCharacters(in: " ")

@@ -8,8 +8,11 @@ extension LineFeatures {
         for prefix in LineFeatures.bylinePrefixes where lower.hasPrefix(prefix) && words <= 16 {
             if let dated = byDated(String(text.dropFirst(prefix.count - 3))) { return dated }
         }
-        if let suffix = Lexicon.authorSuffixes.first(where: { lower.hasSuffix($0) }), words <= 8 {
-            return String(text.dropLast(suffix.count))
+        if let suffix = Lexicon.authorSuffixes.first(where: { lower.hasSuffix($0) }), words <= 16 {
+            let name = String(text.dropLast(suffix.count))
+            // "Name on May 2, 2024 at 10:15 am said:", "On May 2, 2024, Name said:".
+            if let undated = withoutDate(name) { return undated }
+            if words <= 8 { return name }
         }
         guard lower.hasSuffix(":"), words <= 16 else { return nil }
         for verb in Lexicon.authorVerbs {
@@ -22,6 +25,28 @@ extension LineFeatures {
             }
         }
         return nil
+    }
+
+    /// "Name on May 2, 2024 at 10:15 am" and "On May 2, 2024 at 10:15 am, Name" -> "Name";
+    /// nil when no date stands before or after the name.
+    static func withoutDate(_ text: String) -> String? {
+        let lower = text.lowercased()
+        let (name, date): (Substring, Substring)
+        if lower.hasPrefix("on "), let comma = lower.lastIndex(of: ",") {
+            let cut = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: comma))
+            (name, date) = (text[text.index(after: cut)...], lower.dropFirst(3)[..<comma])
+        } else if let on = lower.byteRange(of: " on ") {
+            let cut = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: on.lowerBound))
+            (name, date) = (text[..<cut], lower[on.upperBound...])
+        } else {
+            return nil
+        }
+        let trimmed = name.trimmingCharacters(in: " ")
+        let words = date.split(separator: " ").map { Substring($0.trimmingCharacters(in: ".,;:()[]")) }
+        guard Timestamp.matches(words), isNameLike(trimmed), (1...6).contains(trimmed.spacedWordCount) else {
+            return nil
+        }
+        return trimmed
     }
 
     /// "In reply to Name", "Replying to @name", "Reply to Name": a line naming the parent.
@@ -37,8 +62,9 @@ extension LineFeatures {
     }
 
     /// What opens a byline that dates a comment above it ("Submitted by Name on <date>",
-    /// Drupal's); "Posted by Name on <date>" signs one below (`signature`).
-    static let bylinePrefixes = ["by ", "comment by ", "reply by ", "comment from ", "submitted by "]
+    /// Drupal's); "Posted by Name on <date>" heads one on some blogs and signs one below on
+    /// others (`signature`, `Template.signsComments`).
+    static let bylinePrefixes = ["by ", "comment by ", "reply by ", "comment from ", "submitted by ", "posted by "]
 
     /// "by Name (12345) on <date>", "by Name at 2:15 PM": a byline that dates a comment.
     static func byDated(_ text: String) -> String? {

@@ -188,7 +188,10 @@ struct PageLines: Sendable {
             if w.contains(where: \.isNumber) { sawDigits = true }
             take += 1
         }
-        guard take >= 1, sawDigits, words.count > take, words[0].lowercased() == "date" || take >= 2 else {
+        // "On May 2, 2024 at 10:15 am, Name said:" opens a sentence, not a scraper's stamp.
+        guard take >= 1, sawDigits, words.count > take, words[0].lowercased() == "date" || take >= 2,
+            words[0].lowercased() != "on"
+        else {
             return line
         }
         let rest = words[take...].joined(separator: " ")

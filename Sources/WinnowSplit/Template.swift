@@ -46,7 +46,11 @@ struct Template: Sendable {
                 }
             }
         }
-        signsComments = features.count(where: { $0.signature != nil }) >= 2
+        // Signed below, the text signed sits right above each signature; "Posted by Name on
+        // <date>" heads comments on other blogs, under a heading or a control row.
+        let signed = features.indices.filter { features[$0].signature != nil }
+        let textAbove = signed.count { $0 > 0 && (features[$0 - 1].terminal || features[$0 - 1].prose) }
+        signsComments = signed.count >= 2 && textAbove * 2 >= signed.count
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)

@@ -2,9 +2,10 @@ import Testing
 
 @testable import WinnowSplit
 
-/// Author lines that give the date after a comma, in the languages whose dates the splitter
-/// reads: "Name, May 2, 2024 at 10:15 am", "Name, heute 10:15 Uhr", "Name, gestern".
-@Suite struct NameCommaDateTests {
+/// Author lines that date their comment: after a comma, in the languages whose dates the
+/// splitter reads ("Name, May 2, 2024 at 10:15 am", "Name, heute 10:15 Uhr", "Name, gestern"),
+/// and around the name in a sentence ("On May 2, 2024, Name said:", "Posted by Name on <date>").
+@Suite struct DatedAuthorLineTests {
     static let names = ["Janet Reilly", "bikelover77", "Tom W."]
     static let texts = [
         "I take the ferry twice a day. This increase costs me a lot.", "Someone has to pay for the boats.",
@@ -14,9 +15,11 @@ import Testing
     @Test(arguments: [
         "{n}, today at 10:15", "{n}, May 2, 2024 at 10:15 am", "{n}, 12.03.2024, 10:15 Uhr", "{n}, heute 10:15 Uhr",
         "{n}, yesterday", "{n}, gestern", "{n}, hier à 10h15", "{n}, ayer a las 10:15", "{n}, ontem às 10:15",
-        "{n}, 2 hours ago", "{n} · today at 10:15", "{n} 12 de marzo de 2024 a las 10:15"
+        "{n}, 2 hours ago", "{n} · today at 10:15", "{n} 12 de marzo de 2024 a las 10:15",
+        "{n} on May 2, 2024 at 10:15 am said:", "On May 2, 2024 at 10:15 am, {n} said:", "On 2 May 2024, {n} wrote:",
+        "Posted by {n} on May 2, 2024", "Submitted by {n} on Tue, 05/02/2024 - 10:15"
     ])
-    func theNameBeforeTheCommaIsTheAuthor(_ head: String) {
+    func theNameBesideTheDateIsTheAuthor(_ head: String) {
         let article = (1...2).map { _ in
             "The ferry corporation said on Tuesday that fares will rise by 20 per cent in May, the largest in years."
         }
@@ -36,6 +39,18 @@ import Testing
     ])
     func aLongDateAfterANameLeavesTheNameWhole(_ line: String, _ name: String) {
         #expect(AuthorName.withoutAge(line) == name)
+    }
+
+    /// "Posted by Name on <date>" under each comment signs it: the page is read so.
+    @Test func postedByUnderEachCommentSignsTheCommentAbove() {
+        let article = (1...2).map { _ in
+            "The ferry corporation said on Tuesday that fares will rise by 20 per cent in May, the largest in years."
+        }
+        var lines = ["Ferry fares to rise", ""] + article.flatMap { [$0, ""] } + ["Reader responses", ""]
+        for (name, text) in zip(Self.names, Self.texts) { lines += [text, "Posted by \(name) on May 2, 2024", ""] }
+        let comments = Splitter().split((lines + ["Related stories"]).joined(separator: "\n"), source: "p").comments
+        #expect(comments.map(\.author) == Self.names)
+        #expect(comments.map(\.text) == Self.texts)
     }
 
     /// A signature under a comment keeps reading as one: "— Name, Tue 12/05/2023 5:10pm".
