@@ -164,9 +164,14 @@ enum AuthorName {
         var name = name
         let lower = name.lowercased().split(separator: " ")
         let trimmed = lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
+        // "Goober 2 hours ago (edited)": the edit noted after the age goes with it.
+        let edit = trimmed.count >= 3 && trimmed.last.map { Lexicon.editMarks.contains(String($0)) } == true ? 1 : 0
+        let (aged, rawAged) = (Array(trimmed.dropLast(edit)), Array(lower.dropLast(edit)))
         // The age as written ("family 17h." keeps its "17h."); a date's words without their commas.
-        if let k = LineFeatures.trailingAge(lower) ?? LineFeatures.trailingDate(trimmed, raw: lower), k < words.count {
-            name = dropLastWords(name, k)
+        if let k = LineFeatures.trailingAge(rawAged) ?? LineFeatures.trailingDate(aged, raw: rawAged),
+            k + edit < words.count
+        {
+            name = dropLastWords(name, k + edit)
             if name.hasSuffix(",") { name.removeLast() }  // "Name, May 2, 2024"
         }
         return nameOnly(name)

@@ -113,9 +113,12 @@ struct LineFeatures: Sendable {
         // "Name 2h ago ♥ 52 Reply": a card's footer, the controls on the author's line.
         controlsAfterAge =
             !widget && words <= 16 && LineFeatures.endsWithAge(LineFeatures.withoutTrailingControls(trimmed))
+        // "Name 2 hours ago (edited)": the edit noted after the age.
+        let edited = trimmed.count >= 3 && trimmed.last.map { Lexicon.editMarks.contains(String($0)) } == true
+        let (dated, rawDated) = edited ? (Array(trimmed.dropLast()), Array(rawWords.dropLast())) : (trimmed, rawWords)
         if !widget, !signed,
-            LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(trimmed) || controlsAfterAge
-                || LineFeatures.endsWithDate(trimmed, raw: rawWords)
+            LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(dated) || controlsAfterAge
+                || LineFeatures.endsWithDate(dated, raw: rawDated)
         {
             inlineTimestamp = true
             timestamp = false

@@ -17,7 +17,8 @@ import Testing
         "{n}, yesterday", "{n}, gestern", "{n}, hier à 10h15", "{n}, ayer a las 10:15", "{n}, ontem às 10:15",
         "{n}, 2 hours ago", "{n} · today at 10:15", "{n} 12 de marzo de 2024 a las 10:15",
         "{n} on May 2, 2024 at 10:15 am said:", "On May 2, 2024 at 10:15 am, {n} said:", "On 2 May 2024, {n} wrote:",
-        "Posted by {n} on May 2, 2024", "Submitted by {n} on Tue, 05/02/2024 - 10:15"
+        "Posted by {n} on May 2, 2024", "Submitted by {n} on Tue, 05/02/2024 - 10:15",
+        "{n} 2 hours ago (edited)", "{n} vor 2 Stunden bearbeitet", "{n}, May 2, 2024 (edited)"
     ])
     func theNameBesideTheDateIsTheAuthor(_ head: String) {
         let article = (1...2).map { _ in
