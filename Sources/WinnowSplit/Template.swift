@@ -22,6 +22,9 @@ struct Template: Sendable {
     var repeatedControl: String?
     /// The page signs comments below them ("— Name, date") rather than heading them.
     var signsComments = false
+    /// Control rows the first reading closed two comments or more with ("Like · Reply · 1y"):
+    /// the same row under the last comment closes it too, footer or not below it.
+    var closingRows: Set<String> = []
 
     init(states: [LineState], features: [LineFeatures]) {
         var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
@@ -51,6 +54,11 @@ struct Template: Sendable {
         let signed = features.indices.filter { features[$0].signature != nil }
         let textAbove = signed.count { $0 > 0 && (features[$0 - 1].terminal || features[$0 - 1].prose) }
         signsComments = signed.count >= 2 && textAbove * 2 >= signed.count
+        var closing: [String: Int] = [:]
+        for (i, s) in states.enumerated() where s == .chrome && features[i].widget {
+            closing[features[i].text, default: 0] += 1
+        }
+        closingRows = Set(closing.filter { $0.value >= 2 }.keys)
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)

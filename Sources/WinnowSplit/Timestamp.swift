@@ -93,16 +93,19 @@ enum Timestamp {
     static func isDateWord(_ w: Substring) -> Bool {
         let word = String(w)
         if Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) || dateWords.contains(word) { return true }
-        // Digits with date or time separators: 2023, 09:21, 2023-05-30, 8:18pm, 7th.
-        var digits = 0
+        // Digits with date or time separators: 2023, 09:21, 2023-05-30, 8:18pm, 7th; two
+        // letters at most ("hartsmart12" is a handle, though its letters all mark times).
+        var digits = 0, letters = 0
         for c in w.unicodeScalars {
             if c.isASCII ? (48...57).contains(c.value) : c.properties.numericType != nil {
                 digits += 1
             } else if !numberMarks.contains(c) {
                 return false
+            } else if c.value >= 97 {
+                letters += 1
             }
         }
-        return digits >= 1
+        return digits >= 1 && letters <= 2
     }
 
     /// Words of a date line that are neither months nor weekdays; the days of

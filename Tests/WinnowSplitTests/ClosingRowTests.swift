@@ -1,0 +1,36 @@
+import Testing
+
+@testable import WinnowSplit
+
+/// The control row that closes each comment closes the last one too, whatever the page
+/// prints below it; and a handle is no date because its letters are a time's.
+@Suite struct ClosingRowTests {
+    static let article = AuthorNameShapeTests.article + "\n4 Comments\nSort by Top\n\n"
+
+    @Test(arguments: [
+        ["Agreed.", "Exactly right", "Nonsense.", "Well said"],
+        ["I take the ferry twice a day. It costs me a lot.", "Agreed.", "Typical, they cut service.", "Exactly right"]
+    ])
+    func theLastCommentAboveAFooterKeepsItsRow(_ texts: [String]) {
+        let names = ["Janet Reilly", "Tom Walsh", "Priya Natarajan", "Ken Adams"]
+        let section = zip(names, texts).map { "\($0)\n\($1)\nLike · Reply · 1y\n" }.joined(separator: "\n")
+        let page = Splitter().split(Self.article + section + "\nFacebook Comments Plugin", source: "p")
+        #expect(page.comments.map(\.author) == names)
+        #expect(page.comments.map(\.text) == texts)
+    }
+
+    @Test(arguments: [
+        ("hartsmart12", false), ("pm2", true), ("8:18pm", true), ("7th", true), ("10h15", true), ("2nd", true),
+        ("2023-05-30", true), ("smart1", false), ("dash99", false)
+    ])
+    func onlyWordsOfDigitsAndATimesLettersAreDateWords(_ word: String, _ expected: Bool) {
+        #expect(Timestamp.isDateWord(Substring(word)) == expected)
+    }
+
+    @Test func aHandleEndingInDigitsBeforeItsAgeIsTheAuthor() {
+        let names = ["MMackinnon", "hartsmart12", "ambsace"]
+        let section = names.map { "\($0) | 1 month ago\nOnly if you rule, \($0) says.\nLike · Reply · 2\n" }
+        let page = Splitter().split(Self.article + section.joined(separator: "\n"), source: "p")
+        #expect(page.comments.map(\.author) == names)
+    }
+}
