@@ -27,7 +27,7 @@ struct Emission {
         case .body: body(f) - (template?.controlBonus(f) ?? 0)
         case .bodyMore: body(f) - 0.3 - (f.nameShaped && !f.terminal ? 0.8 : 0) - (template?.controlBonus(f) ?? 0)
         case .chrome:
-            (template?.controlBonus(f) ?? 0) > 0 ? 4 : template?.closingRows.contains(f.text) == true ? 5.5 : chrome(f)
+            (template?.controlBonus(f) ?? 0) > 0 ? 4 : template?.closes(f) == true ? 5.5 : chrome(f)
         case .signature: f.signature != nil ? 5 : -8
         }
     }

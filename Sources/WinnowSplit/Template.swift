@@ -22,9 +22,10 @@ struct Template: Sendable {
     var repeatedControl: String?
     /// The page signs comments below them ("— Name, date") rather than heading them.
     var signsComments = false
-    /// Control rows the first reading closed two comments or more with ("Like · Reply · 1y"):
-    /// the same row under the last comment closes it too, footer or not below it.
-    var closingRows: Set<String> = []
+    /// Per line, whether it is a control row the first reading closed two comments or more
+    /// with ("Like · Reply · 1y"): the same row under the last comment closes it too, footer
+    /// or not below it. (By index: the decoder asks of every line in every state.)
+    var closingRows: [Bool] = []
 
     init(states: [LineState], features: [LineFeatures]) {
         var withSuffix = 0, withTime = 0, afterTime = 0, nameAbove = 0
@@ -58,7 +59,7 @@ struct Template: Sendable {
         for (i, s) in states.enumerated() where s == .chrome && features[i].widget {
             closing[features[i].text, default: 0] += 1
         }
-        closingRows = Set(closing.filter { $0.value >= 2 }.keys)
+        closingRows = features.map { $0.widget && $0.repeats >= 1 && (closing[$0.text] ?? 0) >= 2 }
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
@@ -87,6 +88,8 @@ struct Template: Sendable {
     func controlBonus(_ f: LineFeatures) -> Double {
         f.text == repeatedControl && f.authorBeforeVerb == nil && !f.inlineTimestamp ? 6 : 0
     }
+
+    func closes(_ f: LineFeatures) -> Bool { f.index < closingRows.count && closingRows[f.index] }
 
     func headerBonus(_ f: LineFeatures) -> Double {
         // A page that signs its comments below seldom heads them too.
