@@ -62,6 +62,13 @@ struct Emission {
         if f.words < 5 && !f.terminal && f.nameShaped { s -= 1 }
         if f.authorBeforeVerb != nil { s -= 3 }
         if f.nextIsTimestamp { s -= 2 }
+        // "100%", "+1" once, right above the row that closes every comment: a comment of no
+        // words, not a counter.
+        if f.widget, f.repeats == 0, !f.timestamp, f.previousNameShaped || f.previousIsTimestamp,
+            template?.closedBelow(f) == true
+        {
+            s += 9
+        }
         return s
     }
 

@@ -27,6 +27,11 @@ enum Lexicon {
         "responder", "compartir", "denunciar", "me gusta", "rispondi", "segnala", "condividi", "mi piace",
         "reageren", "delen", "ответить", "odpowiedz", "svara", "svar", "返信", "回复", "답글"
     ]
+    /// How a comment section's order control opens, in the languages of `widget`.
+    static let sortControls = [
+        "sort by ", "sort by:", "sort:", "sorted by ", "order by ", "sortieren nach", "sortiert nach", "trier par",
+        "trié par", "ordenar por", "ordina per", "sorteer op"
+    ]
     /// The controls of `widget` that are one word ("reply", "j'aime"): what text browsers
     /// run together or into a name.
     static let oneWordControls = widget.filter { $0.count >= 2 && !$0.contains(" ") }

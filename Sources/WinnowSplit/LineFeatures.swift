@@ -126,7 +126,10 @@ struct LineFeatures: Sendable {
         let boilerplate = trimmed.filter { Lexicon.boilerplateWords.contains(String($0)) }
         boilerplateWords = boilerplate.count
         chromeWords = boilerplate.count { !Lexicon.everydayBoilerplateWords.contains(String($0)) }
-        countHeading = LineFeatures.isCountHeading(trimmed)
+        // The section's order control ("Sort by Top", "Trier par date") heads it as its count does.
+        countHeading =
+            LineFeatures.isCountHeading(trimmed)
+            || chars <= 30 && Lexicon.sortControls.contains(where: { lower.hasPrefix($0) })
         authorBeforeVerb = author
         // Author lines are short; a paragraph is not searched for reply markers.
         if authorBeforeVerb == nil, words <= 16, let reply = LineFeatures.replyMarker(head, lower) {

@@ -59,7 +59,7 @@ struct Template: Sendable {
         for (i, s) in states.enumerated() where s == .chrome && features[i].widget {
             closing[features[i].text, default: 0] += 1
         }
-        closingRows = features.map { $0.widget && $0.repeats >= 1 && (closing[$0.text] ?? 0) >= 2 }
+        closingRows = features.map { $0.widget && $0.repeats >= 1 && (closing[$0.text] ?? 0) >= 1 }
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
@@ -90,6 +90,7 @@ struct Template: Sendable {
     }
 
     func closes(_ f: LineFeatures) -> Bool { f.index < closingRows.count && closingRows[f.index] }
+    func closedBelow(_ f: LineFeatures) -> Bool { f.index + 1 < closingRows.count && closingRows[f.index + 1] }
 
     func headerBonus(_ f: LineFeatures) -> Double {
         // A page that signs its comments below seldom heads them too.

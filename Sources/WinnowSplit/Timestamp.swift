@@ -14,6 +14,8 @@ enum Timestamp {
         var dateish = 0, other = 0
         for w in words {
             if isDateWord(w) { dateish += 1 } else { other += 1 }
+            // "2 + 2 = 4": a sum's signs, never a date's.
+            if !w.isEmpty, w.allSatisfy({ "+=×÷<>%".contains($0) }) { return false }
         }
         return dateish >= 2 && other <= 2 && dateish > other
     }

@@ -19,6 +19,23 @@ import Testing
         #expect(page.comments.map(\.text) == texts)
     }
 
+    /// "100%", "+1", "2 + 2 = 4": a comment of no words, above the row closing every comment.
+    @Test(arguments: ["100%", "+1", "2 + 2 = 4"], ["date below", "date above", "date in the row"])
+    func aCommentOfNumbersAloneIsAComment(_ odd: String, _ layout: String) {
+        let names = ["Janet Reilly", "Tom Walsh", "Priya Natarajan"]
+        let texts = ["I take the ferry twice a day.", odd, "Why not a monthly pass?"]
+        let section = zip(names, texts).map { name, text in
+            switch layout {
+            case "date below": "\(name)\n2 hours ago\n\(text)\nReply\n"
+            case "date above": "May 2, 2024\n\(name)\n\(text)\nReply\n"
+            default: "\(name)\n\(text)\nLike · Reply · 1y\n"
+            }
+        }
+        let page = Splitter().split(Self.article + section.joined(separator: "\n"), source: "p")
+        #expect(page.comments.map(\.author) == names)
+        #expect(page.comments.map(\.text) == texts)
+    }
+
     @Test(arguments: [
         ("hartsmart12", false), ("pm2", true), ("8:18pm", true), ("7th", true), ("10h15", true), ("2nd", true),
         ("2023-05-30", true), ("smart1", false), ("dash99", false)
