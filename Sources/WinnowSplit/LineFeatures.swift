@@ -129,7 +129,7 @@ struct LineFeatures: Sendable {
         // The section's order control ("Sort by Top", "Trier par date") heads it as its count does.
         countHeading =
             LineFeatures.isCountHeading(trimmed)
-            || chars <= 30 && Lexicon.sortControls.contains(where: { lower.hasPrefix($0) })
+            || chars <= 30 && Lexicon.sortControls.contains(where: { lower.utf8.starts(with: $0.utf8) })
         authorBeforeVerb = author
         // Author lines are short; a paragraph is not searched for reply markers.
         if authorBeforeVerb == nil, words <= 16, let reply = LineFeatures.replyMarker(head, lower) {

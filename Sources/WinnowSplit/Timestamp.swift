@@ -15,7 +15,11 @@ enum Timestamp {
         for w in words {
             if isDateWord(w) { dateish += 1 } else { other += 1 }
             // "2 + 2 = 4": a sum's signs, never a date's.
-            if !w.isEmpty, w.allSatisfy({ "+=×÷<>%".contains($0) }) { return false }
+            if let first = w.unicodeScalars.first, sumSigns.contains(first),
+                w.unicodeScalars.allSatisfy(sumSigns.contains)
+            {
+                return false
+            }
         }
         return dateish >= 2 && other <= 2 && dateish > other
     }
@@ -129,6 +133,8 @@ enum Timestamp {
         // "ayer a las 10:15", "ontem às 10:15".
         "las", "às"
     ]
+
+    static let sumSigns: ScalarSet = "+=×÷<>%"
 
     /// What a date or time writes among its digits: separators, and the letters of "pm",
     /// "7th", "2nd", "3rd", "10h".
