@@ -28,7 +28,7 @@ public struct Splitter: Sendable {
 
     func assemble(_ lines: PageLines, _ states: [LineState], source: String) -> Page {
         var paragraphs: [String] = [], comments: [Comment] = []
-        var author: String?, body: [String] = [], indent = 0, named: String?
+        var author: String?, body: [String] = [], indent = 0, named: String?, arrow = false
         let headers = zip(lines.features, states).filter { $0.1 == .header }.map(\.0)
         // Distinct indentations of author lines, shallowest first: a reply's depth.
         let levels = Set(headers.map(\.indent)).sorted()
@@ -42,7 +42,8 @@ public struct Splitter: Sendable {
                 body = []
             }
             guard let a = author, !a.isEmpty, !body.isEmpty else { return }
-            let depth = levels.firstIndex(of: indent) ?? 0
+            // An author line behind a reply arrow ("↳ Name") sits a level below where it stands.
+            let depth = (levels.firstIndex(of: indent) ?? 0) + (arrow ? 1 : 0)
             // The parent is whom the author line names, else whom the text opens by
             // addressing, else the latest comment one level up.
             let parent =
@@ -60,11 +61,12 @@ public struct Splitter: Sendable {
                 flush()
                 author = decoration.strip(names.popFirst() ?? Splitter.author(from: f))
                 (indent, named) = (f.indent, f.replyParent)
+                arrow = Splitter.replyArrows.contains { f.text.hasPrefix($0) }
             case .body:
                 // A comment signed below begins without an author line; its name comes last.
                 if previous != .header && previous != .meta {
                     flush()
-                    (author, indent, named) = ("", f.indent, nil)
+                    (author, indent, named, arrow) = ("", f.indent, nil, false)
                 }
                 body.append(f.text)
             case .meta: if let parent = f.answers { named = parent }
@@ -94,6 +96,9 @@ public struct Splitter: Sendable {
         }
         return Page(source: source, title: title(lines, states), paragraphs: paragraphs, comments: comments)
     }
+
+    /// What a reply's author line opens with where the page shows replies by an arrow.
+    static let replyArrows = ["↳", "⤷", "└", "↪"]
 
     /// The headline: the longest headline-shaped preamble line.
     func title(_ lines: PageLines, _ states: [LineState]) -> String? {

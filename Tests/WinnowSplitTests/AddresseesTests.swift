@@ -31,6 +31,24 @@ import Testing
         #expect(addressees.author(named: named) == expected)
     }
 
+    @Test(arguments: ["↳", "⤷", "└"])
+    func aReplyBehindAnArrowAnswersTheCommentAboveIt(_ arrow: String) {
+        let article = (1...3).map { _ in
+            "The council has approved a plan to build protected cycle lanes along the high street."
+        }
+        let lines = [
+            "Ann Lee", "2 hours ago", "About time.", "Reply", "", "\(arrow) Bo Chan", "1 hour ago",
+            "Not for the shops.",
+            "Reply", "", "Cy Diaz", "1 hour ago", "Why not both?", "Reply"
+        ]
+        let page = (["Council approves cycle lanes", ""] + article.flatMap { [$0, ""] } + ["Comments", ""] + lines)
+            .joined(separator: "\n")
+        let comments = Splitter().split(page, source: "p").comments
+        #expect(comments.map(\.author) == ["Ann Lee", "Bo Chan", "Cy Diaz"])
+        #expect(comments.map(\.parent) == [nil, "Ann Lee", nil])
+        #expect(comments.map(\.depth) == [0, 1, 0])
+    }
+
     @Test func aFlatThreadsRepliesGetTheirParentFromTheirOpeningHandle() {
         let article = (1...3).map { _ in
             "The council has approved a plan to build protected cycle lanes along the high street."
