@@ -42,8 +42,8 @@ public struct Splitter: Sendable {
                 body = []
             }
             guard let a = author, !a.isEmpty, !body.isEmpty else { return }
-            // An author line behind a reply arrow ("↳ Name") sits a level below where it stands.
-            let depth = (levels.firstIndex(of: indent) ?? 0) + (arrow ? 1 : 0)
+            // An author line behind a reply arrow ("↳ Name") is a reply, indented or not.
+            let depth = max(levels.firstIndex(of: indent) ?? 0, arrow ? 1 : 0)
             // The parent is whom the author line names, else whom the text opens by
             // addressing, else the latest comment one level up.
             let parent =

@@ -31,7 +31,7 @@ import Testing
         #expect(addressees.author(named: named) == expected)
     }
 
-    @Test(arguments: ["↳", "⤷", "└"])
+    @Test(arguments: ["↳", "⤷", "└", "    ↳"])
     func aReplyBehindAnArrowAnswersTheCommentAboveIt(_ arrow: String) {
         let article = (1...3).map { _ in
             "The council has approved a plan to build protected cycle lanes along the high street."
