@@ -55,13 +55,18 @@ public struct CommentFields: Sendable {
 
     /// What a column of a spreadsheet export may hold, for `column(in:for:)`.
     public enum Role: Sendable {
-        case text, id, author
+        case text, id, author, parent, created, status, title
 
         var names: [String] {
             switch self {
             case .text: Guess.text + ["comment body", "comment text", "review"]
             case .id: Guess.id + ["comment id"]
-            case .author: Guess.author + ["author name", "user name", "name"]
+            case .author: Guess.author + ["author name", "user name", "name", "posted by", "commented by", "poster"]
+            case .parent: Guess.parent + ["parent comment", "reply to id", "in reply to comment"]
+            case .created: Guess.created + ["posted at", "posted on", "date posted", "comment date", "created on"]
+            case .status: Guess.status + ["moderation status", "approved"]
+            // Not a bare "title": a comment's own subject line is called so too.
+            case .title: Guess.title + ["post title", "article title", "story title", "page title"]
             }
         }
     }

@@ -39,9 +39,7 @@ public final class CSVCommentSource: CommentSource {
     private let diagnostics: Diagnostics
     private var fileIndex = 0
     private var table: CSVTable?
-    /// Where a table's columns are.
-    typealias Indices = (text: Int, id: Int?, author: Int?, article: Int?, thread: Int?)
-    private var indices: Indices = (0, nil, nil, nil, nil)
+    private var indices = Indices(text: 0)
     /// The column of a page's address, for a scraper's table of whole pages (`url`, `html`).
     private var addressColumn: Int?
     private var rowNumber = 0
@@ -262,59 +260,5 @@ public final class CSVCommentSource: CommentSource {
             }
         }
         return false
-    }
-
-    /// The column `name` names; where that is the default name and the table lacks it, the
-    /// one an export names for `role` ("Comment Text", `comment_id`, `Name`).
-    static func resolve(_ t: CSVTable, _ name: String?, _ role: CommentFields.Role) -> Int? {
-        let defaults = Columns()
-        let byDefault: String? =
-            switch role {
-            case .text: defaults.text
-            case .id: defaults.id
-            case .author: defaults.author
-            }
-        return t.optionalColumn(name) ?? (name == byDefault ? t.guess(role) : nil)
-    }
-
-    /// The text column of a table that has none named "text": an export's name for it, else
-    /// the column its first rows write prose in.
-    static func guessedText(_ t: CSVTable) -> Int? {
-        resolve(t, Columns().text, .text) ?? (try? t.proseColumn()) ?? nil
-    }
-
-    /// The columns of `t`: the text column (`resolve`; a guessed one said once per file),
-    /// id and author where there are, article and thread where named.
-    static func indices(_ t: CSVTable, _ columns: Columns, _ diagnostics: Diagnostics) throws -> Indices {
-        if t.linesAboveHeader > 0 {
-            diagnostics.warn("\(t.path): \(t.linesAboveHeader) line(s) of title above the header row left out")
-        }
-        let text: Int
-        if let i = resolve(t, columns.text, .text) {
-            text = i
-            if t.optionalColumn(columns.text) == nil {
-                diagnostics.warn(
-                    "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text (--text-column names another)"
-                )
-            }
-        } else if columns.text == Columns().text, let i = try t.proseColumn() {
-            text = i
-            diagnostics.warn(
-                "\(t.path): no 'text' column; reading '\(t.header[i])' as the comment text, its rows read as prose "
-                    + "(--text-column names another)")
-        } else {
-            text = try t.column(columns.text)
-        }
-        var indices: Indices = (text, resolve(t, columns.id, .id), resolve(t, columns.author, .author), nil, nil)
-        if let article = columns.article { indices.article = try t.column(article) }
-        if let thread = columns.thread { indices.thread = try t.column(thread) }
-        return indices
-    }
-
-    /// A row's job: its id, or its number when the table has none.
-    static func job(_ f: [String], _ indices: Indices, path: String, row: Int) -> CommentJob {
-        CommentJob(
-            source: path, id: indices.id.map { f[$0] } ?? String(row), author: indices.author.map { f[$0] } ?? "",
-            text: f[indices.text], article: indices.article.map { f[$0] }, thread: indices.thread.map { f[$0] })
     }
 }
