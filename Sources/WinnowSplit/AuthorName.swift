@@ -165,14 +165,13 @@ enum AuthorName {
         let lower = name.lowercased().split(separator: " ")
         let trimmed = lower.map { Substring($0.trimmingCharacters(in: LineFeatures.wordTrim)) }
         // "Goober 2 hours ago (edited)": the edit noted after the age goes with it.
-        let edit = trimmed.count >= 3 && trimmed.last.map { Lexicon.editMarks.contains(String($0)) } == true ? 1 : 0
+        let edit = LineFeatures.endsWithEdit(trimmed) ? 1 : 0
         let (aged, rawAged) = (Array(trimmed.dropLast(edit)), Array(lower.dropLast(edit)))
         // The age as written ("family 17h." keeps its "17h."); a date's words without their commas.
         if let k = LineFeatures.trailingAge(rawAged) ?? LineFeatures.trailingDate(aged, raw: rawAged),
             k + edit < words.count
         {
-            name = dropLastWords(name, k + edit)
-            if name.hasSuffix(",") { name.removeLast() }  // "Name, May 2, 2024"
+            name = withoutLastWords(name, k + edit)
         }
         return nameOnly(name)
     }
@@ -225,6 +224,13 @@ enum AuthorName {
             return dropLastWords(String(name), 2)
         }
         return String(name)
+    }
+
+    /// `text` without its last `n` words and the comma that set them apart ("Name, May 2,
+    /// 2024" -> "Name").
+    static func withoutLastWords(_ text: String, _ n: Int) -> String {
+        let rest = dropLastWords(text, n)
+        return rest.hasSuffix(",") ? String(rest.dropLast()) : rest
     }
 
     /// `text` without its last `n` space-separated words.

@@ -60,6 +60,12 @@ extension LineFeatures {
         return end == w.count ? [] : Array(w[..<end])
     }
 
+    /// Whether a line's words end with an edit noted after its age ("Name 2 hours ago
+    /// (edited)", "Name vor 2 Stunden bearbeitet").
+    static func endsWithEdit(_ w: [Substring]) -> Bool {
+        w.count >= 3 && w.last.map { Lexicon.editMarks.contains(String($0)) } == true
+    }
+
     /// "Goober 5 hours ago", "Goober 12 points 3h": a name followed by an age, with no
     /// separator.
     static func endsWithAge(_ w: [Substring]) -> Bool {

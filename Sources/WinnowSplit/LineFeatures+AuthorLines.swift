@@ -32,12 +32,16 @@ extension LineFeatures {
     static func withoutDate(_ text: String) -> String? {
         let lower = text.lowercased()
         let (name, date): (Substring, Substring)
+        // The same place in `text` as in `lower` (lowercasing keeps a line's Characters).
+        func place(_ i: String.Index) -> String.Index {
+            text.index(
+                text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: i), limitedBy: text.endIndex)
+                ?? text.endIndex
+        }
         if lower.hasPrefix("on "), let comma = lower.lastIndex(of: ",") {
-            let cut = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: comma))
-            (name, date) = (text[text.index(after: cut)...], lower.dropFirst(3)[..<comma])
+            (name, date) = (text[place(comma)...].dropFirst(), lower.dropFirst(3)[..<comma])
         } else if let on = lower.byteRange(of: " on ") {
-            let cut = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: on.lowerBound))
-            (name, date) = (text[..<cut], lower[on.upperBound...])
+            (name, date) = (text[..<place(on.lowerBound)], lower[on.upperBound...])
         } else {
             return nil
         }
@@ -138,8 +142,7 @@ extension LineFeatures {
         // "— Name May 6, 2024 at 9:21": the date after the name, without a comma between.
         let parts = name.lowercased().split(separator: " ")
         if let k = trailingDate(parts.map { Substring($0.trimmingCharacters(in: wordTrim)) }, raw: parts) {
-            name = AuthorName.dropLastWords(name, k)
-            if name.hasSuffix(",") { name.removeLast() }  // "— Name, Tue 12/05/2023 5:10pm"
+            name = AuthorName.withoutLastWords(name, k)  // "— Name, Tue 12/05/2023 5:10pm"
         }
         for cut in [" | ", ", ", " on ", " at ", " · "] {
             if let r = name.byteRange(of: cut) { name = String(name[..<r.lowerBound]) }

@@ -114,7 +114,7 @@ struct LineFeatures: Sendable {
         controlsAfterAge =
             !widget && words <= 16 && LineFeatures.endsWithAge(LineFeatures.withoutTrailingControls(trimmed))
         // "Name 2 hours ago (edited)": the edit noted after the age.
-        let edited = trimmed.count >= 3 && trimmed.last.map { Lexicon.editMarks.contains(String($0)) } == true
+        let edited = LineFeatures.endsWithEdit(trimmed)
         let (dated, rawDated) = edited ? (Array(trimmed.dropLast()), Array(rawWords.dropLast())) : (trimmed, rawWords)
         if !widget, !signed,
             LineFeatures.hasSeparatedTimestamp(parts) || LineFeatures.endsWithAge(dated) || controlsAfterAge
