@@ -2,15 +2,13 @@ import Testing
 import WinnowText
 
 @Suite struct UTF16BufferTests {
-    /// A small seeded generator, so a failure names a draw that can be replayed.
+    /// A small seeded generator (splitmix64, whose finalizer the feature hashes use), so a
+    /// failure names a draw that can be replayed.
     struct Draws: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
+            return FeatureHash.finalize(state)
         }
     }
 
