@@ -138,15 +138,24 @@ enum Lexicon {
         "your", "my", "this", "these", "those", "not"
     ]
 
-    static let months: Set<String> = [
+    static let months: Set<String> = {
+        // Room for four times the names: most words asked are not months (see `boilerplateWords`).
+        var names = Set<String>(minimumCapacity: 400)
+        names.formUnion(monthNames)
+        return names
+    }()
+
+    private static let monthNames = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december",
-        // German, French and Spanish names that no English word spells.
+        // German, French, Spanish, Italian, Dutch and Portuguese names that no English word spells.
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
         "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
         "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-        "noviembre", "diciembre"
+        "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+        "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "janeiro", "fevereiro",
+        "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro"
     ]
 
     static let weekdays: Set<String> = [

@@ -33,6 +33,17 @@ import Testing
         #expect(comments.map(\.text) == Self.texts)
     }
 
+    /// Italian, Dutch and Portuguese months date an author line as the others do.
+    @Test(arguments: [
+        ("Giulia Rossi 12 marzo 2024 alle 10:15", "Giulia Rossi"),
+        ("jan_de_vries 12 maart 2024 om 10:15", "jan_de_vries"),
+        ("João Silva 12 de março de 2024 às 10:15", "João Silva"), ("Anna 3 mei 2024", "Anna"),
+        ("Luca 5 settembre 2024", "Luca")
+    ])
+    func otherLanguagesMonthsLeaveTheName(_ line: String, _ name: String) {
+        #expect(AuthorName.withoutAge(line) == name)
+    }
+
     /// A Spanish date runs to eight words: all of them leave the name.
     @Test(arguments: [
         ("Jürgen Müller 12 de marzo de 2024 a las 10:15", "Jürgen Müller"),
