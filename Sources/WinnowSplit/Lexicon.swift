@@ -39,13 +39,7 @@ enum Lexicon {
     static let counted = ["like", "vote", "upvote", "downvote", "point", "repl", "post", "rating", "recommend", "clap"]
 
     /// Words that make a short line a section heading or a footer rather than content.
-    static let boilerplateWords: Set<String> = {
-        // Room for four times the words: nearly every word asked is not there, and a lookup
-        // compares every word on its probe's way.
-        var words = Set<String>(minimumCapacity: 480)
-        words.formUnion(boilerplateWordList)
-        return words
-    }()
+    static let boilerplateWords = Set.sparse(boilerplateWordList)
 
     private static let boilerplateWordList = [
         "popular", "trending", "related", "latest", "recommended", "newsletter", "newsletters",
@@ -138,12 +132,7 @@ enum Lexicon {
         "your", "my", "this", "these", "those", "not"
     ]
 
-    static let months: Set<String> = {
-        // Room for four times the names: most words asked are not months (see `boilerplateWords`).
-        var names = Set<String>(minimumCapacity: 400)
-        names.formUnion(monthNames)
-        return names
-    }()
+    static let months = Set.sparse(monthNames)
 
     private static let monthNames = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

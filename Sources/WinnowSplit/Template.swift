@@ -22,7 +22,7 @@ struct Template: Sendable {
     var repeatedControl: String?
     /// The page signs comments below them ("— Name, date") rather than heading them.
     var signsComments = false
-    /// Per line, whether it is a control row the first reading closed two comments or more
+    /// Per line, whether it is a recurring control row the first reading closed a comment
     /// with ("Like · Reply · 1y"): the same row under the last comment closes it too, footer
     /// or not below it. (By index: the decoder asks of every line in every state.)
     var closingRows: [Bool] = []

@@ -116,14 +116,7 @@ enum Timestamp {
 
     /// Words of a date line that are neither months nor weekdays; the days of
     /// `Lexicon.days` among them ("heute 10:15 Uhr").
-    private static let dateWords: Set<String> = {
-        // Room for four times the words: most words asked are not there, and a lookup
-        // compares every word on its probe's way.
-        var words = Set<String>(minimumCapacity: 192)
-        words.formUnion(Lexicon.days)
-        words.formUnion(dateWordList)
-        return words
-    }()
+    private static let dateWords = Set.sparse(Array(Lexicon.days) + dateWordList)
 
     private static let dateWordList = [
         "am", "pm", "at", "jst", "gmt", "utc", "est", "edt", "pst", "pdt", "published", "updated",
