@@ -38,7 +38,11 @@ struct Emission {
         if f.prose { s += 2.5 }
         if f.terminal { s += 1 }
         if f.words >= 6 { s += 0.5 }
-        if f.widget || f.timestamp || f.countHeading || f.byline || f.answers != nil || f.repeatedSubject { s -= 6 }
+        if f.widget || f.timestamp || f.countHeading || f.byline || f.answers != nil || f.repeatedSubject
+            || f.profileField
+        {
+            s -= 6
+        }
         if f.listMarker { s -= 1.5 }
         if f.boilerplateWords >= 1 && f.words <= 6 && !f.terminal { s -= 2 }
         if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1.5 }
@@ -117,7 +121,7 @@ struct Emission {
         if f.boilerplateWords >= 1 && !f.inlineTimestamp { s -= 2 }
         // "Comments", "Join the discussion": a section heading, never a name.
         if f.boilerplateWords >= 1 && f.boilerplateWords + Int(f.stopRatio * Double(f.words)) >= f.words { s -= 3 }
-        if f.countHeading || f.byline || f.widget || f.attribution { s -= 5 }
+        if f.countHeading || f.byline || f.widget || f.attribution || f.profileField { s -= 5 }
         if f.words >= 5 { s -= 0.5 }
         return s
     }
@@ -130,7 +134,8 @@ struct Emission {
         // above most author lines.
         if placeBetween, f.nameShaped && f.previousNameShaped && !f.nextNameShaped && f.words <= 3 { return 2.5 }
         if handleUnderName(f) { return 2.5 }
-        if f.describesAuthor && f.previousNameShaped { return 2.5 }
+        if f.describesAuthor && (f.previousNameShaped || f.badgeLine) { return 2.5 }
+        if f.profileField { return 3 }
         if placeBeforeAge, f.inlineTimestamp && f.previousNameShaped { return 3 }
         return -6
     }

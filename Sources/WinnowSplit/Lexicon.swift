@@ -78,8 +78,19 @@ enum Lexicon {
     /// Badges a widget puts on a line of their own under a commenter's name; not "Staff", the
     /// byline of a list of stories ("Headline" / "Staff" / "1d").
     static let badgeLines: Set<String> = [
-        "top commenter", "moderator", "subscriber", "verified", "verified commenter", "verified buyer", "top fan"
+        "top commenter", "moderator", "subscriber", "verified", "verified commenter", "verified buyer", "top fan",
+        // Forums' ranks under the poster's name (phpBB, vBulletin, XenForo, SMF).
+        "member", "new member", "junior member", "full member", "senior member", "active member", "well-known member",
+        "registered user", "new user", "administrator", "site admin", "super moderator", "global moderator", "banned"
     ]
+    /// What forums list under a poster's name as "Key: value" ("Join Date: Jan 2010", "Posts: 1,234").
+    static let profileKeys = Set.sparse([
+        "join date", "joined", "member since", "registered", "posts", "messages", "location", "reputation",
+        "reaction score", "points", "trophy points", "karma", "likes", "likes received", "rep power", "threads",
+        "beiträge", "registriert", "registriert seit", "dabei seit", "mitglied seit", "wohnort", "inscrit le",
+        "inscription", "localisation", "mensajes", "registrado", "ubicación", "messaggi", "iscritto il",
+        "località", "berichten", "lid sinds", "locatie"
+    ])
     /// What an age is followed by where the comment was edited ("3 hours ago edited").
     static let editMarks: Set<String> = ["edited", "bearbeitet", "modifié", "editado", "modificato", "bewerkt"]
     /// Badges comment widgets print after a name ("Goober Mod").

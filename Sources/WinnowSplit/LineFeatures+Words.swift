@@ -121,6 +121,13 @@ extension LineFeatures {
     }
 
     /// "12 Comments", "Comments (12)", "Join the conversation".
+    /// "join date: jan 2010", "posts: 1,234": a key forums list under a name, then its value.
+    static func isProfileField(_ lower: String) -> Bool {
+        guard let colon = lower.firstIndex(of: ":"), colon > lower.startIndex else { return false }
+        let value = lower[lower.index(after: colon)...]
+        return value.contains { !$0.isWhitespace } && Lexicon.profileKeys.contains(String(lower[..<colon]))
+    }
+
     static func isCountHeading(_ w: [Substring]) -> Bool {
         guard w.count <= 4, w.count >= 1 else { return false }
         let hasCount = w.contains { $0.allSatisfy(\.isNumber) && !$0.isEmpty }

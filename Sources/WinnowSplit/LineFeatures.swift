@@ -34,6 +34,8 @@ struct LineFeatures: Sendable {
     var byline = false
     /// A badge on a line of its own ("Subscriber", "Top commenter").
     var badgeLine = false
+    /// A forum's "Key: value" under the poster's name ("Join Date: Jan 2010", "Posts: 87").
+    var profileField = false
     var copyright = false
     var listMarker = false
     /// "Re: Ferry fares": a post's subject line (chrome where it repeats above each post).
@@ -84,6 +86,7 @@ struct LineFeatures: Sendable {
             / Double(max(1, original.count))
         startsLower = text.first?.isLowercase ?? false
         badgeLine = words <= 2 && Lexicon.badgeLines.contains(lower)
+        profileField = chars <= 60 && LineFeatures.isProfileField(lower)
         stopRatio = Double(trimmed.filter { Lexicon.stopWords.contains(String($0)) }.count) / Double(max(1, words))
         // "3 hours ago edited": an age the comment's edit is noted after.
         let stamped = trimmed.filter { !$0.isEmpty }
@@ -192,11 +195,21 @@ struct LineFeatures: Sendable {
     /// The same subject line above several posts ("Re: Ferry fares").
     var repeatedSubject: Bool { subject && repeats >= 1 }
 
-    /// "George O." / "John S." end in a period but are names.
+    /// "George O." / "John S." / "Walrus Jr." / "g.d." end in a period but are names.
     var initialAtEnd: Bool {
         let parts = text.split(separator: " ")
-        guard let last = parts.last, parts.count >= 2 else { return false }
-        return LineFeatures.isInitial(last)
+        guard let last = parts.last else { return false }
+        if parts.count == 1 { return LineFeatures.isInitials(last) }
+        return LineFeatures.isInitial(last) || last == "Jr." || last == "Sr." || LineFeatures.isInitials(last)
+    }
+
+    /// "g.d.", "J.R.": two or more letters each followed by its period.
+    static func isInitials(_ word: Substring) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, scalars.count % 2 == 0 else { return false }
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy {
+            scalars[$0].properties.isAlphabetic && scalars[$0 + 1] == "."
+        }
     }
 
     /// "O.", "S.": a capital and its period, a name's initial.
