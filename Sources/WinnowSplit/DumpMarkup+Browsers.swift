@@ -115,16 +115,17 @@ extension DumpMarkup {
         return word.contains(64) || word.firstRange(of: "://".utf8) != nil
     }
 
-    /// Whether a line is a name or an author line ("Rightontheleft", "Goober 1d ago ♥ 23
-    /// Reply") after a sentence's end: a card's footer or a guestbook's next entry, not the
-    /// paragraph's last words.
+    /// Whether a line is a name, an author line or a row of controls ("Rightontheleft",
+    /// "Goober 1d ago ♥ 23 Reply", "Reply Repost Like 187") after a sentence's end: a card's
+    /// footer or a guestbook's next entry, not the paragraph's last words.
     static func headsComment(_ text: Substring, after line: String) -> Bool {
         guard let end = line.last(where: { !"\"”’')".contains($0) }), ".?!".contains(end), text.utf8.count <= 48
         else { return false }
         // "– Mrs." / "Whiggins May 6": a title's or an initial's point ends no sentence.
         let last = line.split(separator: " ").last ?? ""
         if end == ".", last.count <= 4, last.first?.isUppercase == true { return false }
-        return LineFeatures(text: String(text), indent: 0).nameShaped
+        let f = LineFeatures(text: String(text), indent: 0)
+        return f.nameShaped || f.widget
     }
 
     /// Whether a line ends in an address broken at a slash ("www.example.ca/2012/08/16/").

@@ -16,6 +16,8 @@ enum Lexicon {
         "↑", "↓", "▲", "▼", "•", "-", "|", "·", "…", "...", "+", "0", "top", "newest", "oldest",
         "sort by", "best", "follow", "unfollow", "block", "mute", "save", "embed", "hide", "parent",
         "context", "award", "next", "prev", "star", "respect", "clap", "click to rate", "rate",
+        // Social networks' buttons (Mastodon, Bluesky, Tumblr, X) under an embedded reply.
+        "boost", "favourite", "favorite", "reblog", "repost", "retweet", "bookmark",
         // Labels a comment gets from the site ("Times Pick" between its date and its text).
         "times pick", "nyt pick", "editor's pick", "editors' pick", "editors pick", "staff pick", "reader pick",
         "featured comment", "pinned", "pinned comment", "top comment",

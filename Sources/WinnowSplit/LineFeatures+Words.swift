@@ -120,7 +120,6 @@ extension LineFeatures {
             && !Lexicon.boilerplateWords.contains(String(words[0]))
     }
 
-    /// "12 Comments", "Comments (12)", "Join the conversation".
     /// "join date: jan 2010", "posts: 1,234": a key forums list under a name, then its value.
     static func isProfileField(_ lower: String) -> Bool {
         guard let colon = lower.firstIndex(of: ":"), colon > lower.startIndex else { return false }
@@ -128,6 +127,7 @@ extension LineFeatures {
         return value.contains { !$0.isWhitespace } && Lexicon.profileKeys.contains(String(lower[..<colon]))
     }
 
+    /// "12 Comments", "Comments (12)", "Join the conversation".
     static func isCountHeading(_ w: [Substring]) -> Bool {
         guard w.count <= 4, w.count >= 1 else { return false }
         let hasCount = w.contains { $0.allSatisfy(\.isNumber) && !$0.isEmpty }

@@ -188,5 +188,9 @@ import Testing
             "       of Harper and Enbridge and their culture of deviance. – Mrs.", "       Whiggins May 6, 2024 at 9:21"
         ]
         #expect(DumpMarkup.unwrapped(signed, width: 72, itemStarts: []).count == 1)
+        let controls = [
+            "   That voter surge cannot wait 2 years for their dope. I mean, c'mon !", "   Reply Repost Like 187"
+        ]
+        #expect(DumpMarkup.unwrapped(controls, width: 72, itemStarts: []) == controls)
     }
 }

@@ -67,4 +67,24 @@ import Testing
     func namesEndingInAnInitialOrJuniorAreNameShaped(_ line: String, _ expected: Bool) {
         #expect(LineFeatures(text: line, indent: 0).nameShaped == expected)
     }
+
+    /// Replies embedded from a social network, short ones too: name, handle, text, date,
+    /// the network's buttons (a page of one such reply showed no sign of comments).
+    @Test(arguments: [1, 2, 3])
+    func embeddedRepliesWithTheirButtonsAreComments(_ count: Int) {
+        let replies = [("José Núñez", "Agreed, completely."), ("Walrus Jr.", "Well said."), ("g.d.", "Nonsense.")]
+        let posts = replies.prefix(count).map { name, text in
+            [
+                name, "@\(name.filter(\.isLetter).lowercased())@mastodon.social", text, "May 2, 2024, 10:15",
+                "Reply Boost Favourite"
+            ]
+        }
+        let article = (1...3).map { _ in
+            "The ferry corporation said on Tuesday that fares will rise by 20 percent in May, the largest increase."
+        }
+        let lines = ["Ferry fares to rise", ""] + article.flatMap { [$0, ""] } + posts.flatMap { $0 + [""] }
+        let comments = splitter.split((lines + ["Contact us"]).joined(separator: "\n"), source: "p").comments
+        #expect(comments.map(\.author) == replies.prefix(count).map(\.0))
+        #expect(comments.map(\.text) == replies.prefix(count).map(\.1))
+    }
 }
