@@ -43,7 +43,7 @@ struct Emission {
         {
             s -= 6
         }
-        if f.listMarker { s -= 1.5 }
+        if f.listMarker { s += f.introducedItem ? 2.5 : -1.5 }
         if f.boilerplateWords >= 1 && f.words <= 6 && !f.terminal { s -= 2 }
         if f.boilerplateWords >= 2 && f.words <= 20 { s -= 1.5 }
         if f.titleCase { s -= 0.75 }
@@ -101,7 +101,7 @@ struct Emission {
         if f.boilerplateWords >= 1 && f.words <= 8 && (!f.terminal || chromeSentence) { s += 2.5 }
         if f.boilerplateWords >= 2 { s += 1.5 }
         if f.widget { s += 1 }
-        if f.listMarker { s += 1.5 }
+        if f.listMarker && !f.introducedItem { s += 1.5 }
         if f.words <= 14 && !f.terminal { s += 0.5 }
         if f.copyright { s += 2 }
         return s

@@ -38,6 +38,9 @@ struct LineFeatures: Sendable {
     var profileField = false
     var copyright = false
     var listMarker = false
+    /// An item of a list a line ending in ":" introduces ("Three things:" / "- cut bonuses" /
+    /// "- sell the terminal"): the text goes on, however short its items.
+    var introducedItem = false
     /// "Re: Ferry fares": a post's subject line (chrome where it repeats above each post).
     var subject = false
     var startsLower = false

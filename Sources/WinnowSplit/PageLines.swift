@@ -34,6 +34,7 @@ struct PageLines: Sendable {
         for line in features where line.text.count <= 60 { counts[line.text, default: 0] += 1 }
         PageLines.markAttributions(&features)
         PageLines.markQuotedAuthors(&features)
+        PageLines.markLists(&features)
         let nameShaped = features.map(\.nameShaped)
         for i in features.indices {
             features[i].repeats = max(0, (counts[features[i].text] ?? 1) - 1)
@@ -51,12 +52,35 @@ struct PageLines: Sendable {
         markAuthorsBelowTexts()
     }
 
-    /// "Other said:" right under an author line with its date ("Name 2 days ago") opens a
-    /// quotation of the comment answered, not another comment: it names the parent.
+    /// "Other said:" right under an author line with its date ("Name 2 days ago", or "Name"
+    /// over "2 days ago") opens a quotation of the comment answered, not another comment: it
+    /// names the parent.
     static func markQuotedAuthors(_ features: inout [LineFeatures]) {
-        for i in features.indices.dropFirst() where features[i - 1].inlineTimestamp {
+        for i in features.indices.dropFirst()
+        where features[i - 1].inlineTimestamp
+            || i >= 2 && features[i - 1].timestamp && features[i - 2].nameShaped && !features[i - 2].terminal
+        {
             guard let quoted = features[i].authorBeforeVerb, !features[i].inlineTimestamp else { continue }
             (features[i].answers, features[i].authorBeforeVerb) = (quoted, nil)
+        }
+    }
+
+    /// Two or more lines after one another opening with the same marker ("- ") are a list,
+    /// not signatures; their items go on the text when the line above ends in ":".
+    static func markLists(_ features: inout [LineFeatures]) {
+        var start = 0
+        while start < features.count {
+            guard features[start].listMarker, let marker = features[start].text.first else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < features.count, features[end].listMarker, features[end].text.first == marker { end += 1 }
+            if end - start >= 2 {
+                let introduced = start > 0 && features[start - 1].text.hasSuffix(":")
+                for i in start..<end { (features[i].signature, features[i].introducedItem) = (nil, introduced) }
+            }
+            start = end
         }
     }
 
@@ -195,6 +219,9 @@ struct PageLines: Sendable {
             return line
         }
         let rest = words[take...].joined(separator: " ")
+        // "May 2 is my birthday": a day without its year or time, then the sentence's verb.
+        let full = words[..<take].contains { $0.count == 4 && $0.allSatisfy(\.isNumber) || $0.contains(":") }
+        if !full, rest.first?.isLowercase == true { return line }
         return rest.spacedWordCount >= 5 ? rest : line
     }
 }

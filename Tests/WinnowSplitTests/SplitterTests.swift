@@ -223,20 +223,23 @@ import Foundation
         #expect(splitter.split(page, source: "p").comments.map(\.author) == said.map(\.0))
     }
 
-    /// "Other said:" under an author line with its date quotes the comment answered: it is
-    /// the parent, not the author.
-    @Test func aQuotedAuthorUnderTheAuthorLineIsTheParent() {
+    /// "Other said:" under an author line with its date, on its line or the next, quotes the
+    /// comment answered: it is the parent, not the author.
+    @Test(arguments: [["Bo Chan 1 hour ago"], ["Bo Chan", "1 hour ago"]])
+    func aQuotedAuthorUnderTheAuthorLineIsTheParent(_ authorLines: [String]) {
         let article = (1...3).map { _ in
             "The ferry corporation raised fares again this spring, and riders call the increase steep."
         }
-        let posts = [
-            "", "Ann Lee 2 hours ago", "I pay twice a day, this hurts.", "Reply",
-            "", "Bo Chan 1 hour ago", "Ann Lee said:", "Still cheaper than the bridge toll!", "Reply"
-        ]
+        let posts =
+            [
+                "", "Ann Lee 2 hours ago", "I pay twice a day, this hurts.", "Reply",
+                ""
+            ] + authorLines + ["Ann Lee said:", "Still cheaper than the bridge toll!", "Reply"]
         let page = (["Ferry fares rise", ""] + article.flatMap { [$0, ""] } + ["Comments"] + posts).joined(
             separator: "\n")
         let comments = splitter.split(page, source: "p").comments
         #expect(comments.map(\.author) == ["Ann Lee", "Bo Chan"])
+        #expect(comments.last?.text == "Still cheaper than the bridge toll!")
         #expect(comments.last?.parent == "Ann Lee")
     }
 
