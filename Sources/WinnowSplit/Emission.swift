@@ -110,7 +110,8 @@ struct Emission {
     private func header(_ f: LineFeatures) -> Double {
         var s = f.nameShaped ? 0.5 : -4
         if f.authorBeforeVerb != nil { s += 4 }
-        if f.nextIsTimestamp { s += placeBetween && f.previousNameShaped ? 1.5 : 3 }
+        // (A sentence above a date is the last line of a comment dated above its author.)
+        if f.nextIsTimestamp && (f.nameShaped || !f.terminal) { s += placeBetween && f.previousNameShaped ? 1.5 : 3 }
         if handleUnderName(f) { s -= 2 }
         // (Not a place and age under the author: "Name / Toronto · 5h ago".)
         if f.inlineTimestamp { s += placeBeforeAge && f.previousNameShaped ? 0 : 5 }

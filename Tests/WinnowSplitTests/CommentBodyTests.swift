@@ -48,4 +48,23 @@ import Testing
     func aSentenceOpeningWithADayKeepsIt(_ line: String, _ expected: String) {
         #expect(PageLines.stripDatePrefix(line) == expected)
     }
+
+    /// Dated above its author, a comment's last sentence sits above the next comment's date:
+    /// it is the comment's, not the next author line.
+    @Test func aSentenceAboveTheNextDateIsTheCommentsLastLine() {
+        let said = [
+            ("ferry_fan", ["I take the ferry twice a day.", "This increase costs me almost a hundred dollars a year."]),
+            ("Harbourmaster2", ["Someone has to pay for the boats.", "Fuel isn't free, and neither are crews."]),
+            ("anon123", ["Typical.", "They raise fares and cut service at the same time."])
+        ]
+        let article = (1...3).map { _ in
+            "The ferry corporation said on Tuesday that fares will rise by 20 percent in May, the largest increase."
+        }
+        let head = ["Ferry fares", "By Staff Reporter", "Published May 2, 2024", ""] + article.flatMap { [$0, ""] }
+        let cards = said.flatMap { ["May 2, 2024 at 10:15 am", $0.0] + $0.1 + [""] }
+        let text = (head + ["Comments", ""] + cards + ["Most popular", "Contact us"]).joined(separator: "\n")
+        let comments = splitter.split(text, source: "p").comments
+        #expect(comments.map(\.author) == said.map(\.0))
+        #expect(comments.map(\.text) == said.map { $0.1.joined(separator: "\n") })
+    }
 }
