@@ -1,8 +1,9 @@
 extension PageLines {
     /// Stack Exchange's comments as text browsers print them: a list item each, the comment
     /// and then its signature on one line ("Good post. – McQuay24 May 6, 2024 at 9:21"). Where
-    /// three lines or more by two names or more are signed so, each becomes an author line
-    /// ("McQuay24 May 6, 2024 at 9:21") over its text.
+    /// three lines or more by two names or more are signed so, or any right under the section's
+    /// heading ("Comments", "2 Comments"), each becomes an author line ("McQuay24 May 6, 2024
+    /// at 9:21") over its text.
     static func splitTrailingSignatures(_ lines: [(text: String, indent: Int)]) -> [(text: String, indent: Int)] {
         var signed: [Int: (author: String, text: String)] = [:]
         var dateBelow: Set<Int> = []  // the end of a signature wrapped onto the next line
@@ -15,11 +16,16 @@ extension PageLines {
                 signed[i] = found
             }
         }
-        guard signed.count >= 3, Set(signed.values.map { $0.author.lowercased() }).count >= 2 else { return lines }
+        let first = signed.keys.min() ?? 0
+        let heading = (max(0, first - 2)..<first).last { CommentCues.isHeading(lines[$0].text) }
+        guard signed.count >= 3 && Set(signed.values.map { $0.author.lowercased() }).count >= 2 || heading != nil
+        else {
+            return lines
+        }
         // A comment wrapped over lines opens after the last one signed, or where lines of its
         // indent begin: its author line goes there.
         var authorAt: [Int: String] = [:]
-        var previous = -1
+        var previous = heading ?? -1
         for i in signed.keys.sorted() {
             defer { previous = i }
             var start = i

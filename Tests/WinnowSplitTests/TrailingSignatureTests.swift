@@ -50,4 +50,19 @@ import Testing
         let lines = ["Ferries are late. – Goober May 6, 2024 at 9:21", "So are trains. – Michele K May 7, 2024"]
         #expect(PageLines.splitTrailingSignatures(lines.map { ($0, 0) }).map(\.text) == lines)
     }
+
+    /// Under the section's heading one or two signed lines are comments too, and the first
+    /// opens after the heading, not in the article above it.
+    @Test(arguments: [1, 2])
+    func oneOrTwoSignedLinesUnderTheHeadingAreComments(_ count: Int) {
+        let signed = [
+            ("Goober", "Ferries are late. Again, and nobody ever says sorry."),
+            ("Michele K", "So are trains.")
+        ].prefix(count)
+        let section = ["Comments"] + signed.map { "\($0.1) – \($0.0) May 6, 2024 at 9:21" }
+        let page = Splitter().split(CommentLayoutTests.article + section.joined(separator: "\n"), source: "p")
+        #expect(page.comments.map(\.author) == signed.map(\.0))
+        #expect(page.comments.map(\.text) == signed.map(\.1))
+        #expect(!page.paragraphs.isEmpty)
+    }
 }
