@@ -13,8 +13,17 @@ extension LineFeatures {
             $0.isEmpty || Lexicon.widget.contains($0) || $0.allSatisfy(\.isNumber)
                 || isPictographic($0)
                 || Timestamp.isCompactAge(Substring($0)) || isCountThenControls($0) || isGluedControlRow($0)
+                || isDayAndMonth($0)
         }
             && controls.contains { Lexicon.widget.contains($0) || isGluedControlRow($0) }
+    }
+
+    /// "05-02", "2/5", "02.05.": a day and a month in digits, as a row of controls dates its
+    /// comment ("05-02 Reply").
+    static func isDayAndMonth(_ word: String) -> Bool {
+        let parts = word.split(omittingEmptySubsequences: false) { "-/.".contains($0) }
+        let numbers = parts.last?.isEmpty == true && word.last == "." ? parts.dropLast() : parts[...]
+        return numbers.count == 2 && numbers.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
     }
 
     /// "57)replyshare" (of "Like (57)ReplyShare", Substack's row through html2text), "13reply"

@@ -60,6 +60,7 @@ struct Template: Sendable {
             closing[features[i].text, default: 0] += 1
         }
         closingRows = features.map { $0.widget && $0.repeats >= 1 && (closing[$0.text] ?? 0) >= 1 }
+        for i in Template.cardRows(features) { closingRows[i] = true }
         guard headers >= 2 else { return }
         suffixShare = Double(withSuffix) / Double(headers)
         timestampShare = Double(withTime) / Double(headers)
@@ -82,6 +83,29 @@ struct Template: Sendable {
         if headers >= 4, let (text, count) = texts.max(by: { $0.value < $1.value }), count * 5 >= headers * 3 {
             repeatedControl = text
         }
+    }
+
+    /// The rows of controls that close cards of a name and a line or two ("Name / 👍 / Like ·
+    /// Reply · 1y"), by their places alone: the same row every two to four lines, a name
+    /// under each but the last, and one above the first card. Comments of a word or a picture
+    /// give a first reading nothing to learn the row from.
+    static func cardRows(_ features: [LineFeatures]) -> [Int] {
+        var rows: [String: [Int]] = [:]
+        for (i, f) in features.enumerated() where f.widget && f.repeats >= 1 && f.text.contains(where: \.isLetter) {
+            rows[f.text, default: []].append(i)
+        }
+        var found: [Int] = []
+        // The first line after a row and the counters under it ("Reply" / "12").
+        func next(_ i: Int) -> Int? { features[(i + 1)...].firstIndex { !$0.widget } }
+        for at in rows.values where at.count >= 2 {
+            let gaps = zip(at, at.dropFirst()).map { $1 - $0 }
+            guard gaps.allSatisfy({ (2...5).contains($0) }), at[0] >= 2,
+                (max(0, at[0] - 4)...(at[0] - 2)).contains(where: { features[$0].nameShaped }),
+                at.dropLast().allSatisfy({ next($0).map { features[$0].nameShaped } ?? false })
+            else { continue }
+            found += at
+        }
+        return found
     }
 
     /// How much likelier the page's repeated control makes a line chrome than content.

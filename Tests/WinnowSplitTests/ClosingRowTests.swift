@@ -36,6 +36,25 @@ import Testing
         #expect(page.comments.map(\.text) == texts)
     }
 
+    /// Every comment a picture or a word, so no reading finds one to learn the row from:
+    /// the same row every few lines, a name under each, closes cards (Facebook's, TikTok's).
+    @Test(arguments: [
+        (["😡😡😡", "👍", "🙄 here we go again"], ["Like · Reply · 1y"]), (["Agreed.", "Nonsense."], ["05-02 Reply", "12"]),
+        (["THIS IS A DISGRACE.", "Why?", "👍"], ["Like · Reply · 1y"])
+    ])
+    func rowsEveryFewLinesCloseCardsOfShortComments(_ texts: [String], _ row: [String]) {
+        let names = ["Janet Reilly", "ferry_fan", "Priya Natarajan"].prefix(texts.count)
+        let section = zip(names, texts).map { ([$0, $1] + row).joined(separator: "\n") + "\n" }
+        let page = Splitter().split(Self.article + section.joined(separator: "\n") + "\nContact us", source: "p")
+        #expect(page.comments.map(\.author) == Array(names))
+        #expect(page.comments.map(\.text) == texts)
+    }
+
+    @Test(arguments: [("05-02", true), ("2/5", true), ("02.05.", true), ("2024-05-02", false), ("5", false)])
+    func aDayAndMonthInDigitsDatesARow(_ word: String, _ expected: Bool) {
+        #expect(LineFeatures.isDayAndMonth(word) == expected)
+    }
+
     @Test(arguments: [
         ("hartsmart12", false), ("pm2", true), ("8:18pm", true), ("7th", true), ("10h15", true), ("2nd", true),
         ("2023-05-30", true), ("smart1", false), ("dash99", false)
