@@ -1,7 +1,7 @@
 /// Which fields of a JSON object hold a comment's text, id, author and the rest: the ones
 /// named on the command line (`--text-column body`, dotted into objects: `user.name`),
 /// else the first present of the names sites' exports and APIs use (WordPress's REST API,
-/// Disqus's API, Reddit's listings, Hacker News, Facebook's Graph API, Mastodon, Discourse,
+/// Disqus's API, Reddit's listings, Hacker News, Facebook's Graph API, Mastodon, Bluesky, Discourse,
 /// GitHub's (giscus, utterances), Drupal's JSON:API, Coral's GraphQL, the split output).
 public struct CommentFields: Sendable {
     /// Names given by the user (nil: guessed from `Guess`).
@@ -33,7 +33,9 @@ public struct CommentFields: Sendable {
         static let personID = [
             "id", "id_str", "user_id", "userId", "author_id", "authorId", "authorID", "commenterHex", "_id", "uuid"
         ]
-        static let authorInside = ["name", "display_name", "displayName", "username", "screen_name", "login", "acct"]
+        static let authorInside = [
+            "name", "display_name", "displayName", "username", "screen_name", "login", "acct", "handle"
+        ]
         static let parent = [
             "parent", "parent_id", "parentId", "parentID", "parentHex", "parent_comment_id", "in_reply_to_id",
             "inReplyTo",

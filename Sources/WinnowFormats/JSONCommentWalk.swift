@@ -32,7 +32,7 @@ struct JSONCommentWalk {
             return set
         }
         guard case .object = value else { return nil }
-        let resource = JSONAPIResource.flattened(value) ?? value
+        let resource = JSONAPIResource.flattened(value) ?? BlueskyPost.flattened(value) ?? value
         let object = RevisedComment.latest(resource, fields: fields) ?? resource
         // Reddit wraps each thing: {"kind": "t1", "data": {...}}; "more" is a link to fetch.
         if case .string(let kind)? = object["kind"], let data = object["data"], case .object = data {

@@ -88,6 +88,16 @@ import Testing
                     ["c1a8", "u-gus", "Get a car.", "c1a7", "", "REJECTED"]
                 ]
             ),
+            (
+                JSONShapes.bluesky,
+                [
+                    ["at://did:plc:b/app.bsky.feed.post/2", "Kim", "Ten percent.", "", "Ferry fares to rise", ""],
+                    [
+                        "at://did:plc:c/app.bsky.feed.post/3", "lu.bsky.social", "No.",
+                        "at://did:plc:b/app.bsky.feed.post/2", "Ferry fares to rise", ""
+                    ]
+                ]
+            ),
             // A titled post with an author and replies is a comment itself, not their thread.
             (
                 #"[{"id": "r1", "title": "Late again", "author": "kim", "body": "The 8:15 ferry is late daily.", "replies": [{"id": "r2", "author": "lu", "body": "Same here."}]}]"#,
@@ -133,6 +143,13 @@ import Testing
         #expect(reddit[0].thread == "zz1" && reddit[0].created == "1714551000")
         let disqus = try JSONDocumentReader.read(JSONShapes.disqusAPI, fields: CommentFields(), path: "d.json")
         #expect(disqus.map(\.thread) == ["77", "77"] && disqus[0].created == "2024-04-02T08:15:00")
+    }
+
+    /// The post a Bluesky thread's replies discuss is their article, not a comment.
+    @Test func aBlueskyThreadsFirstPostIsTheArticle() throws {
+        let comments = try JSONDocumentReader.read(JSONShapes.bluesky, fields: CommentFields(), path: "b.json")
+        #expect(comments.allSatisfy { $0.article == "Fares rise in May https://example.org/f" })
+        #expect(comments.map(\.created) == ["2024-05-02T10:15:00Z", "2024-05-02T10:20:00Z"])
     }
 
     @Test func mongoDBsTypedValuesAreReadAsTheirValues() throws {

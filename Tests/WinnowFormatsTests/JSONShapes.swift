@@ -127,6 +127,24 @@ enum JSONShapes {
          "childIDs":[],"ancestorIDs":["c1a7"],"tags":[]}]
         """
 
+    /// Bluesky's `getPostThread`: the post the replies discuss (sharing a story's link), a
+    /// reply, and a reply to it whose author has no display name.
+    static let bluesky = """
+        {"thread":{"$type":"app.bsky.feed.defs#threadViewPost","post":{"uri":"at://did:plc:a/app.bsky.feed.post/1",
+         "author":{"did":"did:plc:a","handle":"ledger.bsky.social","displayName":"The Ledger"},
+         "record":{"$type":"app.bsky.feed.post","text":"Fares rise in May https://example.org/f","createdAt":"2024-05-02T10:00:00Z"},
+         "embed":{"external":{"uri":"https://example.org/f","title":"Ferry fares to rise"}}},
+         "replies":[{"$type":"app.bsky.feed.defs#threadViewPost","post":{"uri":"at://did:plc:b/app.bsky.feed.post/2",
+          "author":{"did":"did:plc:b","handle":"kim.bsky.social","displayName":"Kim"},
+          "record":{"text":"Ten percent.","createdAt":"2024-05-02T10:15:00Z",
+           "reply":{"root":{"uri":"at://did:plc:a/app.bsky.feed.post/1"},"parent":{"uri":"at://did:plc:a/app.bsky.feed.post/1"}}}},
+          "replies":[{"$type":"app.bsky.feed.defs#threadViewPost","post":{"uri":"at://did:plc:c/app.bsky.feed.post/3",
+           "author":{"did":"did:plc:c","handle":"lu.bsky.social","displayName":""},
+           "record":{"text":"No.","createdAt":"2024-05-02T10:20:00Z",
+            "reply":{"root":{"uri":"at://did:plc:a/app.bsky.feed.post/1"},"parent":{"uri":"at://did:plc:b/app.bsky.feed.post/2"}}}},
+           "replies":[]}]}]}}
+        """
+
     /// `s` as a JSON string.
     static func quoted(_ s: String) -> String {
         String(decoding: (try? JSONSerialization.data(withJSONObject: [s])) ?? Data(), as: UTF8.self)
