@@ -21,6 +21,8 @@ extension LineFeatures {
     /// "05-02", "2/5", "02.05.": a day and a month in digits, as a row of controls dates its
     /// comment ("05-02 Reply").
     static func isDayAndMonth(_ word: String) -> Bool {
+        // Most words open with a letter: one look at the first byte.
+        guard let first = word.utf8.first, first >= 0x30 && first <= 0x39, word.utf8.count <= 6 else { return false }
         let parts = word.split(omittingEmptySubsequences: false) { "-/.".contains($0) }
         let numbers = parts.last?.isEmpty == true && word.last == "." ? parts.dropLast() : parts[...]
         return numbers.count == 2 && numbers.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }

@@ -122,9 +122,10 @@ extension LineFeatures {
 
     /// "join date: jan 2010", "posts: 1,234": a key forums list under a name, then its value.
     static func isProfileField(_ lower: String) -> Bool {
-        guard let colon = lower.firstIndex(of: ":"), colon > lower.startIndex else { return false }
-        let value = lower[lower.index(after: colon)...]
-        return value.contains { !$0.isWhitespace } && Lexicon.profileKeys.contains(String(lower[..<colon]))
+        // The colon looked for in bytes: most lines have none.
+        guard let colon = lower.utf8.firstIndex(of: UInt8(ascii: ":")), colon > lower.startIndex else { return false }
+        let value = lower.utf8[lower.utf8.index(after: colon)...]
+        return value.contains { $0 != 0x20 && $0 != 0x09 } && Lexicon.profileKeys.contains(String(lower[..<colon]))
     }
 
     /// "12 Comments", "Comments (12)", "Join the conversation".
