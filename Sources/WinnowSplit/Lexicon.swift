@@ -8,7 +8,8 @@ enum Lexicon {
     /// Whole lines that are comment-widget controls.
     static let widget: Set<String> = [
         "reply", "replies", "share", "report", "flag", "like", "likes", "dislike", "edit", "delete",
-        "permalink", "link", "link copied", "copy link", "quote", "upvote", "downvote", "vote",
+        "permalink", "link", "link copied", "copy link", "quote", "reply with quote", "multi-quote", "upvote",
+        "downvote", "vote",
         "recommend", "report abuse", "report comment", "hide replies", "show replies", "view replies",
         "load more", "load more comments", "show more", "show more comments", "see more", "more",
         "read more", "expand", "collapse", "expand full comment", "collapse full comment", "helpful", "not helpful",

@@ -182,9 +182,17 @@ struct LineFeatures: Sendable {
     var nameShaped: Bool {
         // Its first segment, or the part before "wrote", is the name.
         if inlineTimestamp || authorBeforeVerb != nil || nameBeforePlace != nil { return true }
-        return words >= 1 && words <= 6 && chars <= 40 && !sentencePunctuation && !widget && !timestamp
+        return words >= 1 && words <= 6 && (chars <= 40 || chars - handleAfterName <= 40) && !sentencePunctuation
+            && !widget && !timestamp
             && text.contains(where: \.isLetter)
             && (!terminal || initialAtEnd) && !describesAuthor
+    }
+
+    /// The length of a handle after a name ("Dr. Ken Adams @drkenadams@mastodon.social"),
+    /// which makes a name longer than names are; 0 without one.
+    var handleAfterName: Int {
+        guard let space = text.lastIndex(of: " "), text[text.index(after: space)...].first == "@" else { return 0 }
+        return text[space...].count
     }
 
     /// A line about the author above it, not a name: a credential after a comma (", Former

@@ -95,4 +95,28 @@ extension PageLines {
     private static func isPiece(_ text: String) -> Bool {
         text.count <= 60 && text.spacedWordCount <= 8
     }
+
+    /// A forum's profile as a definition list renders it, a key and its value on lines of
+    /// their own ("Joined" / "Jan 5, 2010", "Messages" / "3,456"): put back on one line,
+    /// "Joined: Jan 5, 2010", as forums print them in text.
+    static func joinedProfileFields(_ lines: [(text: String, indent: Int)]) -> [(text: String, indent: Int)] {
+        var out: [(text: String, indent: Int)] = []
+        out.reserveCapacity(lines.count)
+        var i = 0
+        while i < lines.count {
+            let text = lines[i].text
+            // Keys are a word or two: one look at the length first.
+            if text.utf8.count <= 20, i + 1 < lines.count, lines[i + 1].text.utf8.count <= 30,
+                Lexicon.profileKeys.contains(text.lowercased().trimmingCharacters(in: ": ")),
+                !Lexicon.profileKeys.contains(lines[i + 1].text.lowercased())
+            {
+                out.append((text.trimmingCharacters(in: ": ") + ": " + lines[i + 1].text, lines[i].indent))
+                i += 2
+                continue
+            }
+            out.append(lines[i])
+            i += 1
+        }
+        return out
+    }
 }

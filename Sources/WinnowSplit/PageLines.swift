@@ -27,7 +27,8 @@ struct PageLines: Sendable {
             }
             kept.append(line)
         }
-        kept = PageLines.splitTrailingSignatures(PageLines.splitNamedLines(PageLines.glueFragments(kept)))
+        kept = PageLines.splitTrailingSignatures(
+            PageLines.splitNamedLines(PageLines.joinedProfileFields(PageLines.glueFragments(kept))))
         kept = PageLines.splitLeadingDates(kept)
         features = PageLines.splitRunInNames(kept.map { LineFeatures(text: $0.text, indent: $0.indent) })
         var counts: [String: Int] = [:]

@@ -17,7 +17,7 @@ import Testing
             "The ferry corporation said on Tuesday that fares will rise by 20 percent in May, the largest increase."
         }
         let head = ["Ferry fares to rise 20 per cent in May", ""] + article.flatMap { [$0, ""] } + ["Discussion", ""]
-        let section = posts.enumerated().flatMap { i, post in ["#\(i + 2)"] + post + ["Quote", ""] }
+        let section = posts.enumerated().flatMap { i, post in ["#\(i + 2)"] + post + ["Reply With Quote", ""] }
         return (head + section + ["Most popular", "Contact us"]).joined(separator: "\n")
     }
 
@@ -40,6 +40,12 @@ import Testing
             ["Registriert seit: 12.01.2010", "Beiträge: 1.234"], ["Registriert seit: 03.03.2018", "Beiträge: 87"],
             ["Registriert seit: 01.09.2021", "Beiträge: 15"]
         ],
+        // A definition list's keys and values on lines of their own (XenForo's, rendered).
+        [
+            ["Well-known member", "Joined", "Jan 5, 2010", "Messages", "3,456"],
+            ["Member", "Joined", "Mar 3, 2018", "Messages", "87"],
+            ["New member", "Joined", "Sep 1, 2021", "Messages", "15"]
+        ],
         // A rank alone, and one under another.
         [["Junior Member"], ["Banned"], ["Member"]],
         [["Senior Member"], ["Moderator", "Senior Member"], ["New Member"]]
@@ -61,6 +67,8 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Dr. Ken Adams @drkenadams@mastodon.social", true), ("Ken @ken@mastodon.social", true),
+        ("Constantinople Metropolitan Transportation Authority @cmta", false),
         ("Walrus Jr.", true), ("g.d.", true), ("J.R. Miller", true), ("George O.", true),
         ("It ended.", false), ("Nonsense.", false), ("Dr.", false)
     ])
